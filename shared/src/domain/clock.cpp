@@ -1,0 +1,25 @@
+#include "domain/clock.h"
+
+#include <ctime>
+
+namespace bk {
+
+LocalDateTime to_local(TimePoint t) {
+    std::time_t secs = std::chrono::system_clock::to_time_t(t);
+    std::tm tm{};
+    localtime_r(&secs, &tm);
+    using namespace std::chrono;
+    return {Date{year{tm.tm_year + 1900}, month{unsigned(tm.tm_mon + 1)}, day{unsigned(tm.tm_mday)}},
+            TimeOfDay{tm.tm_hour * 60 + tm.tm_min}, tm.tm_sec};
+}
+
+std::string format_utc(TimePoint t) {
+    std::time_t secs = std::chrono::system_clock::to_time_t(t);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+} // namespace bk
