@@ -11,9 +11,9 @@ namespace bk {
 
 // One thing wrong with a bundle, precise enough for a volunteer or a content editor to fix it.
 struct BundleProblem {
-    std::string file;    // "activities.json"
-    std::string field;   // "activities[3].weekly.end"
-    std::string message; // "eindtijd ligt voor begintijd" / plain words
+    std::string file;              // "activities.json"
+    std::string field;             // "activities[3].weekly.end"
+    std::string message;           // plain English: "end time 10:00 is not after start time 11:00"
     std::string to_string() const; // "activities.json: activities[3].weekly.end: ..."
 };
 

@@ -26,6 +26,10 @@ public:
 
     // Call inside the caller's transaction so the record and its outbox item commit together.
     std::string enqueue(const std::string& kind, const std::string& body_json, TimePoint now);
+    // The same, remembering which local record (e.g. a callback request) the item carries, so
+    // mark_delivered can delete that record too.
+    std::string enqueue(const std::string& kind, const std::string& body_json, TimePoint now,
+                        const std::string& record_id);
     // Items whose next attempt is due, oldest first; quarantined items are never due.
     std::vector<OutboxItem> due(TimePoint now, int limit) const;
     // The hub acknowledged the item: it leaves the outbox; a callback request's personal data
@@ -35,9 +39,11 @@ public:
     void mark_failed(const std::string& id, const std::string& error, TimePoint next_attempt);
     // The hub said the item can never succeed (e.g. 422): keep it aside, report it, stop retrying.
     void quarantine(const std::string& id, const std::string& reason);
-    int depth() const;             // waiting to be delivered
+    int depth() const; // waiting to be delivered
     int quarantined_count() const;
     std::optional<TimePoint> next_attempt() const; // earliest due time of any waiting item
+    // Items the hub refused for good, oldest first, for the volunteers' sync health screen.
+    std::vector<OutboxItem> quarantined_items() const;
 
 private:
     Database& db_;

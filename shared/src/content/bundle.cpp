@@ -1,0 +1,171 @@
+// load_bundle: manifest first, then every listed file (presence, size, sha256), then the
+// content files themselves; all problems are collected before deciding.
+#include "content/bundle.h"
+
+#include "content/content_files.h"
+#include "content/file_hash.h"
+#include "content/manifest.h"
+
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace bk {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> read_whole_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return std::move(bytes).str();
+}
+
+// A symlink inside the bundle must not lead outside it.
+bool stays_inside(const fs::path& folder, const fs::path& file) {
+    std::error_code error;
+    fs::path root = fs::weakly_canonical(folder, error);
+    if (error) return false;
+    fs::path target = fs::weakly_canonical(file, error);
+    if (error) return false;
+    auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+    return root_end == root.end();
+}
+
+bool has_problem_at(const std::vector<BundleProblem>& problems, const std::string& file,
+                    const std::string& field) {
+    for (const auto& problem : problems)
+        if (problem.file == file && problem.field == field) return true;
+    return false;
+}
+
+// Checks every listed file; returns the bytes of those that are present and, when asked,
+// match their size and hash.
+std::map<std::string, std::string> read_listed_files(const fs::path& folder,
+                                                     const Manifest& manifest, bool check_hashes,
+                                                     std::vector<BundleProblem>& problems) {
+    std::map<std::string, std::string> files;
+    for (const ManifestFile& listed : manifest.files) {
+        const std::string field = "files[" + std::to_string(listed.index) + "].path";
+        const fs::path path = folder / listed.path;
+        std::error_code error;
+        if (!fs::is_regular_file(path, error)) {
+            problems.push_back({"manifest.json", field, "file \"" + listed.path + "\" is missing"});
+            continue;
+        }
+        if (!stays_inside(folder, path)) {
+            problems.push_back(
+                {"manifest.json", field, "file \"" + listed.path + "\" points outside the bundle"});
+            continue;
+        }
+        std::optional<std::string> bytes = read_whole_file(path);
+        if (!bytes) {
+            problems.push_back({listed.path, "", "cannot be read"});
+            continue;
+        }
+        if (check_hashes) {
+            if (listed.size && static_cast<std::int64_t>(bytes->size()) != *listed.size) {
+                problems.push_back(
+                    {listed.path, "",
+                     "is " + std::to_string(bytes->size()) + " bytes but manifest.json says " +
+                         std::to_string(*listed.size) + "; the file was changed or damaged"});
+                continue;
+            }
+            if (listed.sha256 && sha256_hex(*bytes) != *listed.sha256) {
+                problems.push_back({listed.path, "",
+                                    "sha256 does not match manifest.json; the file was "
+                                    "changed or damaged"});
+                continue;
+            }
+        }
+        files.emplace(listed.path, std::move(*bytes));
+    }
+    return files;
+}
+
+using FileReader = std::function<void(const Json&, FieldReader&)>;
+
+void read_content_file(const std::string& name, bool required, const Manifest& manifest,
+                       const std::map<std::string, std::string>& files, const FileReader& read,
+                       std::vector<BundleProblem>& problems) {
+    if (!manifest.find_file(name)) {
+        if (required && !has_problem_at(problems, "manifest.json", "files"))
+            problems.push_back({"manifest.json", "files", "must list " + name});
+        return;
+    }
+    auto bytes = files.find(name);
+    if (bytes == files.end()) return; // already reported: missing, unreadable or damaged
+    std::optional<Json> root = parse_json_file(name, bytes->second, problems);
+    if (!root) return;
+    FieldReader reader(name, problems);
+    read(*root, reader);
+}
+
+} // namespace
+
+std::string BundleProblem::to_string() const {
+    std::string text = file;
+    if (!field.empty()) text += (text.empty() ? "" : ": ") + field;
+    return text + (text.empty() ? "" : ": ") + message;
+}
+
+BundleLoadResult load_bundle(const fs::path& folder, bool check_hashes) {
+    BundleLoadResult result;
+    auto& problems = result.problems;
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) {
+        problems.push_back({"", "", "bundle folder " + folder.string() + " does not exist"});
+        return result;
+    }
+    std::optional<std::string> manifest_text = read_whole_file(folder / "manifest.json");
+    if (!manifest_text || !fs::is_regular_file(folder / "manifest.json", error)) {
+        problems.push_back({"manifest.json", "", "is missing"});
+        return result;
+    }
+    std::optional<Manifest> manifest = parse_manifest(*manifest_text, check_hashes, problems);
+    if (!manifest) return result;
+
+    auto files = read_listed_files(folder, *manifest, check_hashes, problems);
+    Content content;
+    content.kiosk_group = manifest->kiosk_group;
+    content.version = manifest->version;
+    content.created = manifest->created;
+    content.expires = manifest->expires;
+    content.root = folder.string();
+    content.settings = manifest->settings;
+
+    read_content_file(
+        "buurtkamer.json", true, *manifest, files,
+        [&](const Json& root, FieldReader& reader) {
+            read_place_file(root, reader, content.place);
+        },
+        problems);
+    read_content_file(
+        "activities.json", true, *manifest, files,
+        [&](const Json& root, FieldReader& reader) {
+            read_activities_file(root, reader, *manifest, folder, content.activities);
+        },
+        problems);
+    read_content_file(
+        "pages.json", false, *manifest, files,
+        [&](const Json& root, FieldReader& reader) {
+            read_pages_file(root, reader, content.pages);
+        },
+        problems);
+    read_content_file(
+        "announcements.json", false, *manifest, files,
+        [&](const Json& root, FieldReader& reader) {
+            read_announcements_file(root, reader, content.announcements);
+        },
+        problems);
+
+    if (problems.empty()) result.content = std::move(content);
+    return result;
+}
+
+} // namespace bk

@@ -1,0 +1,68 @@
+// Storing a callback request and its outbox item together; the phone number is normalised.
+#include "store/callback_requests.h"
+
+#include "domain/phone_number.h"
+#include "domain/uuid.h"
+#include "store/database.h"
+#include "store/outbox.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace bk {
+
+bool is_part_of_day(const std::string& id) {
+    return id == "morning" || id == "afternoon" || id == "evening" || id == "any";
+}
+
+CallbackReceipt CallbackRequests::submit(const CallbackRequest& request, TimePoint now) {
+    if (request.topic_id.empty()) throw std::invalid_argument("callback: topic is empty");
+    if (request.first_name.find_first_not_of(" \t") == std::string::npos)
+        throw std::invalid_argument("callback: first name is empty");
+    if (request.first_name.size() > 100)
+        throw std::invalid_argument("callback: first name is too long");
+    if (!is_part_of_day(request.part_of_day))
+        throw std::invalid_argument("callback: part of day must be morning, afternoon, "
+                                    "evening or any");
+    if (request.form_token.empty()) throw std::invalid_argument("callback: form token is empty");
+    PhoneCheck phone = check_phone_number(request.phone);
+    if (!phone.ok())
+        throw std::invalid_argument(std::string("callback: phone number refused: ") +
+                                    phone_problem_id(*phone.problem));
+
+    Transaction transaction(db_);
+    Statement earlier = db_.prepare("SELECT id FROM callback_requests WHERE form_token = ?");
+    earlier.bind(1, request.form_token);
+    if (earlier.step()) return {earlier.column_text(0), true};
+    // Already delivered and deleted: the token lives on in no table, so a late double tap
+    // after delivery would store a second request. The UI clears the form after success.
+
+    CallbackReceipt receipt{make_uuid_v4(), false};
+    const std::string created = format_utc(now);
+    db_.prepare("INSERT INTO callback_requests (id, topic_id, first_name, phone, part_of_day, "
+                "form_token, created_at) VALUES (?,?,?,?,?,?,?)")
+        .bind(1, receipt.id)
+        .bind(2, request.topic_id)
+        .bind(3, request.first_name)
+        .bind(4, *phone.number)
+        .bind(5, request.part_of_day)
+        .bind(6, request.form_token)
+        .bind(7, created)
+        .run();
+    nlohmann::json body{{"id", receipt.id},
+                        {"topic_id", request.topic_id},
+                        {"first_name", request.first_name},
+                        {"phone", *phone.number},
+                        {"part_of_day", request.part_of_day},
+                        {"created_at", created}};
+    Outbox(db_).enqueue("callback_request", body.dump(), now, receipt.id);
+    transaction.commit();
+    return receipt;
+}
+
+int CallbackRequests::pending() const {
+    return std::stoi(db_.query_text("SELECT count(*) FROM callback_requests"));
+}
+
+} // namespace bk

@@ -1,0 +1,59 @@
+// One SQLite connection to the kiosk's store file, with its schema brought up to date on open.
+// One Database per thread: the UI thread and the sync thread each open their own.
+#pragma once
+#include "store/statement.h"
+
+#include <filesystem>
+#include <string>
+
+struct sqlite3;
+
+namespace bk {
+
+class Database {
+public:
+    // Opens or creates the file; WAL, synchronous=FULL, busy_timeout 5000 ms, foreign keys on;
+    // then applies missing migrations. Throws StoreError with SQLite's message on failure.
+    explicit Database(const std::filesystem::path& file);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Statement prepare(const std::string& sql);
+    // Runs one or more statements without results (schema, pragmas).
+    void exec(const std::string& sql);
+    // The first column of the first row of a query, as text ("" when no row).
+    std::string query_text(const std::string& sql);
+
+    int schema_version();
+    int changes() const; // rows changed by the last statement
+    bool in_transaction() const;
+    const std::filesystem::path& file() const { return file_; }
+    sqlite3* handle() { return db_; }
+
+    // Turns a SQLite result code into a StoreError naming what was being done.
+    [[noreturn]] void fail(const std::string& doing, int code) const;
+
+private:
+    void migrate();
+
+    std::filesystem::path file_;
+    sqlite3* db_ = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction (takes the write lock up front, so a busy database waits
+// here and not halfway); rolls back in the destructor unless commit() returned.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+} // namespace bk

@@ -1,0 +1,66 @@
+// Schema v1: sign-ups, callback requests, the outbox and the sync client's key/value state.
+#include "store/schema.h"
+
+namespace bk {
+
+namespace {
+
+// Dates are ISO text ("2026-11-24"), moments are UTC text ("2026-11-24T19:03:11Z"), except
+// outbox.next_attempt_at, in milliseconds since the epoch because it is compared on every poll.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE sign_ups (
+    id           TEXT PRIMARY KEY,
+    activity_id  TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    first_name   TEXT NOT NULL,
+    people       INTEGER NOT NULL CHECK (people BETWEEN 1 AND 6),
+    phone        TEXT,
+    code         TEXT NOT NULL,
+    capacity     INTEGER NOT NULL CHECK (capacity > 0),
+    status       TEXT NOT NULL CHECK (status IN ('confirmed', 'waiting_list', 'cancelled')),
+    form_token   TEXT NOT NULL UNIQUE,
+    created_at   TEXT NOT NULL,
+    cancelled_at TEXT
+);
+CREATE UNIQUE INDEX sign_ups_active_code ON sign_ups (code) WHERE status <> 'cancelled';
+CREATE INDEX sign_ups_occurrence ON sign_ups (activity_id, date, status);
+CREATE INDEX sign_ups_date ON sign_ups (date);
+
+CREATE TABLE callback_requests (
+    id          TEXT PRIMARY KEY,
+    topic_id    TEXT NOT NULL,
+    first_name  TEXT NOT NULL,
+    phone       TEXT NOT NULL,
+    part_of_day TEXT NOT NULL,
+    form_token  TEXT NOT NULL UNIQUE,
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE outbox (
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    id              TEXT NOT NULL UNIQUE,
+    kind            TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    record_id       TEXT,
+    created_at      TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error      TEXT NOT NULL DEFAULT '',
+    quarantined     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX outbox_due ON outbox (quarantined, next_attempt_at);
+
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql";
+
+} // namespace
+
+const std::vector<Migration>& store_migrations() {
+    static const std::vector<Migration> migrations{{1, kVersion1}};
+    return migrations;
+}
+
+} // namespace bk

@@ -1,0 +1,230 @@
+// Sign-ups: validation, capacity and waiting list, codes, cancellation with promotion, retention.
+#include "store/sign_ups.h"
+
+#include "domain/phone_number.h"
+#include "domain/uuid.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "store/sign_up_code.h"
+#include "store/store_error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace bk {
+
+namespace {
+
+constexpr const char* kColumns =
+    "id, activity_id, date, first_name, people, phone, code, status, created_at";
+
+SignUpStatus parse_status(const std::string& id) {
+    if (id == "waiting_list") return SignUpStatus::WaitingList;
+    if (id == "cancelled") return SignUpStatus::Cancelled;
+    return SignUpStatus::Confirmed;
+}
+
+SignUp read_sign_up(const Statement& s) {
+    SignUp sign_up;
+    sign_up.id = s.column_text(0);
+    sign_up.activity_id = s.column_text(1);
+    sign_up.date = parse_date(s.column_text(2)).value_or(Date{});
+    sign_up.first_name = s.column_text(3);
+    sign_up.people = static_cast<int>(s.column_int(4));
+    sign_up.phone = s.column_optional_text(5);
+    sign_up.code = s.column_text(6);
+    sign_up.status = parse_status(s.column_text(7));
+    sign_up.created_at = s.column_text(8);
+    return sign_up;
+}
+
+std::string trimmed(const std::string& text) {
+    auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+// Refuses a bad request before anything is written; returns the phone number to store.
+std::optional<std::string> checked_phone(const SignUpRequest& r) {
+    if (r.activity_id.empty()) throw std::invalid_argument("sign-up: activity id is empty");
+    if (!r.date.ok()) throw std::invalid_argument("sign-up: date is not a real date");
+    if (trimmed(r.first_name).empty()) throw std::invalid_argument("sign-up: first name is empty");
+    if (r.first_name.size() > 100) throw std::invalid_argument("sign-up: first name is too long");
+    if (r.people < 1 || r.people > 6)
+        throw std::invalid_argument("sign-up: number of people must be 1 to 6");
+    if (r.capacity < 1) throw std::invalid_argument("sign-up: activity has no places");
+    if (r.form_token.empty()) throw std::invalid_argument("sign-up: form token is empty");
+    if (!r.phone || trimmed(*r.phone).empty()) return std::nullopt;
+    PhoneCheck phone = check_phone_number(*r.phone);
+    if (!phone.ok())
+        throw std::invalid_argument(std::string("sign-up: phone number refused: ") +
+                                    phone_problem_id(*phone.problem));
+    return phone.number;
+}
+
+} // namespace
+
+const char* sign_up_status_id(SignUpStatus status) {
+    switch (status) {
+    case SignUpStatus::Confirmed:
+        return "confirmed";
+    case SignUpStatus::WaitingList:
+        return "waiting_list";
+    case SignUpStatus::Cancelled:
+        return "cancelled";
+    }
+    return "confirmed";
+}
+
+SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
+    std::optional<std::string> phone = checked_phone(request);
+    const std::string date = format_date_iso(request.date);
+
+    Transaction transaction(db_);
+    Statement earlier = db_.prepare("SELECT id, code, status FROM sign_ups WHERE form_token = ?");
+    earlier.bind(1, request.form_token);
+    if (earlier.step())
+        return {parse_status(earlier.column_text(2)), earlier.column_text(1),
+                earlier.column_text(0), true};
+
+    SignUpResult result;
+    result.id = make_uuid_v4();
+    result.code = unused_code();
+    result.status =
+        places_taken(request.activity_id, request.date) + request.people <= request.capacity
+            ? SignUpStatus::Confirmed
+            : SignUpStatus::WaitingList;
+    const std::string created = format_utc(now);
+    const std::string first_name = trimmed(request.first_name);
+    db_.prepare("INSERT INTO sign_ups (id, activity_id, date, first_name, people, phone, code, "
+                "capacity, status, form_token, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        .bind(1, result.id)
+        .bind(2, request.activity_id)
+        .bind(3, date)
+        .bind(4, first_name)
+        .bind(5, request.people)
+        .bind(6, phone)
+        .bind(7, result.code)
+        .bind(8, request.capacity)
+        .bind(9, sign_up_status_id(result.status))
+        .bind(10, request.form_token)
+        .bind(11, created)
+        .run();
+
+    nlohmann::json body{{"id", result.id},
+                        {"activity_id", request.activity_id},
+                        {"date", date},
+                        {"first_name", first_name},
+                        {"people", request.people},
+                        {"code", result.code},
+                        {"status", sign_up_status_id(result.status)},
+                        {"created_at", created}};
+    if (phone) body["phone"] = *phone;
+    Outbox(db_).enqueue("sign_up", body.dump(), now, result.id);
+    transaction.commit();
+    return result;
+}
+
+std::string SignUps::unused_code() {
+    // 25^4 = 390,625 codes against a few hundred active sign-ups: a clash is rare, and the
+    // partial unique index in the schema stops any that slips through.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::string code = random_sign_up_code();
+        Statement taken =
+            db_.prepare("SELECT 1 FROM sign_ups WHERE code = ? AND status <> 'cancelled'");
+        taken.bind(1, code);
+        if (!taken.step()) return code;
+    }
+    throw StoreError("store: no free sign-up code found", 0);
+}
+
+CancelResult SignUps::cancel_by_code(const std::string& code, TimePoint now) {
+    CancelResult result;
+    Transaction transaction(db_);
+    std::optional<SignUp> sign_up = find_by_code(code);
+    if (!sign_up) return result;
+    result.found = true;
+    result.cancelled = *sign_up;
+
+    const std::string cancelled_at = format_utc(now);
+    db_.prepare("UPDATE sign_ups SET status = 'cancelled', cancelled_at = ? WHERE id = ?")
+        .bind(1, cancelled_at)
+        .bind(2, sign_up->id)
+        .run();
+    if (sign_up->status == SignUpStatus::Confirmed)
+        result.promoted = promote(sign_up->activity_id, sign_up->date);
+
+    nlohmann::json promoted = nlohmann::json::array();
+    for (const SignUp& p : result.promoted)
+        promoted.push_back(p.id);
+    nlohmann::json body{{"sign_up_id", sign_up->id},
+                        {"code", sign_up->code},
+                        {"cancelled_at", cancelled_at},
+                        {"promoted", promoted}};
+    Outbox(db_).enqueue("cancellation", body.dump(), now, sign_up->id);
+    transaction.commit();
+    return result;
+}
+
+std::vector<SignUp> SignUps::promote(const std::string& activity_id, Date date) {
+    const std::string day = format_date_iso(date);
+    // The capacity given with the latest sign-up is the one in force for this occurrence.
+    Statement capacity_query = db_.prepare("SELECT capacity FROM sign_ups WHERE activity_id = ? "
+                                           "AND date = ? ORDER BY rowid DESC LIMIT 1");
+    capacity_query.bind(1, activity_id).bind(2, day);
+    if (!capacity_query.step()) return {};
+    int free = static_cast<int>(capacity_query.column_int(0)) - places_taken(activity_id, date);
+
+    std::vector<SignUp> promoted;
+    Statement waiting = db_.prepare(std::string("SELECT ") + kColumns +
+                                    " FROM sign_ups WHERE activity_id = ? AND date = ? AND "
+                                    "status = 'waiting_list' ORDER BY rowid");
+    waiting.bind(1, activity_id).bind(2, day);
+    while (free > 0 && waiting.step()) {
+        SignUp candidate = read_sign_up(waiting);
+        if (candidate.people > free) continue; // a smaller party further down may still fit
+        free -= candidate.people;
+        candidate.status = SignUpStatus::Confirmed;
+        promoted.push_back(candidate);
+    }
+    for (const SignUp& p : promoted)
+        db_.prepare("UPDATE sign_ups SET status = 'confirmed' WHERE id = ?").bind(1, p.id).run();
+    return promoted;
+}
+
+int SignUps::places_taken(const std::string& activity_id, Date date) const {
+    Statement statement = db_.prepare("SELECT coalesce(sum(people), 0) FROM sign_ups WHERE "
+                                      "activity_id = ? AND date = ? AND status = 'confirmed'");
+    statement.bind(1, activity_id).bind(2, format_date_iso(date));
+    statement.step();
+    return static_cast<int>(statement.column_int(0));
+}
+
+std::vector<SignUp> SignUps::list_for(const std::string& activity_id, Date date) const {
+    Statement statement =
+        db_.prepare(std::string("SELECT ") + kColumns +
+                    " FROM sign_ups WHERE activity_id = ? AND date = ? AND status <> 'cancelled' "
+                    "ORDER BY status = 'waiting_list', rowid");
+    statement.bind(1, activity_id).bind(2, format_date_iso(date));
+    std::vector<SignUp> list;
+    while (statement.step())
+        list.push_back(read_sign_up(statement));
+    return list;
+}
+
+std::optional<SignUp> SignUps::find_by_code(const std::string& code) const {
+    Statement statement = db_.prepare(std::string("SELECT ") + kColumns +
+                                      " FROM sign_ups WHERE code = ? AND status <> 'cancelled'");
+    statement.bind(1, normalise_sign_up_code(code));
+    if (!statement.step()) return std::nullopt;
+    return read_sign_up(statement);
+}
+
+int SignUps::purge_older_than(Date date) {
+    db_.prepare("DELETE FROM sign_ups WHERE date < ?").bind(1, format_date_iso(date)).run();
+    return db_.changes();
+}
+
+} // namespace bk
