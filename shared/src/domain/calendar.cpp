@@ -43,7 +43,9 @@ std::string format_time(TimeOfDay time) {
     return buf;
 }
 
-unsigned iso_weekday(Date date) { return weekday{sys_days{date}}.iso_encoding(); }
+unsigned iso_weekday(Date date) {
+    return weekday{sys_days{date}}.iso_encoding();
+}
 
 std::optional<unsigned> parse_weekday(const std::string& text) {
     static const std::array<std::array<const char*, 3>, 7> names{{
@@ -64,6 +66,8 @@ std::optional<unsigned> parse_weekday(const std::string& text) {
     return std::nullopt;
 }
 
-Date add_days(Date date, int days) { return Date{sys_days{date} + std::chrono::days{days}}; }
+Date add_days(Date date, int days) {
+    return Date{sys_days{date} + std::chrono::days{days}};
+}
 
 } // namespace bk

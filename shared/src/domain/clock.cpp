@@ -9,8 +9,9 @@ LocalDateTime to_local(TimePoint t) {
     std::tm tm{};
     localtime_r(&secs, &tm);
     using namespace std::chrono;
-    return {Date{year{tm.tm_year + 1900}, month{unsigned(tm.tm_mon + 1)}, day{unsigned(tm.tm_mday)}},
-            TimeOfDay{tm.tm_hour * 60 + tm.tm_min}, tm.tm_sec};
+    return {
+        Date{year{tm.tm_year + 1900}, month{unsigned(tm.tm_mon + 1)}, day{unsigned(tm.tm_mday)}},
+        TimeOfDay{tm.tm_hour * 60 + tm.tm_min}, tm.tm_sec};
 }
 
 std::string format_utc(TimePoint t) {

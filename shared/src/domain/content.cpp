@@ -8,8 +8,8 @@ struct CategoryName {
     const char* id;
 };
 constexpr CategoryName kCategoryNames[] = {
-    {Category::Ontmoeting, "ontmoeting"}, {Category::Eten, "eten"},
-    {Category::Creatief, "creatief"},     {Category::Bewegen, "bewegen"},
+    {Category::Ontmoeting, "ontmoeting"},       {Category::Eten, "eten"},
+    {Category::Creatief, "creatief"},           {Category::Bewegen, "bewegen"},
     {Category::HulpEnAdvies, "hulp-en-advies"}, {Category::Kinderen, "kinderen"},
 };
 } // namespace
@@ -29,7 +29,8 @@ const char* category_id(Category category) {
 const std::vector<Category>& all_categories() {
     static const std::vector<Category> all = [] {
         std::vector<Category> v;
-        for (const auto& entry : kCategoryNames) v.push_back(entry.category);
+        for (const auto& entry : kCategoryNames)
+            v.push_back(entry.category);
         return v;
     }();
     return all;

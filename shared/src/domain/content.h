@@ -74,13 +74,13 @@ struct Place {
 
 // Named settings with defaults; a bundle may override each one.
 struct Settings {
-    int idle_seconds = 60;               // idle time before the privacy countdown
-    int countdown_seconds = 15;          // length of the visible countdown
-    int signup_retention_days = 1;       // sign-ups purged this long after the activity
-    LocalizedText callback_expectation;  // "We bellen u binnen twee werkdagen."
-    std::string privacy_url;             // municipality's full privacy statement (QR code)
+    int idle_seconds = 60;              // idle time before the privacy countdown
+    int countdown_seconds = 15;         // length of the visible countdown
+    int signup_retention_days = 1;      // sign-ups purged this long after the activity
+    LocalizedText callback_expectation; // "We bellen u binnen twee werkdagen."
+    std::string privacy_url;            // municipality's full privacy statement (QR code)
     std::vector<std::string> languages{"nl"};
-    double speech_rate = 0.85;           // relative to espeak-ng's default
+    double speech_rate = 0.85; // relative to espeak-ng's default
 };
 
 struct Content {

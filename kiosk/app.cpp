@@ -1,0 +1,280 @@
+#include "app.h"
+
+#include "content/bundle.h"
+#include "content/occurrences.h"
+#include "frame_pacing.h"
+#include "screens/screens.h"
+#include "screenshot.h"
+#include "ui_queue.h"
+#include "widgets/tap_targets.h"
+
+#include <SDL_opengl.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+namespace bk {
+
+namespace {
+// "2026-11-24T10:15" as local time.
+std::optional<TimePoint> parse_local(const std::string& text) {
+    std::tm tm{};
+    if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                    &tm.tm_hour, &tm.tm_min) != 5)
+        return std::nullopt;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    tm.tm_isdst = -1;
+    std::time_t t = std::mktime(&tm);
+    if (t == -1) return std::nullopt;
+    return std::chrono::system_clock::from_time_t(t);
+}
+
+std::string default_content_dir() {
+    for (const char* dir :
+         {BUURTKIOSK_SOURCE_DIR "/content/demo", "/usr/share/buurtkiosk/content/demo"})
+        if (std::filesystem::exists(std::filesystem::path(dir) / "manifest.json")) return dir;
+    return BUURTKIOSK_SOURCE_DIR "/content/demo";
+}
+
+constexpr int kMaxFailedFrames = 60; // then exit so systemd restarts a clean process
+} // namespace
+
+App::App(Options options) : options_(std::move(options)) {
+    if (options_.now) {
+        if (auto t = parse_local(*options_.now)) {
+            auto manual = std::make_unique<ManualClock>(*t);
+            manual_clock_ = manual.get();
+            clock_ = std::move(manual);
+        } else {
+            std::fprintf(stderr,
+                         "buurtkiosk: ignoring bad --now '%s' (expected YYYY-MM-DDTHH:MM)\n",
+                         options_.now->c_str());
+        }
+    }
+    if (!clock_) clock_ = std::make_unique<SystemClock>();
+    visitor_.language = options_.language;
+    visitor_.agenda_week = options_.agenda_range == "week";
+    if (!options_.category.empty()) visitor_.agenda_category = parse_category(options_.category);
+    load_content();
+}
+
+App::~App() {
+    if (imgui_ready_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (gl_) SDL_GL_DeleteContext(gl_);
+    if (window_) SDL_DestroyWindow(window_);
+    SDL_Quit();
+}
+
+void App::load_content() {
+    std::string dir = options_.content_dir.empty() ? default_content_dir() : options_.content_dir;
+    BundleLoadResult result = load_bundle(dir);
+    if (result.ok()) {
+        content_ = std::move(*result.content);
+        content_problems_.clear();
+    } else {
+        // Start anyway: an empty agenda with a message for volunteers beats a crash.
+        content_ = Content{};
+        content_problems_.clear();
+        for (const auto& problem : result.problems) {
+            content_problems_.push_back(problem.to_string());
+            std::fprintf(stderr, "buurtkiosk: content %s: %s\n", dir.c_str(),
+                         problem.to_string().c_str());
+        }
+        if (content_problems_.empty()) content_problems_.push_back("bundle could not be loaded");
+    }
+    occurrence_cache_.valid = false;
+}
+
+bool App::open() {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "buurtkiosk: cannot start SDL video: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (options_.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    window_ = SDL_CreateWindow("buurtkiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                               options_.width, options_.height, flags);
+    if (!window_) {
+        std::fprintf(stderr, "buurtkiosk: cannot open a window: %s\n", SDL_GetError());
+        return false;
+    }
+    gl_ = SDL_GL_CreateContext(window_);
+    if (!gl_) {
+        std::fprintf(stderr, "buurtkiosk: no OpenGL 3 context: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(window_, gl_);
+    SDL_GL_SetSwapInterval(options_.screenshot.empty() ? 1 : 0);
+    // A kiosk has no mouse pointer to show; SDL turns touch into mouse events.
+    if (options_.fullscreen) SDL_ShowCursor(SDL_DISABLE);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing about visitors is written to disk
+    io.LogFilename = nullptr;
+    ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    imgui_ready_ = true;
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+    theme_.build(w, h, options_.high_contrast, options_.large_text);
+
+    if (options_.start_screen == "agenda")
+        nav_.go(Screen::Agenda);
+    else if (options_.start_screen == "detail") {
+        visitor_.activity_id = options_.activity;
+        visitor_.activity_date = to_local(clock_->now()).date;
+        if (const Activity* a = content_.find_activity(options_.activity)) {
+            // The next date it happens, so a screenshot shows a real occurrence.
+            auto next = occurrences_between(content_, visitor_.activity_date,
+                                            add_days(visitor_.activity_date, 13));
+            for (const auto& o : next)
+                if (o.activity->id == a->id) {
+                    visitor_.activity_date = o.date;
+                    break;
+                }
+        }
+        nav_.go(Screen::ActivityDetail);
+    } else if (options_.start_screen == "info") {
+        visitor_.page_id = options_.page;
+        nav_.go(options_.page.empty() ? Screen::InfoList : Screen::InfoPage);
+    }
+    return true;
+}
+
+const std::vector<Occurrence>& App::occurrences(Date first, Date last) {
+    auto& c = occurrence_cache_;
+    if (!c.valid || c.first != first || c.last != last) {
+        c.list = occurrences_between(content_, first, last);
+        c.first = first;
+        c.last = last;
+        c.valid = true;
+    }
+    return c.list;
+}
+
+void App::wake_within(int ms) {
+    if (wake_within_ms_ < 0 || ms < wake_within_ms_) wake_within_ms_ = ms;
+}
+
+int App::wait_timeout_ms() const {
+    // Wake for the clock's next minute; sooner if something asked.
+    auto now = clock_->now();
+    auto secs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    int to_minute = int(60000 - secs % 60000) + 5;
+    if (wake_within_ms_ >= 0 && wake_within_ms_ < to_minute) return wake_within_ms_;
+    return to_minute;
+}
+
+void App::draw_frame() {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+    if (theme_.needs_rebuild(w, h, options_.high_contrast, options_.large_text)) {
+        theme_.build(w, h, options_.high_contrast, options_.large_text);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    TapTargets::frame().begin_frame();
+    speakables_.clear();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+
+    ScreenContext ctx{content_, content_problems_, theme_, nav_, visitor_, to_local(clock_->now())};
+    ctx.occurrences = [this](Date first, Date last) -> const std::vector<Occurrence>& {
+        return occurrences(first, last);
+    };
+    ctx.speakables = &speakables_;
+    if (extend_context) extend_context(ctx);
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(float(w), float(h)));
+    ImGui::Begin("kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    try {
+        draw_current_screen(ctx);
+        failed_frames_ = 0;
+    } catch (const std::exception& e) {
+        // One bad frame must not take the kiosk down; many in a row mean a real fault.
+        std::fprintf(stderr, "buurtkiosk: frame failed: %s\n", e.what());
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        if (++failed_frames_ > kMaxFailedFrames) quit(70);
+        nav_.home();
+    }
+    ImGui::End();
+    ImGui::Render();
+    glViewport(0, 0, w, h);
+    const auto bg = ImGui::ColorConvertU32ToFloat4(theme_.colors().background);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+bool App::screenshot(const std::string& path, std::string& error) const {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+    return save_screenshot(path, w, h, error);
+}
+
+int App::run() {
+    int frames_drawn = 0;
+    while (!quit_code_) {
+        bool busy = frames_to_draw_ > 0 || frame_hook_ || !options_.screenshot.empty();
+        SDL_Event event;
+        bool got = busy ? SDL_PollEvent(&event) != 0
+                        : SDL_WaitEventTimeout(&event, wait_timeout_ms()) != 0;
+        wake_within_ms_ = -1;
+        while (got) {
+            ImGui_ImplSDL2_ProcessEvent(&event);
+            if (event.type == SDL_QUIT) quit(0);
+            // Dear ImGui needs a few frames after input for popups and layout to settle.
+            frames_to_draw_ = 3;
+            got = SDL_PollEvent(&event) != 0;
+        }
+        run_ui_tasks();
+        int minute = to_local(clock_->now()).time.minutes;
+        if (minute != last_minute_) {
+            last_minute_ = minute;
+            frames_to_draw_ = std::max(frames_to_draw_, 1);
+        }
+        if (frames_to_draw_ <= 0 && !frame_hook_ && options_.screenshot.empty()) continue;
+
+        draw_frame();
+        ++frames_drawn;
+        if (frames_to_draw_ > 0) --frames_to_draw_;
+        if (take_animation_request() || nav_.changed_since_last_frame())
+            frames_to_draw_ = std::max(frames_to_draw_, 2);
+
+        if (!options_.screenshot.empty() && frames_drawn >= 4) {
+            std::string error;
+            if (!screenshot(options_.screenshot, error)) {
+                std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
+                return 1;
+            }
+            std::printf("screenshot: %s\n", options_.screenshot.c_str());
+            return 0;
+        }
+        if (frame_hook_) frame_hook_(*this);
+        SDL_GL_SwapWindow(window_);
+    }
+    return *quit_code_;
+}
+
+} // namespace bk

@@ -1,0 +1,86 @@
+// The kiosk app: one SDL window with OpenGL 3 and Dear ImGui, a main loop that sleeps when
+// nothing changes, and the visitor's session state.
+#pragma once
+#include "domain/clock.h"
+#include "domain/content.h"
+#include "navigation.h"
+#include "options.h"
+#include "screen_context.h"
+#include "theme.h"
+
+#include <SDL.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bk {
+
+class App {
+public:
+    explicit App(Options options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Opens the window; false with a message on stderr when there is no display or GL.
+    bool open();
+    // Runs until the window closes (or the screenshot is saved). Returns the exit code.
+    int run();
+
+    // For scripted tests and other drivers: called after every drawn frame; while a hook is
+    // set the loop never sleeps longer than a frame.
+    void set_frame_hook(std::function<void(App&)> hook) { frame_hook_ = std::move(hook); }
+    void quit(int code) { quit_code_ = code; }
+    bool screenshot(const std::string& path, std::string& error) const;
+
+    Navigation& navigation() { return nav_; }
+    VisitorState& visitor() { return visitor_; }
+    const Content& content() const { return content_; }
+    const Theme& theme() const { return theme_; }
+    const Options& options() const { return options_; }
+    Clock& clock() { return *clock_; }
+    ManualClock* manual_clock() { return manual_clock_; } // set with --now
+    SDL_Window* window() { return window_; }
+
+    // Ask the loop to wake up within `ms` (e.g. a countdown); cleared after each sleep.
+    void wake_within(int ms);
+    // Extra providers for the screen context (sign-ups, speech) are wired here by main.
+    std::function<void(ScreenContext&)> extend_context;
+
+private:
+    void load_content();
+    void draw_frame();
+    int wait_timeout_ms() const;
+    const std::vector<Occurrence>& occurrences(Date first, Date last);
+
+    Options options_;
+    std::unique_ptr<Clock> clock_;
+    ManualClock* manual_clock_ = nullptr;
+    Content content_;
+    std::vector<std::string> content_problems_;
+    Theme theme_;
+    Navigation nav_;
+    VisitorState visitor_;
+    std::vector<Speakable> speakables_;
+
+    SDL_Window* window_ = nullptr;
+    SDL_GLContext gl_ = nullptr;
+    bool imgui_ready_ = false;
+    std::function<void(App&)> frame_hook_;
+    std::optional<int> quit_code_;
+    int frames_to_draw_ = 3;
+    int wake_within_ms_ = -1;
+    int failed_frames_ = 0;
+    int last_minute_ = -1;
+
+    struct OccurrenceCache {
+        Date first{}, last{};
+        bool valid = false;
+        std::vector<Occurrence> list;
+    } occurrence_cache_;
+};
+
+} // namespace bk

@@ -1,0 +1,34 @@
+#include "navigation.h"
+
+namespace bk {
+
+void Navigation::go(Screen next) {
+    if (next == current_) return;
+    history_.push_back(current_);
+    current_ = next;
+    changed_ = true;
+}
+
+void Navigation::back() {
+    if (history_.empty()) {
+        home();
+        return;
+    }
+    current_ = history_.back();
+    history_.pop_back();
+    changed_ = true;
+}
+
+void Navigation::home() {
+    history_.clear();
+    changed_ = changed_ || current_ != Screen::Home;
+    current_ = Screen::Home;
+}
+
+bool Navigation::changed_since_last_frame() {
+    bool was = changed_;
+    changed_ = false;
+    return was;
+}
+
+} // namespace bk

@@ -1,0 +1,35 @@
+// Which screen shows, and the way back: the only place screens change.
+#pragma once
+#include <vector>
+
+namespace bk {
+
+enum class Screen {
+    Home,
+    Agenda,
+    ActivityDetail,
+    InfoList,
+    InfoPage,
+    SignUp,
+    SignUpDone,
+    Cancel,
+    Callback,
+    CallbackDone,
+    Volunteer,
+};
+
+class Navigation {
+public:
+    Screen current() const { return current_; }
+    void go(Screen next);            // remembers the current screen for "terug"
+    void back();                     // to the previous screen, home when there is none
+    void home();                     // forgets the way back
+    bool changed_since_last_frame(); // true once after every change (speech stops on navigation)
+
+private:
+    Screen current_ = Screen::Home;
+    std::vector<Screen> history_;
+    bool changed_ = false;
+};
+
+} // namespace bk

@@ -1,0 +1,86 @@
+#include "options.h"
+
+#include <cstdio>
+#include <cstring>
+
+namespace bk {
+
+namespace {
+const char* kUsage =
+    "usage: buurtkiosk [--fullscreen] [--size WxH] [--content DIR] [--data DIR]\n"
+    "                  [--screenshot FILE.png] [--script FILE] [--screen home|agenda|detail|info]\n"
+    "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
+    "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast] "
+    "[--large-text]\n";
+}
+
+std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        auto value = [&](const char* name) -> const char* {
+            if (i + 1 >= argc) {
+                error = std::string("missing value after ") + name + "\n" + kUsage;
+                return nullptr;
+            }
+            return argv[++i];
+        };
+        const char* v = nullptr;
+        if (arg == "--fullscreen")
+            o.fullscreen = true;
+        else if (arg == "--high-contrast")
+            o.high_contrast = true;
+        else if (arg == "--large-text")
+            o.large_text = true;
+        else if (arg == "--size") {
+            if (!(v = value("--size"))) return std::nullopt;
+            if (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 ||
+                o.height < 240) {
+                error = std::string("bad --size '") + v + "', expected e.g. 1920x1080\n" + kUsage;
+                return std::nullopt;
+            }
+        } else if (arg == "--content") {
+            if (!(v = value("--content"))) return std::nullopt;
+            o.content_dir = v;
+        } else if (arg == "--data") {
+            if (!(v = value("--data"))) return std::nullopt;
+            o.data_dir = v;
+        } else if (arg == "--screenshot") {
+            if (!(v = value("--screenshot"))) return std::nullopt;
+            o.screenshot = v;
+        } else if (arg == "--script") {
+            if (!(v = value("--script"))) return std::nullopt;
+            o.script = v;
+        } else if (arg == "--screen") {
+            if (!(v = value("--screen"))) return std::nullopt;
+            o.start_screen = v;
+        } else if (arg == "--activity") {
+            if (!(v = value("--activity"))) return std::nullopt;
+            o.activity = v;
+        } else if (arg == "--page") {
+            if (!(v = value("--page"))) return std::nullopt;
+            o.page = v;
+        } else if (arg == "--range") {
+            if (!(v = value("--range"))) return std::nullopt;
+            o.agenda_range = v;
+        } else if (arg == "--category") {
+            if (!(v = value("--category"))) return std::nullopt;
+            o.category = v;
+        } else if (arg == "--lang") {
+            if (!(v = value("--lang"))) return std::nullopt;
+            o.language = v;
+        } else if (arg == "--now") {
+            if (!(v = value("--now"))) return std::nullopt;
+            o.now = v;
+        } else if (arg == "--help" || arg == "-h") {
+            error = kUsage;
+            return std::nullopt;
+        } else {
+            error = "unknown option '" + arg + "'\n" + kUsage;
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+} // namespace bk

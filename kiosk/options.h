@@ -1,0 +1,30 @@
+// The kiosk's command line.
+#pragma once
+#include <optional>
+#include <string>
+
+namespace bk {
+
+struct Options {
+    int width = 1280;
+    int height = 800;
+    bool fullscreen = false;
+    std::string content_dir; // bundle folder; default: the demo bundle
+    std::string data_dir;    // SQLite store and synced content; default ~/.local/share
+    std::string screenshot;  // render, save this PNG, exit
+    std::string script;      // scripted input (UI tests)
+    std::string start_screen = "home";
+    std::string activity;               // for --screen detail
+    std::string page;                   // for --screen info
+    std::string agenda_range = "today"; // today | week
+    std::string category;               // agenda filter
+    std::string language = "nl";
+    std::optional<std::string> now; // fixed local time "2026-11-24T10:15" (tests, screenshots)
+    bool high_contrast = false;
+    bool large_text = false;
+};
+
+// Parses argv; on a bad option returns nullopt and fills `error` with a usage message.
+std::optional<Options> parse_options(int argc, char** argv, std::string& error);
+
+} // namespace bk

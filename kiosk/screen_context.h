@@ -1,0 +1,57 @@
+// What a screen gets each frame: state to read and the ways to act. Screens own no business
+// rules; they draw from this and call its actions.
+#pragma once
+#include "domain/clock.h"
+#include "domain/content.h"
+#include "navigation.h"
+#include "theme.h"
+#include "widgets/text_block.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bk {
+
+// Visitor choices that outlive one frame but not one visitor (wiped by the privacy reset).
+struct VisitorState {
+    std::string language = "nl";
+    bool agenda_week = false;
+    std::optional<Category> agenda_category;
+    std::string activity_id; // detail and sign-up
+    Date activity_date{};
+    std::string page_id; // info page
+};
+
+// Something on screen that can be read aloud, in reading order.
+struct Speakable {
+    std::string id;   // e.g. "detail-description"
+    std::string text; // display text; speech prepares it
+};
+
+struct ScreenContext {
+    const Content& content;
+    const std::vector<std::string>& content_problems; // for volunteers; empty when all is well
+    const Theme& theme;
+    Navigation& nav;
+    VisitorState& visitor;
+    LocalDateTime now;
+
+    // Occurrences in [first, last], sorted; cached by the app so long lists stay cheap.
+    std::function<const std::vector<Occurrence>&(Date first, Date last)> occurrences;
+
+    // Places already taken for an occurrence (0 when sign-ups are not available).
+    std::function<int(const std::string& activity_id, Date date)> places_taken;
+
+    // Reading aloud: the screen lists its texts; `speaking` says which text and word is read.
+    std::vector<Speakable>* speakables = nullptr;
+    std::function<void(const std::string& id)> speak; // id of a Speakable, or "" for the screen
+    std::function<void()> stop_speaking;
+    std::function<ByteRange(const std::string& id)> spoken_word; // highlighted range, if any
+    std::function<bool()> is_speaking;
+
+    const std::string& lang() const { return visitor.language; }
+};
+
+} // namespace bk

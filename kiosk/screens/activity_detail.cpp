@@ -1,0 +1,97 @@
+// Activity detail: what, when, where, places left, and the way to sign up.
+#include "screens/screens.h"
+
+#include "i18n/calendar_names.h"
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/activity_card.h"
+#include "widgets/buttons.h"
+#include "widgets/top_bar.h"
+#include "widgets/touch_scroll.h"
+
+namespace bk {
+
+namespace {
+void fact_row(ScreenContext& ctx, const char* icon, const std::string& label,
+              const std::string& value, const std::string& speak_id, float width) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    dl->AddText(f.heading, f.heading->FontSize, o, t.colors().primary, icon);
+    float indent = f.heading->FontSize * 1.5f;
+    dl->AddText(f.small, f.small->FontSize, ImVec2(o.x + indent, o.y), t.colors().text_muted,
+                label.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(o.x + indent, o.y + f.small->FontSize * 1.25f));
+    ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(speak_id) : ByteRange{};
+    text_block(value, f.bold, t.colors().text, width - indent, spoken, t.colors().highlight);
+    ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.px(12)));
+    ctx.speakables->push_back({speak_id, label + ": " + value});
+}
+} // namespace
+
+void draw_activity_detail(ScreenContext& ctx) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    const Activity* a = ctx.content.find_activity(ctx.visitor.activity_id);
+    if (!a) { // content changed under the visitor: never a dead end
+        ctx.nav.home();
+        return;
+    }
+    const std::string& title = a->title.in(ctx.lang());
+    top_bar(ctx, title);
+    Occurrence o{a, ctx.visitor.activity_date, a->schedule.start, a->schedule.end};
+
+    float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
+    float action_h = t.target() + 2 * t.gap();
+    ImGui::SetCursorPosX(t.gap());
+    begin_touch_scroll(t, "detail-body",
+                       ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
+    float text_w = std::min(width - t.gap(), t.px(1500));
+
+    ImU32 color = t.category_color(a->category);
+    std::string cat = std::string(t.category_icon(a->category)) + " " +
+                      ui_text(std::string("cat-") + category_id(a->category), ctx.lang());
+    ImVec2 c0 = ImGui::GetCursorScreenPos();
+    ImVec2 cat_size = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, cat.c_str());
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        c0, ImVec2(c0.x + cat_size.x + t.px(48), c0.y + cat_size.y + t.px(20)), color, t.radius());
+    ImGui::GetWindowDrawList()->AddText(f.bold, f.bold->FontSize,
+                                        ImVec2(c0.x + t.px(24), c0.y + t.px(10)),
+                                        t.colors().on_primary, cat.c_str());
+    ImGui::Dummy(ImVec2(cat_size.x, cat_size.y + t.px(20)));
+
+    ByteRange spoken_title = ctx.spoken_word ? ctx.spoken_word("detail-title") : ByteRange{};
+    text_block(title, f.heading, t.colors().text, text_w, spoken_title, t.colors().highlight);
+    ctx.speakables->push_back({"detail-title", title});
+
+    const std::string& description = a->description.in(ctx.lang());
+    if (!description.empty()) {
+        ByteRange spoken = ctx.spoken_word ? ctx.spoken_word("detail-description") : ByteRange{};
+        text_block(description, f.body, t.colors().text, text_w, spoken, t.colors().highlight);
+        ctx.speakables->push_back({"detail-description", description});
+        ImGui::Dummy(ImVec2(1, t.px(12)));
+    }
+    std::string when = long_date(ctx.lang(), o.date) + ", " + time_range(o);
+    fact_row(ctx, icon::Schedule, ui_text("when", ctx.lang()), when, "detail-when", text_w);
+    if (!a->place.empty())
+        fact_row(ctx, icon::Place, ui_text("where", ctx.lang()), a->place, "detail-where", text_w);
+    std::string places = places_line(ctx, o);
+    if (a->capacity)
+        fact_row(ctx, icon::People, ui_text("sign_up", ctx.lang()), places, "detail-places",
+                 text_w);
+    else
+        fact_row(ctx, icon::People, ui_text("sign_up", ctx.lang()), ui_text("walk_in", ctx.lang()),
+                 "detail-places", text_w);
+    end_touch_scroll();
+
+    if (a->capacity) {
+        ImGui::SetCursorPos(ImVec2(t.gap(), ImGui::GetCursorPosY() + t.gap() * 0.5f));
+        std::string label = ui_text("sign_up", ctx.lang());
+        if (big_button(t, "sign-up", icon::Person, label,
+                       ImVec2(std::min(width, t.px(900)), t.target()), ButtonKind::Primary))
+            ctx.nav.go(Screen::SignUp);
+    }
+}
+
+} // namespace bk

@@ -1,0 +1,114 @@
+// Agenda: today or this week, filtered by category, as a list of cards a finger can scroll.
+#include "screens/screens.h"
+
+#include "i18n/calendar_names.h"
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/activity_card.h"
+#include "widgets/buttons.h"
+#include "widgets/flow_layout.h"
+#include "widgets/top_bar.h"
+#include "widgets/touch_scroll.h"
+
+namespace bk {
+
+namespace {
+std::string category_name(Category c, const std::string& lang) {
+    return ui_text(std::string("cat-") + category_id(c), lang);
+}
+
+void range_switch(ScreenContext& ctx) {
+    const Theme& t = ctx.theme;
+    bool week = ctx.visitor.agenda_week;
+    if (big_button(t, "range-today", icon::Today, ui_text("today", ctx.lang()),
+                   ImVec2(0, t.target()), week ? ButtonKind::Secondary : ButtonKind::Selected))
+        ctx.visitor.agenda_week = false;
+    ImGui::SameLine();
+    if (big_button(t, "range-week", icon::Event, ui_text("this_week", ctx.lang()),
+                   ImVec2(0, t.target()), week ? ButtonKind::Selected : ButtonKind::Secondary))
+        ctx.visitor.agenda_week = true;
+}
+
+// The category chips wrap onto more rows on narrow screens.
+void category_chips(ScreenContext& ctx, float width) {
+    const Theme& t = ctx.theme;
+    ImFont* font = t.fonts().bold;
+    float chip_h = t.px(104);
+    FlowLayout flow(width, t.px(14));
+    auto chip = [&](const std::string& id, const char* icon, const std::string& label,
+                    bool selected) {
+        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x +
+                  font->FontSize * 1.1f + t.px(14) + 2 * t.px(28);
+        flow.place(ImVec2(w, chip_h));
+        bool tapped = big_button(t, id, icon, label, ImVec2(w, chip_h),
+                                 selected ? ButtonKind::Selected : ButtonKind::Secondary);
+        return tapped;
+    };
+    if (chip("category-all", icon::Event, ui_text("all_categories", ctx.lang()),
+             !ctx.visitor.agenda_category))
+        ctx.visitor.agenda_category.reset();
+    for (Category c : all_categories()) {
+        bool selected = ctx.visitor.agenda_category == c;
+        if (chip(std::string("category-") + category_id(c), t.category_icon(c),
+                 category_name(c, ctx.lang()), selected))
+            ctx.visitor.agenda_category = c;
+    }
+    flow.finish();
+}
+} // namespace
+
+void draw_agenda(ScreenContext& ctx) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    top_bar(ctx, ui_text("agenda", ctx.lang()));
+    float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
+    ImGui::SetCursorPosX(t.gap());
+    ImGui::BeginGroup();
+    range_switch(ctx);
+    category_chips(ctx, width);
+    ImGui::EndGroup();
+
+    Date first = ctx.now.date;
+    Date last = ctx.visitor.agenda_week ? add_days(first, 6) : first;
+    const auto& all = ctx.occurrences(first, last);
+
+    ImGui::SetCursorPosX(t.gap());
+    float list_h = ImGui::GetContentRegionAvail().y - t.gap();
+    begin_touch_scroll(t, "agenda-list", ImVec2(width, list_h));
+    std::string spoken;
+    Date shown_day{};
+    int shown = 0;
+    for (const Occurrence& o : all) {
+        if (ctx.visitor.agenda_category && o.activity->category != *ctx.visitor.agenda_category)
+            continue;
+        if (o.date == ctx.now.date && o.end <= ctx.now.time) continue; // already over
+        if (ctx.visitor.agenda_week && o.date != shown_day) {
+            shown_day = o.date;
+            std::string day = o.date == ctx.now.date ? std::string(ui_text("today", ctx.lang())) +
+                                                           ", " + long_date(ctx.lang(), o.date)
+                                                     : long_date(ctx.lang(), o.date);
+            ImGui::PushFont(f.heading);
+            ImGui::TextUnformatted(day.c_str());
+            ImGui::PopFont();
+            spoken += day + ". ";
+        }
+        if (activity_card(ctx, o, width - t.px(16))) {
+            ctx.visitor.activity_id = o.activity->id;
+            ctx.visitor.activity_date = o.date;
+            ctx.nav.go(Screen::ActivityDetail);
+        }
+        spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
+        ++shown;
+    }
+    if (shown == 0) {
+        ImGui::PushTextWrapPos(width - t.gap());
+        ImGui::TextUnformatted(ui_text("nothing_found", ctx.lang()));
+        ImGui::PopTextWrapPos();
+        spoken = ui_text("nothing_found", ctx.lang());
+    }
+    ImGui::Dummy(ImVec2(1, t.gap()));
+    end_touch_scroll();
+    ctx.speakables->push_back({"agenda-list", spoken});
+}
+
+} // namespace bk

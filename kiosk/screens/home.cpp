@@ -1,0 +1,232 @@
+// Home: the buurtkamer's name, today's date and time, today's activities, and big tiles to the
+// agenda, information and the callback request.
+#include "screens/screens.h"
+
+#include "content/occurrences.h"
+#include "i18n/calendar_names.h"
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/activity_card.h"
+#include "widgets/buttons.h"
+#include "widgets/flow_layout.h"
+#include "widgets/tap_targets.h"
+#include "widgets/top_bar.h"
+#include "widgets/touch_scroll.h"
+
+namespace bk {
+
+namespace {
+struct LanguageChoice {
+    const char* code;
+    const char* name;
+};
+constexpr LanguageChoice kLanguages[] = {
+    {"nl", "Nederlands"},
+    {"en", "English"},
+    {"pl", "Polski"},
+    {"tr", "T\xc3\xbcrk\xc3\xa7"
+           "e"},
+    {"uk", "\xd0\xa3\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb0"},
+};
+
+std::string clock_text(const LocalDateTime& now) {
+    return format_time(now.time);
+}
+
+void header(ScreenContext& ctx, float width) {
+    const Theme& t = ctx.theme;
+    const Palette& p = t.colors();
+    const Fonts& f = t.fonts();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    float h = std::max(f.display->FontSize * 1.15f, t.target()) + 2 * t.gap();
+    dl->AddRectFilled(o, ImVec2(o.x + width, o.y + h), p.primary);
+
+    std::string clock = clock_text(ctx.now);
+    std::string date = long_date(ctx.lang(), ctx.now.date);
+    float clock_w = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, clock.c_str()).x;
+    float date_w = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, date.c_str()).x;
+    float right = o.x + width - t.gap() - t.target() - t.gap();
+    float clock_x = right - clock_w;
+    float y_mid = o.y + h / 2;
+    dl->AddText(f.display, f.display->FontSize,
+                ImVec2(clock_x, y_mid - f.display->FontSize * 0.58f), p.on_primary, clock.c_str());
+    dl->AddText(f.bold, f.bold->FontSize,
+                ImVec2(clock_x - t.gap() - date_w, y_mid - f.bold->FontSize / 2), p.on_primary,
+                date.c_str());
+
+    float name_x = o.x + t.gap() * 1.5f;
+    ImVec4 clip(name_x, o.y, clock_x - date_w - 2 * t.gap(), o.y + h);
+    const std::string& name =
+        ctx.content.place.name.empty() ? std::string("Buurtkamer") : ctx.content.place.name;
+    dl->AddText(f.heading, f.heading->FontSize, ImVec2(name_x, y_mid - f.heading->FontSize * 0.62f),
+                p.on_primary, name.c_str(), nullptr, 0, &clip);
+    dl->AddText(f.small, f.small->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.42f),
+                p.on_primary, ctx.content.place.address.c_str(), nullptr, 0, &clip);
+
+    ImGui::SetCursorScreenPos(ImVec2(o.x + width - t.gap() - t.target(), y_mid - t.target() / 2));
+    speaker_button(ctx, "speak-screen", "", true);
+    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h + t.gap()));
+
+    ctx.speakables->push_back({"home-name", name});
+    ctx.speakables->push_back(
+        {"home-date", std::string(ctx.lang() == "nl" ? "Het is " : "") + date + ", " + clock});
+}
+
+void announcements(ScreenContext& ctx, float width) {
+    const Theme& t = ctx.theme;
+    auto current = current_announcements(ctx.content, ctx.now.date);
+    for (const Announcement* a : current) {
+        const std::string& text = a->text.in(ctx.lang());
+        std::string id = "announcement-" + a->id;
+        ImFont* font = t.fonts().bold;
+        float icon_w = t.fonts().heading->FontSize * 1.4f;
+        float text_w = width - 2 * t.gap() - icon_w - 2 * t.px(24);
+        float h = text_block_height(text, font, text_w) + 2 * t.px(24);
+        ImVec2 o = ImGui::GetCursorScreenPos();
+        o.x += t.gap();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(o, ImVec2(o.x + width - 2 * t.gap(), o.y + h), t.colors().accent,
+                          t.radius());
+        dl->AddText(t.fonts().heading, t.fonts().heading->FontSize,
+                    ImVec2(o.x + t.px(24), o.y + (h - t.fonts().heading->FontSize) / 2),
+                    t.colors().on_accent, icon::Campaign);
+        ImGui::SetCursorScreenPos(ImVec2(o.x + t.px(24) + icon_w, o.y + t.px(24)));
+        ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
+        text_block(text, font, t.colors().on_accent, text_w, spoken, t.colors().highlight);
+        ImGui::SetCursorScreenPos(ImVec2(o.x - t.gap(), o.y + h + t.gap()));
+        ctx.speakables->push_back({id, text});
+    }
+}
+
+void today_list(ScreenContext& ctx, ImVec2 size) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    std::string title = std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
+    ImGui::BeginGroup();
+    ImGui::PushFont(f.heading);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    float list_h = size.y - f.heading->FontSize - t.gap();
+    begin_touch_scroll(t, "today-list", ImVec2(size.x, list_h));
+    const auto& all = ctx.occurrences(ctx.now.date, ctx.now.date);
+    std::string spoken;
+    int shown = 0;
+    for (const Occurrence& o : all) {
+        if (o.end <= ctx.now.time) continue; // finished today
+        if (activity_card(ctx, o, size.x - t.px(16))) {
+            ctx.visitor.activity_id = o.activity->id;
+            ctx.visitor.activity_date = o.date;
+            ctx.nav.go(Screen::ActivityDetail);
+        }
+        spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
+        ++shown;
+    }
+    if (shown == 0) {
+        ImGui::PushFont(f.body);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x - t.gap());
+        ImGui::TextUnformatted(ui_text("nothing_today", ctx.lang()));
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        spoken = ui_text("nothing_today", ctx.lang());
+    }
+    end_touch_scroll();
+    ImGui::EndGroup();
+    ctx.speakables->push_back({"home-today", title + ". " + spoken});
+}
+
+void tiles(ScreenContext& ctx, ImVec2 size, bool in_row) {
+    const Theme& t = ctx.theme;
+    struct TileSpec {
+        const char* id;
+        const char* icon;
+        const char* title;
+        const char* hint;
+        ImU32 color;
+        Screen target;
+    };
+    const TileSpec specs[] = {
+        {"tile-agenda", icon::Event, "agenda", "agenda_hint", t.colors().primary, Screen::Agenda},
+        {"tile-info", icon::Info, "info", "info_hint", t.category_color(Category::Ontmoeting),
+         Screen::InfoList},
+        {"tile-callback", icon::Call, "callback", "callback_hint",
+         t.category_color(Category::HulpEnAdvies), Screen::Callback},
+    };
+    int n = int(std::size(specs));
+    ImVec2 tile_size = in_row ? ImVec2((size.x - (n - 1) * t.gap()) / n, size.y)
+                              : ImVec2(size.x, (size.y - (n - 1) * t.gap()) / n);
+    for (int i = 0; i < n; ++i) {
+        const TileSpec& s = specs[i];
+        if (in_row && i > 0) ImGui::SameLine();
+        std::string title = ui_text(s.title, ctx.lang());
+        std::string hint = ui_text(s.hint, ctx.lang());
+        if (tile(t, s.id, s.icon, title, hint, tile_size, s.color)) {
+            if (s.target == Screen::Agenda) {
+                ctx.visitor.agenda_week = false;
+                ctx.visitor.agenda_category.reset();
+            }
+            ctx.nav.go(s.target);
+        }
+        ctx.speakables->push_back({s.id, title + ". " + hint});
+    }
+}
+
+void language_row(ScreenContext& ctx, float width) {
+    const Theme& t = ctx.theme;
+    FlowLayout flow(width, t.px(16));
+    for (const auto& l : kLanguages) {
+        bool offered = false;
+        for (const auto& code : ctx.content.settings.languages)
+            offered |= code == l.code;
+        if (!offered && std::string(l.code) != "nl") continue;
+        ImFont* font = t.fonts().bold;
+        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.name).x + 2 * t.px(32);
+        flow.place(ImVec2(w, t.px(100)));
+        bool selected = ctx.lang() == l.code;
+        if (big_button(t, std::string("lang-") + l.code, nullptr, l.name, ImVec2(w, t.px(100)),
+                       selected ? ButtonKind::Selected : ButtonKind::Secondary))
+            ctx.visitor.language = l.code;
+    }
+    flow.finish();
+}
+} // namespace
+
+void draw_home(ScreenContext& ctx) {
+    const Theme& t = ctx.theme;
+    float width = ImGui::GetContentRegionAvail().x;
+    header(ctx, width);
+    if (!ctx.content_problems.empty()) {
+        ImGui::SetCursorPosX(t.gap());
+        ImGui::PushStyleColor(ImGuiCol_Text, t.colors().danger);
+        ImGui::TextUnformatted(
+            (std::string(icon::Warning) + " " + ui_text("content_problem", ctx.lang())).c_str());
+        ImGui::PopStyleColor();
+    }
+    announcements(ctx, width);
+
+    ImVec2 start = ImGui::GetCursorPos();
+    float avail_h = ImGui::GetContentRegionAvail().y - t.gap();
+    float lang_h = t.px(100) + t.gap();
+    if (t.portrait()) {
+        float tiles_h = std::max(t.target() * 1.6f, avail_h * 0.22f);
+        ImGui::SetCursorPos(ImVec2(t.gap(), start.y));
+        tiles(ctx, ImVec2(width - 2 * t.gap(), tiles_h), true);
+        ImGui::SetCursorPos(ImVec2(t.gap(), start.y + tiles_h + t.gap()));
+        today_list(ctx, ImVec2(width - 2 * t.gap(), avail_h - tiles_h - lang_h - t.gap()));
+        ImGui::SetCursorPos(ImVec2(t.gap(), start.y + avail_h - lang_h + t.gap()));
+        language_row(ctx, width - 2 * t.gap());
+    } else {
+        float left_w = (width - 3 * t.gap()) * 0.56f;
+        float right_w = width - 3 * t.gap() - left_w;
+        ImGui::SetCursorPos(ImVec2(t.gap(), start.y));
+        today_list(ctx, ImVec2(left_w, avail_h));
+        ImGui::SetCursorPos(ImVec2(2 * t.gap() + left_w, start.y + t.px(8)));
+        ImGui::BeginGroup();
+        float two_rows = 2 * t.px(100) + t.gap();
+        tiles(ctx, ImVec2(right_w, avail_h - two_rows - t.gap() - t.px(8)), false);
+        language_row(ctx, right_w);
+        ImGui::EndGroup();
+    }
+}
+
+} // namespace bk

@@ -1,0 +1,16 @@
+// One draw function per screen; each lives in its own file in this folder.
+#pragma once
+#include "screen_context.h"
+
+namespace bk {
+
+void draw_home(ScreenContext& ctx);
+void draw_agenda(ScreenContext& ctx);
+void draw_activity_detail(ScreenContext& ctx);
+void draw_info_list(ScreenContext& ctx);
+void draw_info_page(ScreenContext& ctx);
+
+// Draws whichever screen ctx.nav says.
+void draw_current_screen(ScreenContext& ctx);
+
+} // namespace bk

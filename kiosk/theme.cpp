@@ -1,0 +1,165 @@
+#include "theme.h"
+
+#include "icons.h"
+
+#include <imgui_freetype.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+namespace bk {
+
+namespace {
+constexpr const char* kRegular = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+constexpr const char* kBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
+constexpr const char* kIcons =
+    "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf";
+
+ImU32 rgb(unsigned hex) {
+    return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, 0xff);
+}
+
+// Latin with the accents of Dutch, Polish and Turkish, Cyrillic for Ukrainian, typographic
+// punctuation and the euro sign. Arabic needs shaping that Dear ImGui 1.86 lacks: see README.
+const ImWchar* text_ranges() {
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B,
+                                     0x02BC, 0x02BC, 0x0400, 0x04FF, 0x2000, 0x206F,
+                                     0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+    return ranges;
+}
+
+const ImWchar* icon_ranges() {
+    static ImVector<ImWchar> ranges = [] {
+        ImFontGlyphRangesBuilder builder;
+        for (const char* glyph : icon::all())
+            builder.AddText(glyph);
+        ImVector<ImWchar> out;
+        builder.BuildRanges(&out);
+        return out;
+    }();
+    return ranges.Data;
+}
+
+ImFont* add_font(const char* path, float size, bool with_icons) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig config;
+    ImFont* font = nullptr;
+    const ImWchar* ranges = path == std::string(kIcons) ? icon_ranges() : text_ranges();
+    if (std::filesystem::exists(path))
+        font = io.Fonts->AddFontFromFileTTF(path, size, &config, ranges);
+    if (!font) {
+        std::fprintf(stderr, "buurtkiosk: font %s missing, using the built-in font\n", path);
+        ImFontConfig fallback;
+        fallback.SizePixels = size;
+        font = io.Fonts->AddFontDefault(&fallback);
+    }
+    if (with_icons && std::filesystem::exists(kIcons)) {
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.GlyphMinAdvanceX = size;
+        merge.GlyphOffset.y = size * 0.18f; // Material glyphs sit high next to Noto's x-height
+        io.Fonts->AddFontFromFileTTF(kIcons, size, &merge, icon_ranges());
+    }
+    return font;
+}
+} // namespace
+
+bool Theme::needs_rebuild(int width, int height, bool high_contrast, bool large_text) const {
+    return width != width_ || height != height_ || high_contrast != high_contrast_ ||
+           large_text != large_text_;
+}
+
+void Theme::build(int width, int height, bool high_contrast, bool large_text) {
+    width_ = width;
+    height_ = height;
+    high_contrast_ = high_contrast;
+    large_text_ = large_text;
+    // Designed at 1920x1080; small screens keep text readable and targets near 15 mm.
+    float fit = std::min(width / 1920.0f, height / 1080.0f);
+    if (height > width) fit = std::min(width / 1080.0f, height / 1920.0f);
+    scale_ = std::clamp(fit, 0.62f, 2.0f);
+    float text = scale_ * (large_text ? 1.25f : 1.0f);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    // FreeType hinting gives crisper Noto at small kiosk sizes than stb_truetype.
+    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    fonts_.body = add_font(kRegular, 36.0f * text, true);
+    fonts_.bold = add_font(kBold, 36.0f * text, true);
+    fonts_.small = add_font(kRegular, 30.0f * text, true);
+    fonts_.heading = add_font(kBold, 56.0f * text, true);
+    fonts_.display = add_font(kBold, 110.0f * scale_, false);
+    fonts_.pictogram = add_font(kIcons, 96.0f * scale_, false);
+    io.Fonts->Build();
+    io.FontDefault = fonts_.body;
+
+    if (high_contrast) {
+        palette_ = {rgb(0x000000), rgb(0x141414), rgb(0x333333), rgb(0xFFFFFF), rgb(0xE6E6E6),
+                    rgb(0xFFD60A), rgb(0xFFE566), rgb(0x000000), rgb(0xFFD60A), rgb(0x000000),
+                    rgb(0xFFFFFF), rgb(0x1F6FEB), rgb(0xFF6B6B), rgb(0x5BE37D)};
+    } else {
+        palette_ = {rgb(0xF7F3EC), rgb(0xFFFFFF), rgb(0xE9E1D3), rgb(0x1E2227), rgb(0x4A5058),
+                    rgb(0x0E5E66), rgb(0x0A464C), rgb(0xFFFFFF), rgb(0xF4B942), rgb(0x1E2227),
+                    rgb(0xD9D0C1), rgb(0xFFD966), rgb(0xA32020), rgb(0x2E6B30)};
+    }
+
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    style.WindowPadding = ImVec2(0, 0);
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 0;
+    style.FrameRounding = radius();
+    style.ItemSpacing = ImVec2(gap(), gap());
+    style.ScrollbarSize = px(10);
+    style.ScrollbarRounding = px(5);
+    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette_.background);
+    style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(palette_.text);
+    style.Colors[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    style.Colors[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(palette_.border);
+    style.Colors[ImGuiCol_ScrollbarGrabHovered] = style.Colors[ImGuiCol_ScrollbarGrab];
+    style.Colors[ImGuiCol_ScrollbarGrabActive] = style.Colors[ImGuiCol_ScrollbarGrab];
+    style.Colors[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(palette_.surface);
+    style.Colors[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(palette_.border);
+}
+
+ImU32 Theme::category_color(Category category) const {
+    if (high_contrast_) return rgb(0xFFFFFF);
+    switch (category) {
+    case Category::Ontmoeting:
+        return rgb(0x2B5F8A);
+    case Category::Eten:
+        return rgb(0xA4431F);
+    case Category::Creatief:
+        return rgb(0x6B3F8F);
+    case Category::Bewegen:
+        return rgb(0x2A6B45);
+    case Category::HulpEnAdvies:
+        return rgb(0x7A4E00);
+    case Category::Kinderen:
+        return rgb(0xA02B5E);
+    }
+    return palette_.primary;
+}
+
+const char* Theme::category_icon(Category category) const {
+    switch (category) {
+    case Category::Ontmoeting:
+        return icon::Cafe;
+    case Category::Eten:
+        return icon::Restaurant;
+    case Category::Creatief:
+        return icon::Palette;
+    case Category::Bewegen:
+        return icon::Walk;
+    case Category::HulpEnAdvies:
+        return icon::SupportAgent;
+    case Category::Kinderen:
+        return icon::ChildCare;
+    }
+    return icon::Event;
+}
+
+} // namespace bk

@@ -1,0 +1,80 @@
+#include "widgets/activity_card.h"
+
+#include "i18n/calendar_names.h"
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/tap_targets.h"
+
+namespace bk {
+
+std::string time_range(const Occurrence& o) {
+    return format_time(o.start) + " \xe2\x80\x93 " + format_time(o.end);
+}
+
+std::string places_line(ScreenContext& ctx, const Occurrence& o) {
+    if (!o.activity->capacity) return {};
+    int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.date) : 0;
+    int left = *o.activity->capacity - taken;
+    if (left <= 0) return ui_text("full", ctx.lang());
+    return std::to_string(left) + " " +
+           ui_text(left == 1 ? "place_left" : "places_left", ctx.lang());
+}
+
+bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool show_date) {
+    const Theme& t = ctx.theme;
+    const Palette& p = t.colors();
+    const Fonts& f = t.fonts();
+    const Activity& a = *o.activity;
+    float pad = t.px(28);
+    float stripe = t.px(150);
+    float height =
+        std::max(t.target() * 1.35f, f.bold->FontSize * 1.3f + f.body->FontSize * 2.6f + 2 * pad);
+
+    std::string id = "card-" + a.id + "-" + format_date_iso(o.date);
+    const std::string& title = a.title.in(ctx.lang());
+    bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
+    TapTargets::frame().record_last_item(id, title);
+    bool held = ImGui::IsItemActive();
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 color = t.category_color(a.category);
+
+    dl->AddRectFilled(ImVec2(min.x, min.y + t.px(4)), ImVec2(max.x, max.y + t.px(4)),
+                      IM_COL32(0, 0, 0, 22), t.radius());
+    dl->AddRectFilled(min, max, held ? p.surface_pressed : p.surface, t.radius());
+    dl->AddRect(min, max, p.border, t.radius(), 0, t.px(2));
+    dl->AddRectFilled(min, ImVec2(min.x + stripe, max.y), color, t.radius(),
+                      ImDrawFlags_RoundCornersLeft);
+    float icon_size = std::min(f.pictogram->FontSize * 0.8f, height - 2 * pad);
+    dl->AddText(f.pictogram, icon_size,
+                ImVec2(min.x + (stripe - icon_size) / 2, min.y + (height - icon_size) / 2),
+                p.on_primary, t.category_icon(a.category));
+
+    float x = min.x + stripe + pad;
+    float right = max.x - pad;
+    float y = min.y + pad;
+    ImVec4 clip(x, min.y, right - t.px(40), max.y);
+    std::string when = time_range(o);
+    if (show_date) when = long_date(ctx.lang(), o.date) + "  " + when;
+    dl->AddText(f.bold, f.body->FontSize, ImVec2(x, y), color == p.on_primary ? p.text : color,
+                when.c_str(), nullptr, 0, &clip);
+    y += f.body->FontSize * 1.25f;
+    dl->AddText(f.heading, f.bold->FontSize * 1.15f, ImVec2(x, y), p.text, title.c_str(), nullptr,
+                0, &clip);
+    y += f.bold->FontSize * 1.4f;
+
+    std::string line;
+    if (!a.place.empty()) line = std::string(icon::Place) + " " + a.place;
+    std::string places = places_line(ctx, o);
+    if (!places.empty())
+        line += (line.empty() ? "" : "     ") + std::string(icon::People) + " " + places;
+    dl->AddText(f.small, f.small->FontSize, ImVec2(x, y), p.text_muted, line.c_str(), nullptr, 0,
+                &clip);
+    dl->AddText(
+        f.heading, f.heading->FontSize,
+        ImVec2(right - f.heading->FontSize * 0.9f, min.y + (height - f.heading->FontSize) / 2),
+        p.text_muted, icon::ChevronRight);
+    return tapped;
+}
+
+} // namespace bk

@@ -1,0 +1,97 @@
+#include "widgets/buttons.h"
+
+#include "widgets/tap_targets.h"
+
+#include <imgui_internal.h>
+
+namespace bk {
+
+namespace {
+struct Colors {
+    ImU32 fill, fill_pressed, text, border;
+};
+
+Colors colors_for(const Theme& theme, ButtonKind kind) {
+    const Palette& p = theme.colors();
+    switch (kind) {
+    case ButtonKind::Primary:
+        return {p.primary, p.primary_pressed, p.on_primary, 0};
+    case ButtonKind::Accent:
+        return {p.accent, p.primary_pressed, p.on_accent, 0};
+    case ButtonKind::Selected:
+        return {p.text, p.text_muted, p.background, 0};
+    case ButtonKind::Quiet:
+        return {0, p.surface_pressed, p.text, 0};
+    case ButtonKind::Secondary:
+        break;
+    }
+    return {p.surface, p.surface_pressed, p.text, p.border};
+}
+} // namespace
+
+bool big_button(const Theme& theme, const std::string& id, const char* icon,
+                const std::string& label, ImVec2 size, ButtonKind kind) {
+    ImFont* font = theme.fonts().bold;
+    float pad = theme.px(32);
+    float icon_w = icon ? font->FontSize * 1.1f : 0.0f;
+    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
+    float content_w = icon_w + (icon && !label.empty() ? theme.px(14) : 0) + text_w;
+    if (size.x <= 0) size.x = content_w + 2 * pad;
+    if (size.y <= 0) size.y = theme.target();
+
+    bool pressed = ImGui::InvisibleButton(id.c_str(), size);
+    TapTargets::frame().record_last_item(id, label);
+    bool held = ImGui::IsItemActive();
+    Colors c = colors_for(theme, kind);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 fill = held ? c.fill_pressed : c.fill;
+    if (fill) dl->AddRectFilled(a, b, fill, theme.radius());
+    if (c.border) dl->AddRect(a, b, c.border, theme.radius(), 0, theme.px(3));
+
+    float x = a.x + (size.x - content_w) / 2;
+    if (x < a.x + pad / 2) x = a.x + pad / 2;
+    float y = a.y + (size.y - font->FontSize) / 2;
+    if (icon) {
+        dl->AddText(font, font->FontSize * 1.1f, ImVec2(x, y - font->FontSize * 0.05f), c.text,
+                    icon);
+        x += icon_w + theme.px(14);
+    }
+    ImVec4 clip(a.x, a.y, b.x - pad / 4, b.y);
+    dl->AddText(font, font->FontSize, ImVec2(x, y), c.text, label.c_str(), nullptr, 0, &clip);
+    return pressed;
+}
+
+bool tile(const Theme& theme, const std::string& id, const char* icon, const std::string& title,
+          const std::string& subtitle, ImVec2 size, ImU32 color) {
+    bool pressed = ImGui::InvisibleButton(id.c_str(), size);
+    TapTargets::frame().record_last_item(id, title);
+    bool held = ImGui::IsItemActive();
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Palette& p = theme.colors();
+    ImU32 on = p.on_primary;
+    dl->AddRectFilled(ImVec2(a.x, a.y + theme.px(6)), ImVec2(b.x, b.y + theme.px(6)),
+                      IM_COL32(0, 0, 0, 28), theme.radius());
+    dl->AddRectFilled(a, b, held ? p.primary_pressed : color, theme.radius());
+
+    const Fonts& f = theme.fonts();
+    float pad = theme.px(36);
+    float icon_size = std::min(f.pictogram->FontSize, size.y - 2 * pad);
+    float text_x = a.x + pad + icon_size + theme.px(28);
+    float title_h = f.heading->FontSize;
+    float sub_h = subtitle.empty() ? 0 : f.body->FontSize * 1.1f;
+    float block_h = title_h + sub_h;
+    dl->AddText(f.pictogram, icon_size, ImVec2(a.x + pad, a.y + (size.y - icon_size) / 2), on,
+                icon);
+    float y = a.y + (size.y - block_h) / 2;
+    ImVec4 clip(a.x, a.y, b.x - pad / 2, b.y);
+    dl->AddText(f.heading, f.heading->FontSize, ImVec2(text_x, y), on, title.c_str(), nullptr, 0,
+                &clip);
+    if (!subtitle.empty())
+        dl->AddText(f.body, f.body->FontSize, ImVec2(text_x, y + title_h * 1.02f), on,
+                    subtitle.c_str(), nullptr, 0, &clip);
+    return pressed;
+}
+
+} // namespace bk

@@ -1,0 +1,35 @@
+#include "widgets/tap_targets.h"
+
+#include <imgui_internal.h>
+
+namespace bk {
+
+TapTargets& TapTargets::frame() {
+    static TapTargets targets;
+    return targets;
+}
+
+void TapTargets::begin_frame() {
+    last_.swap(current_);
+    current_.clear();
+}
+
+void TapTargets::record_last_item(const std::string& id, const std::string& label) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    rect.ClipWith(window->ClipRect);
+    if (rect.GetWidth() < 4 || rect.GetHeight() < 4) return;
+    current_.push_back({id, label, rect.Min, rect.Max});
+}
+
+const TapTarget* TapTargets::find(const std::string& id_or_label) const {
+    for (const auto& t : last_)
+        if (t.id == id_or_label) return &t;
+    for (const auto& t : last_)
+        if (t.label == id_or_label) return &t;
+    for (const auto& t : last_)
+        if (t.label.rfind(id_or_label, 0) == 0) return &t;
+    return nullptr;
+}
+
+} // namespace bk

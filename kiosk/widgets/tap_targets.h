@@ -1,0 +1,34 @@
+// Every tappable thing drawn in the last frame, by id and visible label, with its on-screen
+// rectangle: scripted UI tests tap by label, exactly where a finger would.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace bk {
+
+struct TapTarget {
+    std::string id;    // stable id, e.g. "tile-agenda", "card-koffieochtend-2026-11-24"
+    std::string label; // the words on it, e.g. "Agenda"
+    ImVec2 min, max;   // visible part (clipped by scroll areas)
+    ImVec2 center() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
+};
+
+class TapTargets {
+public:
+    static TapTargets& frame(); // the targets of the frame being drawn / last drawn
+
+    void begin_frame(); // moves this frame's list to `last`
+    // Records the last ImGui item under `id`/`label`, clipped to the current clip rectangle;
+    // fully hidden items are not recorded.
+    void record_last_item(const std::string& id, const std::string& label);
+    const std::vector<TapTarget>& last() const { return last_; }
+    // Finds by exact id, else by exact label, else by label prefix; nullptr when absent.
+    const TapTarget* find(const std::string& id_or_label) const;
+
+private:
+    std::vector<TapTarget> current_, last_;
+};
+
+} // namespace bk

@@ -1,0 +1,23 @@
+// Word-wrapped text that can highlight the word being read aloud.
+#pragma once
+#include <imgui.h>
+
+#include <cstddef>
+#include <string>
+
+namespace bk {
+
+struct ByteRange {
+    std::size_t begin = 0, end = 0; // [begin, end) in the UTF-8 text; empty = nothing
+    bool empty() const { return end <= begin; }
+};
+
+// Draws `text` at the cursor, wrapped to `width`, and advances the cursor. Paragraphs are
+// separated by "\n\n". `highlight` is drawn with a marker colour behind it.
+void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
+                ByteRange highlight = {}, ImU32 highlight_color = 0);
+
+// The height text_block would use.
+float text_block_height(const std::string& text, ImFont* font, float width);
+
+} // namespace bk

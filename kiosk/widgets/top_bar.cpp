@@ -1,0 +1,68 @@
+#include "widgets/top_bar.h"
+
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/buttons.h"
+
+namespace bk {
+
+bool speaker_button(ScreenContext& ctx, const std::string& id, const std::string& speakable_id,
+                    bool compact) {
+    const Theme& t = ctx.theme;
+    bool speaking = ctx.is_speaking && ctx.is_speaking();
+    const char* label = ui_text(speaking ? "stop_reading" : "read_aloud", ctx.lang());
+    ImVec2 size = compact ? ImVec2(t.target(), t.target()) : ImVec2(0, t.target());
+    bool tapped = big_button(t, id, speaking ? icon::Stop : icon::Speaker, compact ? "" : label,
+                             size, ButtonKind::Accent);
+    if (tapped) {
+        if (speaking && ctx.stop_speaking)
+            ctx.stop_speaking();
+        else if (ctx.speak)
+            ctx.speak(speakable_id);
+    }
+    return tapped;
+}
+
+void top_bar(ScreenContext& ctx, const std::string& title) {
+    const Theme& t = ctx.theme;
+    const Palette& p = t.colors();
+    float bar_h = t.target() + 2 * t.gap();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_h),
+                                              p.surface);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(origin.x, origin.y + bar_h),
+                                        ImVec2(origin.x + width, origin.y + bar_h), p.border,
+                                        t.px(3));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + t.gap(), origin.y + t.gap()));
+    if (big_button(t, "back", icon::Back, ui_text("back", ctx.lang()), ImVec2(0, t.target()),
+                   ButtonKind::Primary))
+        ctx.nav.back();
+    ImGui::SameLine();
+    if (big_button(t, "home", icon::Home, ui_text("home", ctx.lang()), ImVec2(0, t.target()),
+                   ButtonKind::Secondary))
+        ctx.nav.home();
+    ImGui::SameLine();
+    float title_x = ImGui::GetCursorScreenPos().x + t.gap();
+
+    // The speaker sits at the right edge; the title takes the room between.
+    bool speaking = ctx.is_speaking && ctx.is_speaking();
+    const char* label = ui_text(speaking ? "stop_reading" : "read_aloud", ctx.lang());
+    ImFont* bold = t.fonts().bold;
+    float speaker_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, label).x +
+                      bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    bool compact = t.portrait() || width < t.px(1500);
+    if (compact) speaker_w = t.target();
+    float speaker_x = origin.x + width - t.gap() - speaker_w;
+
+    ImFont* heading = t.fonts().heading;
+    ImVec4 clip(title_x, origin.y, speaker_x - t.gap(), origin.y + bar_h);
+    ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
+                                        ImVec2(title_x, origin.y + (bar_h - heading->FontSize) / 2),
+                                        p.text, title.c_str(), nullptr, 0, &clip);
+    ImGui::SetCursorScreenPos(ImVec2(speaker_x, origin.y + t.gap()));
+    speaker_button(ctx, "speak-screen", "", compact);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + bar_h + t.gap()));
+}
+
+} // namespace bk
