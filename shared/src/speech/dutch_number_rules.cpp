@@ -1,0 +1,153 @@
+// Dutch phone numbers (digit by digit) and euro amounts (in words).
+#include "speech/dutch_numbers.h"
+#include "speech/dutch_rules.h"
+#include "speech/text_scan.h"
+
+#include <vector>
+
+namespace bk {
+namespace {
+
+using namespace text_scan;
+
+struct DigitGroup {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+std::size_t digit_count(const std::vector<DigitGroup>& groups, std::size_t n) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        count += groups[i].end - groups[i].begin;
+    return count;
+}
+
+// Whether the first n groups form a Dutch phone number as people write them.
+bool is_phone_number(Text t, bool plus, const std::vector<DigitGroup>& groups, std::size_t n) {
+    const std::size_t digits = digit_count(groups, n);
+    const Text first = t.substr(groups[0].begin, groups[0].end - groups[0].begin);
+    if (plus) return first.starts_with("31") && digits == 11;
+    if (first == "14" && n == 2) { // municipal number "14 020"
+        const std::size_t len = groups[1].end - groups[1].begin;
+        return t[groups[1].begin] == '0' && (len == 3 || len == 4);
+    }
+    if (first.empty() || first[0] != '0') return false;
+    std::string leading;
+    for (std::size_t i = 0; i < n && leading.size() < 4; ++i) {
+        leading += t.substr(groups[i].begin, groups[i].end - groups[i].begin);
+    }
+    const bool service = leading.starts_with("0800") || leading.starts_with("0900") ||
+                         leading.starts_with("0906") || leading.starts_with("0909");
+    return digits == 10 || (service && (digits == 8 || digits == 11));
+}
+
+// Long digit runs are said in chunks of three (the last chunk takes a lone digit), so a listener
+// can follow: "12345678" -> "één twee drie, vier vijf zes, zeven acht".
+void say_digit_group(Text t, DigitGroup g, std::vector<RulePart>& parts) {
+    std::size_t pos = g.begin;
+    while (pos < g.end) {
+        std::size_t len = std::min<std::size_t>(3, g.end - pos);
+        if (g.end - pos - len == 1) ++len;
+        const std::string prefix = parts.empty() || parts.back().words == "plus " ? "" : ", ";
+        parts.push_back({prefix + dutch_digits(t.substr(pos, len)), {pos, pos + len}});
+        pos += len;
+    }
+}
+
+} // namespace
+
+std::optional<RuleMatch> dutch_phone_rule(Text t, std::size_t pos) {
+    if (!number_starts(t, pos)) return std::nullopt;
+    const bool plus = t[pos] == '+';
+    std::size_t i = plus ? pos + 1 : pos;
+    std::vector<DigitGroup> groups;
+    while (i < t.size() && is_digit(t[i])) {
+        DigitGroup g{i, i};
+        while (g.end < t.size() && is_digit(t[g.end]))
+            ++g.end;
+        groups.push_back(g);
+        i = g.end;
+        // One space or hyphen between groups; "(0)" after +31 is dropped with its digit.
+        if (i + 1 < t.size() && (t[i] == ' ' || t[i] == '-') && is_digit(t[i + 1]))
+            ++i;
+        else if (plus && t.substr(i, 4) == " (0)")
+            i += 4 + (i + 4 < t.size() && t[i + 4] == ' ');
+        else
+            break;
+    }
+    // The longest run of groups that is a phone number wins; "06 12345678 3 keer" stops at 8.
+    for (std::size_t n = groups.size(); n > 0; --n) {
+        if (!number_ends(t, groups[n - 1].end) || !is_phone_number(t, plus, groups, n)) continue;
+        RuleMatch m{groups[n - 1].end, {}};
+        if (plus) m.parts.push_back({"plus ", {pos, pos + 1}});
+        for (std::size_t k = 0; k < n; ++k)
+            say_digit_group(t, groups[k], m.parts);
+        return m;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+struct Amount {
+    long long euros = 0;
+    int cents = 0;
+    std::size_t end = 0;
+};
+
+// "3", "3,50", "3,5", "3,-", "1.250,00".
+std::optional<Amount> amount_at(Text t, std::size_t pos) {
+    if (pos >= t.size() || !is_digit(t[pos])) return std::nullopt;
+    Amount a;
+    std::size_t i = pos;
+    while (i < t.size() && is_digit(t[i]))
+        a.euros = a.euros * 10 + (t[i++] - '0');
+    // Thousands separators: a dot followed by exactly three digits.
+    while (i + 3 < t.size() && t[i] == '.' && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
+           is_digit(t[i + 3]) && (i + 4 >= t.size() || !is_digit(t[i + 4]))) {
+        a.euros =
+            a.euros * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+        i += 4;
+    }
+    if (i + 1 < t.size() && t[i] == ',') {
+        int cents = 0;
+        const std::size_t n = read_digits(t, i + 1, 2, cents);
+        if (n == 2 && (i + 3 >= t.size() || !is_digit(t[i + 3]))) {
+            a.cents = cents;
+            i += 3;
+        } else if (n == 1 && (i + 2 >= t.size() || !is_digit(t[i + 2]))) {
+            a.cents = cents * 10;
+            i += 2;
+        } else if (t[i + 1] == '-') {
+            i += 2;
+        } else if (t.substr(i + 1, 3) == "\u2013") {
+            i += 4;
+        }
+    }
+    a.end = i;
+    if (!number_ends(t, a.end)) return std::nullopt;
+    return a;
+}
+
+} // namespace
+
+std::optional<RuleMatch> dutch_amount_rule(Text t, std::size_t pos) {
+    constexpr Text euro_sign = "\u20ac";
+    if (t.substr(pos, euro_sign.size()) == euro_sign) {
+        const std::size_t number = skip_spaces(t, pos + euro_sign.size());
+        if (const auto a = amount_at(t, number)) {
+            return RuleMatch{a->end, {{dutch_amount(a->euros, a->cents), {pos, a->end}}}};
+        }
+        return RuleMatch{pos + euro_sign.size(), {{"euro", {pos, pos + euro_sign.size()}}}};
+    }
+    if (!number_starts(t, pos)) return std::nullopt;
+    const auto a = amount_at(t, pos);
+    if (!a) return std::nullopt;
+    const std::size_t word = skip_spaces(t, a->end);
+    std::size_t end = word_at(t, word, "euro");
+    if (end == 0) end = word_at(t, word, "eur");
+    if (end == 0) return std::nullopt;
+    return RuleMatch{end, {{dutch_amount(a->euros, a->cents), {pos, end}}}};
+}
+
+} // namespace bk

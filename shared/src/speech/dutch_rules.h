@@ -1,0 +1,19 @@
+// The Dutch rewrite rules, one function each, used by DutchSpeechRules (internal to speech/).
+#pragma once
+#include "speech/speech_text.h"
+
+#include <optional>
+#include <string_view>
+
+namespace bk {
+
+// "06 12345678", "020-1234567", "+31 6 12345678", "0800-1234", "14 020": digit by digit.
+std::optional<RuleMatch> dutch_phone_rule(std::string_view text, std::size_t pos);
+// "€ 3,50", "€3,-", "3 euro", "€ 1.250": words with "euro".
+std::optional<RuleMatch> dutch_amount_rule(std::string_view text, std::size_t pos);
+// "ma", "di"... in schedules ("ma 10:00", "ma-vr", "di en do") -> "maandag", "dinsdag"...
+std::optional<RuleMatch> dutch_weekday_rule(std::string_view text, std::size_t pos);
+// The abbreviation table, plus "&" -> "en" and "koffie/thee" -> "koffie of thee".
+std::optional<RuleMatch> dutch_abbreviation_rule(std::string_view text, std::size_t pos);
+
+} // namespace bk
