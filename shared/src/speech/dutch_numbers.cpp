@@ -67,21 +67,11 @@ std::string dutch_clock_time(int hour, int minute) {
     const std::string next_hour = dutch_number(twelve_hour(hour + 1));
     std::string words;
     switch (minute) {
-    case 0:
-        words = this_hour + " uur";
-        break;
-    case 15:
-        words = "kwart over " + this_hour;
-        break;
-    case 30:
-        words = "half " + next_hour;
-        break;
-    case 45:
-        words = "kwart voor " + next_hour;
-        break;
-    default:
-        words = this_hour + " uur " + dutch_number(minute);
-        break;
+    case 0: words = this_hour + " uur"; break;
+    case 15: words = "kwart over " + this_hour; break;
+    case 30: words = "half " + next_hour; break;
+    case 45: words = "kwart voor " + next_hour; break;
+    default: words = this_hour + " uur " + dutch_number(minute); break;
     }
     // The hour named is the next one for :30 and :45, so the part of day follows that hour.
     const int named = (minute == 30 || minute == 45) ? (hour + 1) % 24 : hour;
