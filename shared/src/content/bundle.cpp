@@ -90,14 +90,20 @@ std::map<std::string, std::string> read_listed_files(const fs::path& folder,
 
 using FileReader = std::function<void(const Json&, FieldReader&)>;
 
-void read_content_file(const std::string& name, bool required, const Manifest& manifest,
+void require_listed(const Manifest& manifest, std::vector<BundleProblem>& problems) {
+    std::string missing;
+    for (const char* name : {"buurtkamer.json", "activities.json"})
+        if (!manifest.find_file(name))
+            missing += (missing.empty() ? "" : " and ") + std::string(name);
+    // A missing or broken "files" is already reported; one problem for it is enough.
+    if (!missing.empty() && !has_problem_at(problems, "manifest.json", "files"))
+        problems.push_back({"manifest.json", "files", "must list " + missing});
+}
+
+void read_content_file(const std::string& name, const Manifest& manifest,
                        const std::map<std::string, std::string>& files, const FileReader& read,
                        std::vector<BundleProblem>& problems) {
-    if (!manifest.find_file(name)) {
-        if (required && !has_problem_at(problems, "manifest.json", "files"))
-            problems.push_back({"manifest.json", "files", "must list " + name});
-        return;
-    }
+    if (!manifest.find_file(name)) return;
     auto bytes = files.find(name);
     if (bytes == files.end()) return; // already reported: missing, unreadable or damaged
     std::optional<Json> root = parse_json_file(name, bytes->second, problems);
@@ -130,6 +136,7 @@ BundleLoadResult load_bundle(const fs::path& folder, bool check_hashes) {
     std::optional<Manifest> manifest = parse_manifest(*manifest_text, check_hashes, problems);
     if (!manifest) return result;
 
+    require_listed(*manifest, problems);
     auto files = read_listed_files(folder, *manifest, check_hashes, problems);
     Content content;
     content.kiosk_group = manifest->kiosk_group;
@@ -140,25 +147,25 @@ BundleLoadResult load_bundle(const fs::path& folder, bool check_hashes) {
     content.settings = manifest->settings;
 
     read_content_file(
-        "buurtkamer.json", true, *manifest, files,
+        "buurtkamer.json", *manifest, files,
         [&](const Json& root, FieldReader& reader) {
             read_place_file(root, reader, content.place);
         },
         problems);
     read_content_file(
-        "activities.json", true, *manifest, files,
+        "activities.json", *manifest, files,
         [&](const Json& root, FieldReader& reader) {
             read_activities_file(root, reader, *manifest, folder, content.activities);
         },
         problems);
     read_content_file(
-        "pages.json", false, *manifest, files,
+        "pages.json", *manifest, files,
         [&](const Json& root, FieldReader& reader) {
             read_pages_file(root, reader, content.pages);
         },
         problems);
     read_content_file(
-        "announcements.json", false, *manifest, files,
+        "announcements.json", *manifest, files,
         [&](const Json& root, FieldReader& reader) {
             read_announcements_file(root, reader, content.announcements);
         },

@@ -1,0 +1,261 @@
+// load_bundle on bad bundles: each bad input is refused with the exact file and field named.
+#include "content/bundle_fixture.h"
+#include "content/problem_matchers.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace bk;
+using nlohmann::json;
+
+namespace {
+
+json activities_of(const test::BundleFixture& bundle) {
+    return json::parse(bundle.files.at("activities.json"));
+}
+
+} // namespace
+
+TEST_CASE("bad JSON names the file and the line", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.files["activities.json"] = "{ \"activities\": [\n  { \"id\": \"x\", }\n] }";
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "", "not valid JSON");
+    CHECK_THAT(test::problem_at(result, "activities.json", "")->message, Catch::Contains("line 2"));
+    CHECK_FALSE(result.content.has_value());
+}
+
+TEST_CASE("a broken manifest is reported and nothing else is read", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.write();
+    bundle.write_manifest_text("{\"format\": 1,");
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "manifest.json", "", "not valid JSON");
+    CHECK(result.problems.size() == 1);
+}
+
+TEST_CASE("wrong types name the field and the type found", "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    activities["activities"][0]["capacity"] = "20";
+    activities["activities"][1]["title"] = 5;
+    activities["activities"][1]["once"]["date"] = 20261220;
+    bundle.set_json("activities.json", activities);
+    bundle.manifest_extra = {{"version", "3"}, {"settings", {{"idle_seconds", 1.5}}}};
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].capacity",
+                    "must be a whole number, not a string");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].title", "not a whole number");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].once.date", "must be a string");
+    REQUIRE_PROBLEM(result, "manifest.json", "version", "must be a whole number, not a string");
+    REQUIRE_PROBLEM(result, "manifest.json", "settings.idle_seconds", "not a decimal number");
+    CHECK(result.problems.size() == 5); // all of them, not just the first
+}
+
+TEST_CASE("an unknown category lists the ones that exist", "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    activities["activities"][1]["category"] = "sport";
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].category",
+                    "unknown category \"sport\"; use one of ontmoeting, eten");
+    CHECK(result.problems.size() == 1);
+}
+
+TEST_CASE("an end time before or at the start time is refused", "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    activities["activities"][0]["weekly"]["end"] = "09:00";
+    activities["activities"][1]["once"]["end"] = "17:00";
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.end",
+                    "end time 09:00 is not after start time 10:00");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].once.end",
+                    "end time 17:00 is not after start time 17:00");
+}
+
+TEST_CASE("schedules need exactly one of weekly and once, with real values",
+          "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    activities["activities"][0]["once"] = activities["activities"][1]["once"];
+    activities["activities"][1].erase("once");
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0]", "both");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1]", "neither");
+
+    test::BundleFixture fresh;
+    json weekly = activities_of(fresh);
+    weekly["activities"][0]["weekly"] = {
+        {"weekday", "maan"}, {"start", "25:00"}, {"end", "11:00"}, {"from", "2026-02-30"}};
+    weekly["activities"][1]["id"] = "koffieochtend";
+    fresh.set_json("activities.json", weekly);
+    fresh.write();
+    result = load_bundle(fresh.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.weekday", "not a weekday");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.start", "not a time HH:MM");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.from", "not a date");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].id", "used twice");
+}
+
+TEST_CASE("an image that is missing names the activity's image field", "[content][problems]") {
+    test::BundleFixture bundle;
+    SECTION("listed in the manifest but not on disk") {
+        bundle.write();
+        std::filesystem::remove(bundle.dir / "images/koffie.png");
+        BundleLoadResult result = load_bundle(bundle.dir.path());
+        REQUIRE_PROBLEM(result, "activities.json", "activities[0].image",
+                        "image file \"images/koffie.png\" is missing");
+        // The manifest's own entry for it is reported too (files are sorted: images/ is fourth).
+        REQUIRE_PROBLEM(result, "manifest.json", "files[3].path", "is missing");
+    }
+    SECTION("not listed in the manifest") {
+        bundle.files.erase("images/koffie.png");
+        bundle.write();
+        BundleLoadResult result = load_bundle(bundle.dir.path());
+        REQUIRE_PROBLEM(result, "activities.json", "activities[0].image",
+                        "not listed in manifest.json");
+        CHECK(result.problems.size() == 1);
+    }
+}
+
+TEST_CASE("an empty bundle is refused", "[content][problems]") {
+    test::TempDir dir;
+    SECTION("empty folder") {
+        BundleLoadResult result = load_bundle(dir.path());
+        REQUIRE_PROBLEM(result, "manifest.json", "", "is missing");
+        CHECK(result.problems.size() == 1);
+    }
+    SECTION("a folder that does not exist") {
+        BundleLoadResult result = load_bundle(dir / "nowhere");
+        REQUIRE_PROBLEM(result, "", "", "does not exist");
+    }
+    SECTION("an empty manifest object") {
+        dir.write("manifest.json", "{}");
+        BundleLoadResult result = load_bundle(dir.path());
+        for (const char* field :
+             {"format", "kiosk_group", "version", "created", "expires", "files"})
+            REQUIRE_PROBLEM(result, "manifest.json", field, "is required but missing");
+        CHECK(result.problems.size() == 6);
+    }
+    SECTION("a manifest that lists no files") {
+        test::BundleFixture bundle;
+        bundle.files.clear();
+        bundle.write();
+        BundleLoadResult result = load_bundle(bundle.dir.path());
+        REQUIRE_PROBLEM(result, "manifest.json", "files",
+                        "must list buurtkamer.json and activities.json");
+        CHECK(result.problems.size() == 1);
+    }
+    SECTION("a manifest that is not an object") {
+        dir.write("manifest.json", "[]");
+        BundleLoadResult result = load_bundle(dir.path());
+        REQUIRE_PROBLEM(result, "manifest.json", "", "must be a JSON object, not a list");
+    }
+}
+
+TEST_CASE("a file whose hash does not match is refused", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.write();
+    // Same size, one byte different: only the hash can tell.
+    std::string changed = bundle.files["buurtkamer.json"];
+    changed[changed.find("De Linde") + 3] = 'P';
+    bundle.dir.write("buurtkamer.json", changed);
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "buurtkamer.json", "", "sha256 does not match manifest.json");
+    CHECK(result.problems.size() == 1);
+
+    SECTION("a size mismatch says so") {
+        bundle.dir.write("buurtkamer.json", changed + " ");
+        result = load_bundle(bundle.dir.path());
+        REQUIRE_PROBLEM(result, "buurtkamer.json", "", "bytes but manifest.json says");
+    }
+    SECTION("validate-only skips the hash check") {
+        BundleLoadResult unchecked = load_bundle(bundle.dir.path(), false);
+        REQUIRE(unchecked.ok());
+        CHECK(unchecked.content->place.name == "Buurtkamer De Pinde");
+    }
+}
+
+TEST_CASE("paths leaving the bundle are refused", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.write();
+    json manifest = bundle.written_manifest();
+    const std::string hash(64, 'a');
+    for (const char* path : {"../secret.json", "/etc/passwd", "images/../../x"})
+        manifest["files"].push_back({{"path", path}, {"size", 2}, {"sha256", hash}});
+    bundle.write_manifest_text(manifest.dump());
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "manifest.json", "files[5].path", "must be a relative path");
+    REQUIRE_PROBLEM(result, "manifest.json", "files[6].path", "must be a relative path");
+    REQUIRE_PROBLEM(result, "manifest.json", "files[7].path", "must be a relative path");
+    CHECK(result.problems.size() == 3);
+}
+
+TEST_CASE("an image path with .. is refused", "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    activities["activities"][0]["image"] = "../koffie.png";
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].image", "relative path");
+}
+
+TEST_CASE("a symlink pointing outside the bundle is refused", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.write();
+    test::TempDir outside;
+    outside.write("koffie.png", bundle.files["images/koffie.png"]);
+    std::filesystem::remove(bundle.dir / "images/koffie.png");
+    std::filesystem::create_symlink(outside / "koffie.png", bundle.dir / "images/koffie.png");
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "manifest.json", "files[3].path", "points outside the bundle");
+}
+
+TEST_CASE("manifest fields are checked", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.manifest_extra = {{"format", 2},
+                             {"kiosk_group", ""},
+                             {"version", 0},
+                             {"created", "2026-11-24 12:00"},
+                             {"settings", {{"languages", json::array()}, {"speech_rate", 9}}}};
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "manifest.json", "format", "format 2 is not supported");
+    REQUIRE_PROBLEM(result, "manifest.json", "kiosk_group", "must not be empty");
+    REQUIRE_PROBLEM(result, "manifest.json", "version", "greater than 0");
+    REQUIRE_PROBLEM(result, "manifest.json", "created", "not a UTC time");
+    REQUIRE_PROBLEM(result, "manifest.json", "settings.languages", "must not be empty");
+    REQUIRE_PROBLEM(result, "manifest.json", "settings.speech_rate", "between 0.3 and 3.0");
+}
+
+TEST_CASE("text needs Dutch, pages and announcements are checked", "[content][problems]") {
+    test::BundleFixture bundle;
+    bundle.set_json(
+        "pages.json",
+        {{"pages", {{{"id", "Hulp"}, {"title", {{"en", "Help"}}}, {"body", "Tekst"}}}}});
+    bundle.set_json(
+        "announcements.json",
+        {{"announcements",
+          {{{"id", "a"}, {"text", "x"}, {"from", "2026-12-02"}, {"until", "2026-12-01"}}}}});
+    bundle.set_json(
+        "buurtkamer.json",
+        {{"opening_hours", {{{"weekday", "ma"}, {"open", "16:00"}, {"close", "09:00"}}}}});
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "pages.json", "pages[0].id", "may only hold a-z");
+    REQUIRE_PROBLEM(result, "pages.json", "pages[0].title.nl", "Dutch text is required");
+    REQUIRE_PROBLEM(result, "announcements.json", "announcements[0].until", "is before from");
+    REQUIRE_PROBLEM(result, "buurtkamer.json", "name", "is required but missing");
+    REQUIRE_PROBLEM(result, "buurtkamer.json", "opening_hours[0].close", "not after opening");
+}
