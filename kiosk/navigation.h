@@ -10,6 +10,7 @@ enum class Screen {
     ActivityDetail,
     InfoList,
     InfoPage,
+    Language,
     SignUp,
     SignUpDone,
     Cancel,

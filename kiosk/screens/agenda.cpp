@@ -17,23 +17,11 @@ std::string category_name(Category c, const std::string& lang) {
     return ui_text(std::string("cat-") + category_id(c), lang);
 }
 
-void range_switch(ScreenContext& ctx) {
-    const Theme& t = ctx.theme;
-    bool week = ctx.visitor.agenda_week;
-    if (big_button(t, "range-today", icon::Today, ui_text("today", ctx.lang()),
-                   ImVec2(0, t.target()), week ? ButtonKind::Secondary : ButtonKind::Selected))
-        ctx.visitor.agenda_week = false;
-    ImGui::SameLine();
-    if (big_button(t, "range-week", icon::Event, ui_text("this_week", ctx.lang()),
-                   ImVec2(0, t.target()), week ? ButtonKind::Selected : ButtonKind::Secondary))
-        ctx.visitor.agenda_week = true;
-}
-
 // The category chips wrap onto more rows on narrow screens.
 void category_chips(ScreenContext& ctx, float width) {
     const Theme& t = ctx.theme;
     ImFont* font = t.fonts().bold;
-    float chip_h = t.px(104);
+    float chip_h = std::max(t.px(104), t.target() * 0.8f);
     FlowLayout flow(width, t.px(14));
     auto chip = [&](const std::string& id, const char* icon, const std::string& label,
                     bool selected) {
@@ -44,6 +32,12 @@ void category_chips(ScreenContext& ctx, float width) {
                                  selected ? ButtonKind::Selected : ButtonKind::Secondary);
         return tapped;
     };
+    bool week = ctx.visitor.agenda_week;
+    if (chip("range-today", icon::Today, ui_text("today", ctx.lang()), !week))
+        ctx.visitor.agenda_week = false;
+    if (chip("range-week", icon::Event, ui_text("this_week", ctx.lang()), week))
+        ctx.visitor.agenda_week = true;
+    flow.place(ImVec2(t.gap(), chip_h)); // a little room between the day and the category choice
     if (chip("category-all", icon::Event, ui_text("all_categories", ctx.lang()),
              !ctx.visitor.agenda_category))
         ctx.visitor.agenda_category.reset();
@@ -64,7 +58,6 @@ void draw_agenda(ScreenContext& ctx) {
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
     ImGui::SetCursorPosX(t.gap());
     ImGui::BeginGroup();
-    range_switch(ctx);
     category_chips(ctx, width);
     ImGui::EndGroup();
 

@@ -8,27 +8,15 @@
 #include "icons.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
-#include "widgets/flow_layout.h"
 #include "widgets/tap_targets.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
+#include <cctype>
+
 namespace bk {
 
 namespace {
-struct LanguageChoice {
-    const char* code;
-    const char* name;
-};
-constexpr LanguageChoice kLanguages[] = {
-    {"nl", "Nederlands"},
-    {"en", "English"},
-    {"pl", "Polski"},
-    {"tr", "T\xc3\xbcrk\xc3\xa7"
-           "e"},
-    {"uk", "\xd0\xa3\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb0"},
-};
-
 std::string clock_text(const LocalDateTime& now) {
     return format_time(now.time);
 }
@@ -39,33 +27,51 @@ void header(ScreenContext& ctx, float width) {
     const Fonts& f = t.fonts();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();
-    float h = std::max(f.display->FontSize * 1.15f, t.target()) + 2 * t.gap();
+    float h = std::max(f.display->FontSize * 1.1f, t.target()) + 2 * t.gap();
     dl->AddRectFilled(o, ImVec2(o.x + width, o.y + h), p.primary);
-
-    std::string clock = clock_text(ctx.now);
-    std::string date = long_date(ctx.lang(), ctx.now.date);
-    float clock_w = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    float date_w = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, date.c_str()).x;
-    float right = o.x + width - t.gap() - t.target() - t.gap();
-    float clock_x = right - clock_w;
     float y_mid = o.y + h / 2;
-    dl->AddText(f.display, f.display->FontSize,
-                ImVec2(clock_x, y_mid - f.display->FontSize * 0.58f), p.on_primary, clock.c_str());
-    dl->AddText(f.bold, f.bold->FontSize,
-                ImVec2(clock_x - t.gap() - date_w, y_mid - f.bold->FontSize / 2), p.on_primary,
-                date.c_str());
 
-    float name_x = o.x + t.gap() * 1.5f;
-    ImVec4 clip(name_x, o.y, clock_x - date_w - 2 * t.gap(), o.y + h);
+    // Right to left: speaker, language, clock.
+    float x = o.x + width - t.gap() - t.target();
+    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - t.target() / 2));
+    speaker_button(ctx, "speak-screen", "", true);
+    std::string language = language_name(ctx.lang());
+    if (t.portrait() || width < t.px(1400)) { // room for the name: "NL" instead of "Nederlands"
+        language = ctx.lang();
+        for (char& c : language)
+            c = char(std::toupper(static_cast<unsigned char>(c)));
+    }
+    ImFont* bold = f.bold;
+    float lang_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, language.c_str()).x +
+                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    x -= t.gap() + lang_w;
+    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - t.target() / 2));
+    if (big_button(t, "language", icon::Translate, language, ImVec2(lang_w, t.target()),
+                   ButtonKind::Secondary))
+        ctx.nav.go(Screen::Language);
+
     const std::string& name =
         ctx.content.place.name.empty() ? std::string("Buurtkamer") : ctx.content.place.name;
-    dl->AddText(f.heading, f.heading->FontSize, ImVec2(name_x, y_mid - f.heading->FontSize * 0.62f),
-                p.on_primary, name.c_str(), nullptr, 0, &clip);
-    dl->AddText(f.small, f.small->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.42f),
-                p.on_primary, ctx.content.place.address.c_str(), nullptr, 0, &clip);
+    float name_x = o.x + t.gap() * 1.5f;
+    float name_w = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0, name.c_str()).x;
+    // The name comes first; on a narrow screen the clock gets smaller rather than the name cut.
+    std::string clock = clock_text(ctx.now);
+    ImFont* clock_font = f.display;
+    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
+    if (name_x + name_w + 2.5f * t.gap() + clock_w > x) {
+        clock_font = f.heading;
+        clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
+    }
+    x -= t.gap() * 1.5f + clock_w;
+    dl->AddText(clock_font, clock_font->FontSize, ImVec2(x, y_mid - clock_font->FontSize * 0.58f),
+                p.on_primary, clock.c_str());
 
-    ImGui::SetCursorScreenPos(ImVec2(o.x + width - t.gap() - t.target(), y_mid - t.target() / 2));
-    speaker_button(ctx, "speak-screen", "", true);
+    ImVec4 clip(name_x, o.y, x - t.gap(), o.y + h);
+    std::string date = long_date(ctx.lang(), ctx.now.date);
+    dl->AddText(f.heading, f.heading->FontSize, ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f),
+                p.on_primary, name.c_str(), nullptr, 0, &clip);
+    dl->AddText(f.bold, f.bold->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f),
+                p.on_primary, date.c_str(), nullptr, 0, &clip);
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h + t.gap()));
 
     ctx.speakables->push_back({"home-name", name});
@@ -171,24 +177,6 @@ void tiles(ScreenContext& ctx, ImVec2 size, bool in_row) {
     }
 }
 
-void language_row(ScreenContext& ctx, float width) {
-    const Theme& t = ctx.theme;
-    FlowLayout flow(width, t.px(16));
-    for (const auto& l : kLanguages) {
-        bool offered = false;
-        for (const auto& code : ctx.content.settings.languages)
-            offered |= code == l.code;
-        if (!offered && std::string(l.code) != "nl") continue;
-        ImFont* font = t.fonts().bold;
-        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.name).x + 2 * t.px(32);
-        flow.place(ImVec2(w, t.px(100)));
-        bool selected = ctx.lang() == l.code;
-        if (big_button(t, std::string("lang-") + l.code, nullptr, l.name, ImVec2(w, t.px(100)),
-                       selected ? ButtonKind::Selected : ButtonKind::Secondary))
-            ctx.visitor.language = l.code;
-    }
-    flow.finish();
-}
 } // namespace
 
 void draw_home(ScreenContext& ctx) {
@@ -206,25 +194,22 @@ void draw_home(ScreenContext& ctx) {
 
     ImVec2 start = ImGui::GetCursorPos();
     float avail_h = ImGui::GetContentRegionAvail().y - t.gap();
-    float lang_h = t.px(100) + t.gap();
     if (t.portrait()) {
-        float tiles_h = std::max(t.target() * 1.6f, avail_h * 0.22f);
+        float tiles_h = 3 * std::max(t.target() * 1.25f, avail_h * 0.1f) + 2 * t.gap();
         ImGui::SetCursorPos(ImVec2(t.gap(), start.y));
-        tiles(ctx, ImVec2(width - 2 * t.gap(), tiles_h), true);
+        ImGui::BeginGroup();
+        tiles(ctx, ImVec2(width - 2 * t.gap(), tiles_h), false);
+        ImGui::EndGroup();
         ImGui::SetCursorPos(ImVec2(t.gap(), start.y + tiles_h + t.gap()));
-        today_list(ctx, ImVec2(width - 2 * t.gap(), avail_h - tiles_h - lang_h - t.gap()));
-        ImGui::SetCursorPos(ImVec2(t.gap(), start.y + avail_h - lang_h + t.gap()));
-        language_row(ctx, width - 2 * t.gap());
+        today_list(ctx, ImVec2(width - 2 * t.gap(), avail_h - tiles_h - t.gap()));
     } else {
         float left_w = (width - 3 * t.gap()) * 0.56f;
         float right_w = width - 3 * t.gap() - left_w;
         ImGui::SetCursorPos(ImVec2(t.gap(), start.y));
         today_list(ctx, ImVec2(left_w, avail_h));
-        ImGui::SetCursorPos(ImVec2(2 * t.gap() + left_w, start.y + t.px(8)));
+        ImGui::SetCursorPos(ImVec2(2 * t.gap() + left_w, start.y));
         ImGui::BeginGroup();
-        float two_rows = 2 * t.px(100) + t.gap();
-        tiles(ctx, ImVec2(right_w, avail_h - two_rows - t.gap() - t.px(8)), false);
-        language_row(ctx, right_w);
+        tiles(ctx, ImVec2(right_w, avail_h), false);
         ImGui::EndGroup();
     }
 }

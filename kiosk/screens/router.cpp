@@ -5,23 +5,13 @@ namespace bk {
 
 void draw_current_screen(ScreenContext& ctx) {
     switch (ctx.nav.current()) {
-    case Screen::Home:
-        draw_home(ctx);
-        return;
-    case Screen::Agenda:
-        draw_agenda(ctx);
-        return;
-    case Screen::ActivityDetail:
-        draw_activity_detail(ctx);
-        return;
-    case Screen::InfoList:
-        draw_info_list(ctx);
-        return;
-    case Screen::InfoPage:
-        draw_info_page(ctx);
-        return;
-    default:
-        break;
+    case Screen::Home: draw_home(ctx); return;
+    case Screen::Agenda: draw_agenda(ctx); return;
+    case Screen::ActivityDetail: draw_activity_detail(ctx); return;
+    case Screen::InfoList: draw_info_list(ctx); return;
+    case Screen::InfoPage: draw_info_page(ctx); return;
+    case Screen::Language: draw_language(ctx); return;
+    default: break;
     }
     // A screen that is not built yet must never strand a visitor.
     ctx.nav.home();

@@ -9,6 +9,10 @@ void draw_agenda(ScreenContext& ctx);
 void draw_activity_detail(ScreenContext& ctx);
 void draw_info_list(ScreenContext& ctx);
 void draw_info_page(ScreenContext& ctx);
+void draw_language(ScreenContext& ctx);
+
+// "Nederlands", "English", ... for a language code.
+const char* language_name(const std::string& code);
 
 // Draws whichever screen ctx.nav says.
 void draw_current_screen(ScreenContext& ctx);

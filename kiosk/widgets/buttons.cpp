@@ -14,16 +14,11 @@ struct Colors {
 Colors colors_for(const Theme& theme, ButtonKind kind) {
     const Palette& p = theme.colors();
     switch (kind) {
-    case ButtonKind::Primary:
-        return {p.primary, p.primary_pressed, p.on_primary, 0};
-    case ButtonKind::Accent:
-        return {p.accent, p.primary_pressed, p.on_accent, 0};
-    case ButtonKind::Selected:
-        return {p.text, p.text_muted, p.background, 0};
-    case ButtonKind::Quiet:
-        return {0, p.surface_pressed, p.text, 0};
-    case ButtonKind::Secondary:
-        break;
+    case ButtonKind::Primary: return {p.primary, p.primary_pressed, p.on_primary, 0};
+    case ButtonKind::Accent: return {p.accent, p.primary_pressed, p.on_accent, 0};
+    case ButtonKind::Selected: return {p.text, p.text_muted, p.background, 0};
+    case ButtonKind::Quiet: return {0, p.surface_pressed, p.text, 0};
+    case ButtonKind::Secondary: break;
     }
     return {p.surface, p.surface_pressed, p.text, p.border};
 }
@@ -76,11 +71,13 @@ bool tile(const Theme& theme, const std::string& id, const char* icon, const std
     dl->AddRectFilled(a, b, held ? p.primary_pressed : color, theme.radius());
 
     const Fonts& f = theme.fonts();
-    float pad = theme.px(36);
+    float pad = std::min(theme.px(36), size.y * 0.18f);
     float icon_size = std::min(f.pictogram->FontSize, size.y - 2 * pad);
     float text_x = a.x + pad + icon_size + theme.px(28);
     float title_h = f.heading->FontSize;
-    float sub_h = subtitle.empty() ? 0 : f.body->FontSize * 1.1f;
+    // A short tile (small screens, portrait rows) keeps its title and drops the second line.
+    bool with_subtitle = !subtitle.empty() && size.y >= title_h + f.body->FontSize * 1.1f + pad;
+    float sub_h = with_subtitle ? f.body->FontSize * 1.1f : 0;
     float block_h = title_h + sub_h;
     dl->AddText(f.pictogram, icon_size, ImVec2(a.x + pad, a.y + (size.y - icon_size) / 2), on,
                 icon);
@@ -88,7 +85,7 @@ bool tile(const Theme& theme, const std::string& id, const char* icon, const std
     ImVec4 clip(a.x, a.y, b.x - pad / 2, b.y);
     dl->AddText(f.heading, f.heading->FontSize, ImVec2(text_x, y), on, title.c_str(), nullptr, 0,
                 &clip);
-    if (!subtitle.empty())
+    if (with_subtitle)
         dl->AddText(f.body, f.body->FontSize, ImVec2(text_x, y + title_h * 1.02f), on,
                     subtitle.c_str(), nullptr, 0, &clip);
     return pressed;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Renders every visitor screen at 1920x1080 and 800x480 (and portrait 1080x1920) into
+# docs/screenshots/, on the demo content at a fixed time, under Xvfb when there is no display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kiosk=${KIOSK:-build/default/kiosk/buurtkiosk}
+out=docs/screenshots
+if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1920x1920x24" "$0" "$@"; fi
+mkdir -p "$out"
+now=2026-11-24T10:15
+shot() { # name size args...
+  local name=$1 size=$2; shift 2
+  "$kiosk" --size "$size" --now "$now" --data "$(mktemp -d)" --screenshot "$out/$name-$size.png" "$@" >/dev/null
+}
+for size in 1920x1080 800x480 1080x1920; do
+  shot home "$size"
+  shot agenda-today "$size" --screen agenda --range today
+  shot agenda-week "$size" --screen agenda --range week
+  shot agenda-eten "$size" --screen agenda --range week --category eten
+  shot detail "$size" --screen detail --activity digicafe
+  shot info "$size" --screen info
+  shot info-page "$size" --screen info --page hulp-bij-geldzaken
+done
+shot home-high-contrast 1920x1080 --high-contrast
+shot home-english 1920x1080 --lang en
+echo "screenshots in $out"
