@@ -1,0 +1,166 @@
+// keygen, provision, export-callbacks, kiosks, submissions.
+#include "admin_commands.h"
+
+#include "domain/clock.h"
+#include "hub_layout.h"
+#include "hub_store.h"
+#include "protocol/signing.h"
+
+#include <nlohmann/json.hpp>
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace bk::hub {
+namespace {
+
+std::string now_utc() {
+    return format_utc(std::chrono::system_clock::now());
+}
+
+std::string csv_field(const std::string& v) {
+    // Quote every field; a leading =,+,-,@ gets a quote so a spreadsheet does not run it.
+    std::string s = v;
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string text_of(const nlohmann::json& j, const char* key) {
+    if (!j.contains(key)) return "";
+    return j[key].is_string() ? j[key].get<std::string>() : j[key].dump();
+}
+
+} // namespace
+
+int keygen(const fs::path& out) {
+    fs::create_directories(out);
+    fs::path pub = out / "signing.pub", key = out / "signing.key";
+    if (fs::exists(pub) || fs::exists(key)) {
+        std::cerr << "keygen: " << out << " already holds a key pair; not overwriting it\n";
+        return 1;
+    }
+    auto pair = generate_signing_keypair();
+    {
+        std::ofstream k(key, std::ios::binary);
+        k << pair.secret_key << "\n";
+        if (!k) {
+            std::cerr << "keygen: cannot write " << key << "\n";
+            return 1;
+        }
+    }
+    ::chmod(key.c_str(), 0600);
+    std::ofstream(pub, std::ios::binary) << pair.public_key << "\n";
+    std::cout << "public key (pin this in every kiosk.json): " << pair.public_key << "\n"
+              << "secret key: " << key.string() << " (keep it off the web server if you can)\n";
+    return 0;
+}
+
+int provision(const fs::path& data, const std::string& kiosk, const std::string& group,
+              const std::string& hub_url, const fs::path& public_key_file) {
+    if (!is_plain_name(kiosk) || !is_plain_name(group)) {
+        std::cerr << "provision: kiosk and group names use a-z, 0-9, '-' or '_' (at most 64)\n";
+        return 2;
+    }
+    std::string public_key;
+    if (!public_key_file.empty()) {
+        std::ifstream in(public_key_file);
+        std::getline(in, public_key);
+        if (!is_public_key(public_key)) {
+            std::cerr << "provision: " << public_key_file << " holds no public key from keygen\n";
+            return 2;
+        }
+    }
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    char hex[65];
+    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+    std::string token = hex;
+    fs::create_directories(data);
+    HubStore store(HubLayout{data}.database());
+    try {
+        store.add_kiosk(kiosk, group, sha256_hex(token), now_utc());
+    } catch (const std::exception& e) {
+        std::cerr << "provision: " << e.what() << "\n";
+        return 1;
+    }
+    nlohmann::ordered_json snippet{
+        {"hub_url", hub_url.empty() ? "https://hub.example.nl" : hub_url},
+        {"token", token},
+        {"public_key", public_key.empty() ? "<signing.pub>" : public_key},
+        {"data_dir", "/var/lib/buurtkiosk"}};
+    std::cout << "kiosk '" << kiosk << "' in group '" << group << "' provisioned.\n"
+              << "token (shown once; the hub keeps only its hash): " << token << "\n"
+              << "put this in /etc/buurtkiosk/kiosk.json on the kiosk:\n"
+              << snippet.dump(2) << "\n";
+    return 0;
+}
+
+int export_callbacks(const fs::path& data, const fs::path& csv) {
+    HubStore store(HubLayout{data}.database());
+    auto rows = store.records("callback_request");
+    fs::path tmp = csv;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << "received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n";
+        for (const auto& r : rows) {
+            auto p = nlohmann::json::parse(r.payload, nullptr, false);
+            if (p.is_discarded()) p = nlohmann::json::object();
+            out << csv_field(r.received_at) << "," << csv_field(r.kiosk) << ","
+                << csv_field(r.created_at) << "," << csv_field(text_of(p, "first_name")) << ","
+                << csv_field(text_of(p, "phone")) << "," << csv_field(text_of(p, "topic_id")) << ","
+                << csv_field(text_of(p, "part_of_day")) << "," << csv_field(r.submission_id)
+                << "\r\n";
+        }
+        out.flush();
+        if (!out) {
+            std::cerr << "export-callbacks: cannot write " << tmp << "; nothing was purged\n";
+            return 1;
+        }
+    }
+    ::chmod(tmp.c_str(), 0600);
+    fs::rename(tmp, csv);
+    // Purge only after the file is complete on disk.
+    std::vector<std::int64_t> seqs;
+    for (const auto& r : rows)
+        seqs.push_back(r.seq);
+    store.purge_records(seqs);
+    std::cout << "exported " << rows.size() << " callback requests to " << csv.string()
+              << " and removed them from the hub\n";
+    return 0;
+}
+
+int list_kiosks(const fs::path& data) {
+    HubStore store(HubLayout{data}.database());
+    for (const auto& k : store.kiosks()) {
+        std::cout << k.name << "\tgroup=" << k.group << "\tlast_heartbeat="
+                  << (k.last_heartbeat_at.empty() ? "never" : k.last_heartbeat_at);
+        auto h = nlohmann::json::parse(k.last_heartbeat, nullptr, false);
+        if (!h.is_discarded() && h.is_object())
+            std::cout << "\tcontent=" << h.value("content_version", 0)
+                      << "\toutbox=" << h.value("outbox_depth", 0)
+                      << "\tquarantined=" << h.value("quarantined", 0)
+                      << "\tversion=" << h.value("kiosk_version", "")
+                      << "\tlast_error=" << h.value("last_error", "");
+        std::cout << "\n";
+    }
+    return 0;
+}
+
+int list_submissions(const fs::path& data) {
+    HubStore store(HubLayout{data}.database());
+    for (const auto& r : store.records())
+        std::cout << r.kiosk << "\t" << r.submission_id << "\t" << r.kind << "\t" << r.created_at
+                  << "\t" << r.received_at << "\n";
+    return 0;
+}
+
+} // namespace bk::hub

@@ -1,0 +1,71 @@
+// The hub's own SQLite file: provisioned kiosks (token hashes only), every submission key ever
+// seen (permanent, unique per kiosk), the records they carried, and heartbeats.
+#pragma once
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bk::hub {
+
+struct KioskRow {
+    std::string name;
+    std::string group;
+    std::string created_at;
+    std::string last_heartbeat_at; // "" when never seen
+    std::string last_heartbeat;    // JSON as the kiosk sent it
+};
+
+struct RecordRow {
+    std::int64_t seq = 0;
+    std::string kiosk;
+    std::string submission_id;
+    std::string kind;
+    std::string created_at;  // when it happened at the kiosk
+    std::string received_at; // when the hub stored it
+    std::string payload;     // JSON
+};
+
+// The stored answer to one Idempotency-Key.
+struct SubmissionAnswer {
+    int status = 0;
+    std::string body;
+};
+
+class HubStore {
+public:
+    explicit HubStore(const std::filesystem::path& file);
+    ~HubStore();
+    HubStore(const HubStore&) = delete;
+    HubStore& operator=(const HubStore&) = delete;
+
+    // Throws std::runtime_error when the name is taken.
+    void add_kiosk(const std::string& name, const std::string& group,
+                   const std::string& token_sha256, const std::string& now);
+    std::optional<KioskRow> kiosk_by_token(const std::string& token_sha256);
+    std::vector<KioskRow> kiosks();
+
+    // Once per (kiosk, key): the first call stores the record and answers 201; a replay with the
+    // same body gets the stored answer with 200; the same key with another body gets 422.
+    SubmissionAnswer take_submission(const std::string& kiosk, const std::string& key,
+                                     const std::string& body_sha256, const std::string& kind,
+                                     const std::string& created_at, const std::string& payload,
+                                     const std::string& now);
+    void record_heartbeat(const std::string& kiosk, const std::string& body,
+                          const std::string& now);
+
+    std::vector<RecordRow> records(const std::string& kind = "");
+    // Removes the records (personal data) but keeps the keys, so a late retry is still answered.
+    void purge_records(const std::vector<std::int64_t>& seqs);
+
+private:
+    void exec(const char* sql);
+    sqlite3* db_ = nullptr;
+    std::mutex mutex_; // one connection shared by the server's worker threads
+};
+
+} // namespace bk::hub

@@ -1,0 +1,127 @@
+// buurtkiosk-hub: the reference central endpoint and content tool (docs/operations.md).
+#include "admin_commands.h"
+#include "ics_import.h"
+#include "publish.h"
+#include "server.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
+  keygen --out DIR                          make a signing key pair (signing.key, signing.pub)
+  provision --kiosk NAME --group G [--hub-url URL] [--public-key FILE]
+                                            register a kiosk; prints its token and kiosk.json
+  publish --group G --key SECRETKEY CONTENT_DIR
+                                            check, version, sign and publish a content folder
+  import-ics FILE.ics CONTENT_DIR           merge iCalendar events into CONTENT_DIR/activities.json
+  export-callbacks --out FILE.csv           write callback requests to CSV, then purge them
+  kiosks                                    list kiosks with their last heartbeat
+  submissions                               list received submissions (no personal data)
+  serve [--port P] [--bind ADDR]            run the endpoint (SIGTERM stops it cleanly)
+--data defaults to $BUURTKIOSK_HUB_DATA or /var/lib/buurtkiosk-hub.
+)";
+
+struct Args {
+    std::map<std::string, std::string> options; // "--port" -> "8080"
+    std::vector<std::string> positional;
+};
+
+// Every option takes a value; returns false (with a message) on a dangling option.
+bool parse(int argc, char** argv, int from, Args& args) {
+    for (int i = from; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a.rfind("--", 0) == 0) {
+            if (i + 1 >= argc) {
+                std::cerr << "buurtkiosk-hub: " << a << " needs a value\n";
+                return false;
+            }
+            args.options[a] = argv[++i];
+        } else {
+            args.positional.push_back(a);
+        }
+    }
+    return true;
+}
+
+std::string opt(const Args& a, const char* name, const std::string& fallback = "") {
+    auto it = a.options.find(name);
+    return it == a.options.end() ? fallback : it->second;
+}
+
+bool need(const Args& a, std::initializer_list<const char*> names, size_t positional) {
+    for (auto n : names)
+        if (!a.options.count(n)) {
+            std::cerr << "buurtkiosk-hub: missing " << n << "\n" << kUsage;
+            return false;
+        }
+    if (a.positional.size() != positional) {
+        std::cerr << "buurtkiosk-hub: expected " << positional << " argument(s)\n" << kUsage;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // --data may come before the command.
+    std::string data = std::getenv("BUURTKIOSK_HUB_DATA") ? std::getenv("BUURTKIOSK_HUB_DATA")
+                                                          : "/var/lib/buurtkiosk-hub";
+    int i = 1;
+    if (i + 1 < argc && std::string(argv[i]) == "--data") {
+        data = argv[i + 1];
+        i += 2;
+    }
+    if (i >= argc || std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") {
+        std::cout << kUsage;
+        return i >= argc ? 2 : 0;
+    }
+    std::string command = argv[i];
+    Args a;
+    if (!parse(argc, argv, i + 1, a)) return 2;
+    data = opt(a, "--data", data);
+    try {
+        using namespace bk::hub;
+        if (command == "keygen") return need(a, {"--out"}, 0) ? keygen(opt(a, "--out")) : 2;
+        if (command == "provision")
+            return need(a, {"--kiosk", "--group"}, 0)
+                       ? provision(data, opt(a, "--kiosk"), opt(a, "--group"), opt(a, "--hub-url"),
+                                   opt(a, "--public-key"))
+                       : 2;
+        if (command == "publish") {
+            if (!need(a, {"--group", "--key"}, 1)) return 2;
+            return publish({data, opt(a, "--group"), opt(a, "--key"), a.positional[0]});
+        }
+        if (command == "import-ics")
+            return need(a, {}, 2) ? import_ics(a.positional[0], a.positional[1]) : 2;
+        if (command == "export-callbacks")
+            return need(a, {"--out"}, 0) ? export_callbacks(data, opt(a, "--out")) : 2;
+        if (command == "kiosks") return need(a, {}, 0) ? list_kiosks(data) : 2;
+        if (command == "submissions") return need(a, {}, 0) ? list_submissions(data) : 2;
+        if (command == "serve") {
+            if (!need(a, {}, 0)) return 2;
+            ServeOptions s;
+            s.data = data;
+            s.bind = opt(a, "--bind", "127.0.0.1");
+            std::string port = opt(a, "--port", "8080");
+            char* end = nullptr;
+            long p = std::strtol(port.c_str(), &end, 10);
+            if (*end || p < 0 || p > 65535) {
+                std::cerr << "buurtkiosk-hub: --port " << port << " is not a port number\n";
+                return 2;
+            }
+            s.port = static_cast<int>(p);
+            return serve(s);
+        }
+        std::cerr << "buurtkiosk-hub: unknown command '" << command << "'\n" << kUsage;
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "buurtkiosk-hub " << command << ": " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,257 @@
+// Installing a signed bundle into the kiosk's content store.
+#include "sync/content_store.h"
+
+#include "content/bundle.h"
+#include "protocol/manifest.h"
+#include "protocol/signing.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace bk {
+namespace {
+
+const char* kKeep = " De kiosk laat de vorige inhoud staan.";
+
+// Write `bytes` to `file` durably: temp file, fsync, rename, fsync the folder.
+void write_durably(const fs::path& file, const std::string& bytes) {
+    fs::path tmp = file;
+    tmp += ".tmp";
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) throw std::runtime_error("cannot write " + tmp.string());
+    const char* p = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n <= 0) {
+            ::close(fd);
+            throw std::runtime_error("cannot write " + tmp.string());
+        }
+        p += n;
+        left -= static_cast<size_t>(n);
+    }
+    ::fsync(fd);
+    ::close(fd);
+    fs::rename(tmp, file);
+    int dir = ::open(file.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Hard link when possible (same filesystem, no extra space); copy otherwise.
+void place_file(const fs::path& from, const fs::path& to) {
+    std::error_code ec;
+    fs::create_hard_link(from, to, ec);
+    if (ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+}
+
+} // namespace
+
+ContentStore::ContentStore(fs::path data_dir, std::string public_key)
+    : root_(std::move(data_dir) / "content"), public_key_(std::move(public_key)) {
+    fs::create_directories(root_ / "files");
+    fs::create_directories(root_ / "bundles");
+}
+
+std::optional<fs::path> ContentStore::current_bundle() const {
+    std::error_code ec;
+    fs::path target = fs::read_symlink(root_ / "current", ec);
+    if (ec) return std::nullopt;
+    fs::path dir = root_ / target;
+    if (!fs::is_directory(dir, ec)) return std::nullopt;
+    return dir;
+}
+
+std::int64_t ContentStore::current_version() const {
+    std::error_code ec;
+    fs::path target = fs::read_symlink(root_ / "current", ec);
+    if (ec) return 0;
+    try {
+        return std::stoll(target.filename().string());
+    } catch (...) {
+        return 0;
+    }
+}
+
+std::int64_t ContentStore::highest_accepted() const {
+    auto j = nlohmann::json::parse(read_file(root_ / "accepted.json"), nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("highest_version") ||
+        !j["highest_version"].is_number_integer())
+        return current_version(); // a lost state file must not lower the bar below what we show
+    return std::max(j["highest_version"].get<std::int64_t>(), current_version());
+}
+
+bool ContentStore::has_file(const std::string& sha256) const {
+    return is_sha256_hex(sha256) && fs::exists(root_ / "files" / sha256);
+}
+
+void ContentStore::persist_highest(std::int64_t version) const {
+    write_durably(root_ / "accepted.json",
+                  nlohmann::json{{"highest_version", version}}.dump() + "\n");
+}
+
+void ContentStore::switch_current(std::int64_t version) const {
+    fs::path tmp = root_ / "current.tmp";
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    fs::create_directory_symlink(fs::path("bundles") / std::to_string(version), tmp);
+    fs::rename(tmp, root_ / "current"); // rename(2) replaces the old link in one step
+    int dir = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+InstallOutcome ContentStore::refuse(std::int64_t version, std::string problem,
+                                    std::string detail) const {
+    InstallOutcome out;
+    out.kind = InstallOutcome::Kind::Refused;
+    out.version = version;
+    out.problem = std::move(problem) + kKeep;
+    out.detail = std::move(detail);
+    std::cerr << "sync: bundle refused: " << out.detail << "\n";
+    return out;
+}
+
+InstallOutcome ContentStore::install(const std::string& manifest_bytes,
+                                     const std::string& signature, const FileFetcher& fetch) {
+    if (!verify_detached(manifest_bytes, signature, public_key_))
+        return refuse(0, "Nieuwe inhoud geweigerd: de handtekening klopt niet.",
+                      "manifest signature does not verify against the pinned public key");
+    auto parsed = wire::parse_manifest(manifest_bytes);
+    if (!parsed.manifest)
+        return refuse(0, "Nieuwe inhoud geweigerd: de inhoudslijst is ongeldig.", parsed.error);
+    const wire::Manifest& m = *parsed.manifest;
+    const std::int64_t highest = highest_accepted();
+    if (m.version < highest)
+        return refuse(m.version,
+                      "Nieuwe inhoud geweigerd: versie " + std::to_string(m.version) +
+                          " is ouder dan versie " + std::to_string(highest) +
+                          " die de kiosk al had.",
+                      "rollback: manifest version " + std::to_string(m.version) +
+                          " < highest accepted " + std::to_string(highest));
+    if (m.version == current_version() && current_bundle()) {
+        InstallOutcome same;
+        same.kind = InstallOutcome::Kind::AlreadyCurrent;
+        same.version = m.version;
+        return same;
+    }
+
+    // 1. Every file into the content-addressed cache, checked on arrival.
+    for (const auto& f : m.files) {
+        fs::path cached = root_ / "files" / f.sha256;
+        if (fs::exists(cached)) continue;
+        fs::path tmp = root_ / "files" / (".incoming-" + f.sha256);
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        if (auto err = fetch(f.sha256, tmp); !err.empty()) {
+            fs::remove(tmp, ec);
+            InstallOutcome out;
+            out.kind = InstallOutcome::Kind::FetchFailed;
+            out.version = m.version;
+            out.problem =
+                "Nieuwe inhoud nog niet compleet: een bestand kon niet worden opgehaald." +
+                std::string(kKeep);
+            out.detail = "fetch " + f.path + " (" + f.sha256 + "): " + err;
+            std::cerr << "sync: " << out.detail << "\n";
+            return out;
+        }
+        auto size = fs::file_size(tmp, ec);
+        auto got = sha256_file_hex(tmp);
+        if (ec || static_cast<std::int64_t>(size) != f.size || !got || *got != f.sha256) {
+            fs::remove(tmp, ec);
+            return refuse(m.version,
+                          "Nieuwe inhoud geweigerd: bestand " + f.path + " is beschadigd.",
+                          "file " + f.path + ": expected sha256 " + f.sha256 + " size " +
+                              std::to_string(f.size) + ", got " + (got ? *got : "unreadable") +
+                              " size " + std::to_string(ec ? -1 : static_cast<long long>(size)));
+        }
+        fs::rename(tmp, cached);
+    }
+
+    // 2. Assemble the bundle folder out of sight.
+    const std::string name = std::to_string(m.version);
+    fs::path staging = root_ / "bundles" / (".staging-" + name);
+    fs::remove_all(staging);
+    fs::create_directories(staging);
+    for (const auto& f : m.files) {
+        fs::path to = staging / f.path;
+        fs::create_directories(to.parent_path());
+        place_file(root_ / "files" / f.sha256, to);
+    }
+    write_durably(staging / "manifest.json", manifest_bytes);
+    write_durably(staging / "manifest.json.sig", signature + "\n");
+
+    // 3. The whole bundle must load: a signed bundle with a content mistake still stays out.
+    auto loaded = load_bundle(staging, true);
+    if (!loaded.ok()) {
+        fs::remove_all(staging);
+        std::string first = loaded.problems.empty() ? std::string("onbekende fout")
+                                                    : loaded.problems.front().to_string();
+        return refuse(m.version, "Nieuwe inhoud geweigerd: fout in de inhoud (" + first + ").",
+                      "bundle " + name + " does not load: " + first);
+    }
+
+    // 4. Switch: the folder appears under its final name, then `current` flips in one rename.
+    fs::path final_dir = root_ / "bundles" / name;
+    if (fs::exists(final_dir) && current_version() != m.version) fs::remove_all(final_dir);
+    const std::int64_t previous = current_version();
+    if (!fs::exists(final_dir))
+        fs::rename(staging, final_dir);
+    else
+        fs::remove_all(staging);
+    switch_current(m.version);
+    persist_highest(m.version);
+    remove_old_bundles(m.version, previous);
+
+    InstallOutcome out;
+    out.kind = InstallOutcome::Kind::Installed;
+    out.version = m.version;
+    std::cerr << "sync: installed bundle version " << m.version << " (" << m.files.size()
+              << " files)\n";
+    return out;
+}
+
+// Keeps the shown bundle and the one before it; drops cached files no kept bundle uses.
+void ContentStore::remove_old_bundles(std::int64_t keep_current, std::int64_t keep_previous) const {
+    std::set<std::string> keep_names{std::to_string(keep_current), std::to_string(keep_previous)};
+    std::set<std::string> used;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root_ / "bundles", ec)) {
+        std::string n = entry.path().filename().string();
+        if (!keep_names.count(n)) {
+            fs::remove_all(entry.path(), ec);
+            continue;
+        }
+        auto parsed = wire::parse_manifest(read_file(entry.path() / "manifest.json"));
+        if (parsed.manifest)
+            for (const auto& f : parsed.manifest->files)
+                used.insert(f.sha256);
+    }
+    for (const auto& entry : fs::directory_iterator(root_ / "files", ec)) {
+        std::string n = entry.path().filename().string();
+        if (is_sha256_hex(n) && !used.count(n)) fs::remove(entry.path(), ec);
+    }
+}
+
+} // namespace bk

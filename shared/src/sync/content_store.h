@@ -1,0 +1,55 @@
+// The kiosk's installed content: a content-addressed file cache, one folder per accepted bundle
+// version, and a `current` symlink switched atomically. A bad bundle never replaces a good one.
+//
+//   <data>/content/files/<sha256>          every file ever fetched, named by its hash
+//   <data>/content/bundles/<version>/      an installed bundle (hard links into files/)
+//   <data>/content/bundles/.staging-<v>/   being assembled; never shown
+//   <data>/content/current -> bundles/<v>  what the kiosk shows
+//   <data>/content/accepted.json           highest version ever accepted (rollback protection)
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace bk {
+
+struct InstallOutcome {
+    enum class Kind { Installed, AlreadyCurrent, Refused, FetchFailed } kind = Kind::Refused;
+    std::int64_t version = 0;
+    std::string problem; // plain Dutch for volunteers; empty on success
+    std::string detail;  // precise, for the log (no personal data)
+    bool ok() const { return kind == Kind::Installed || kind == Kind::AlreadyCurrent; }
+};
+
+class ContentStore {
+public:
+    // Fetches the file with this hash into `destination`; returns "" or what went wrong.
+    using FileFetcher = std::function<std::string(const std::string& sha256,
+                                                  const std::filesystem::path& destination)>;
+
+    ContentStore(std::filesystem::path data_dir, std::string public_key);
+
+    // Verifies, fetches what is missing, checks every file and the whole bundle, then switches.
+    InstallOutcome install(const std::string& manifest_bytes, const std::string& signature,
+                           const FileFetcher& fetch);
+
+    // The folder the kiosk should show, if any bundle was ever installed.
+    std::optional<std::filesystem::path> current_bundle() const;
+    std::int64_t current_version() const;  // 0 when none
+    std::int64_t highest_accepted() const; // persisted; never goes down
+    bool has_file(const std::string& sha256) const;
+    const std::filesystem::path& root() const { return root_; }
+
+private:
+    InstallOutcome refuse(std::int64_t version, std::string problem, std::string detail) const;
+    void persist_highest(std::int64_t version) const;
+    void switch_current(std::int64_t version) const;
+    void remove_old_bundles(std::int64_t keep_current, std::int64_t keep_previous) const;
+
+    std::filesystem::path root_;
+    std::string public_key_;
+};
+
+} // namespace bk

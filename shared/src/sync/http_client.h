@@ -1,0 +1,54 @@
+// One libcurl easy handle, used by one thread, with the kiosk's safety settings always on:
+// TLS verification, no signals, no redirects, connect / low-speed / total timeouts.
+#pragma once
+#include <chrono>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace bk {
+
+// Call once before any thread uses HttpClient (libcurl's global init is not thread-safe).
+// Also ignores SIGPIPE, which a dropped TLS connection would otherwise raise.
+void http_global_init();
+
+struct HttpTimeouts {
+    std::chrono::milliseconds connect{15'000};
+    long low_speed_bytes_per_second = 100; // below this for `low_speed_time`: give up
+    std::chrono::seconds low_speed_time{60};
+};
+
+struct HttpRequest {
+    std::string method = "GET";
+    std::string url;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+    std::chrono::milliseconds total_timeout{60'000};
+};
+
+struct HttpResponse {
+    long status = 0;                            // 0 when no HTTP answer arrived
+    std::map<std::string, std::string> headers; // names in lowercase
+    std::string body;
+    std::string transport_error; // curl's words when the exchange failed (timeout, cut short)
+    bool timed_out = false;
+    bool answered() const { return transport_error.empty() && status != 0; }
+    std::string header(const std::string& lowercase_name) const;
+};
+
+class HttpClient {
+public:
+    explicit HttpClient(HttpTimeouts timeouts);
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    HttpResponse perform(const HttpRequest& request);
+
+private:
+    void* curl_; // CURL*, kept for connection reuse between requests
+    HttpTimeouts timeouts_;
+};
+
+} // namespace bk
