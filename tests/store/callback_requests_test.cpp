@@ -1,0 +1,99 @@
+// Callback requests: stored with an outbox item, double taps, deletion once the hub has it.
+#include "store/callback_requests.h"
+
+#include "domain/uuid.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace bk;
+using namespace std::chrono_literals;
+
+namespace {
+
+const TimePoint t0 = std::chrono::sys_days{std::chrono::year{2026} / 11 / 24} + 10h;
+
+CallbackRequest callback(const std::string& phone = "+31 (0)6 1234 5678") {
+    return {"sociaal-team", "Mehmet", phone, "morning", make_uuid_v4()};
+}
+
+} // namespace
+
+TEST_CASE("a callback request is stored with its outbox item", "[store][callback]") {
+    test::TempDir dir;
+    Database db(dir / "kiosk.db");
+    CallbackRequests callbacks(db);
+    Outbox outbox(db);
+    auto receipt = callbacks.submit(callback(), t0);
+    CHECK(receipt.id.size() == 36);
+    CHECK_FALSE(receipt.repeated);
+    CHECK(callbacks.pending() == 1);
+    auto items = outbox.due(t0, 10);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].kind == "callback_request");
+    auto body = nlohmann::json::parse(items[0].body);
+    CHECK(body["id"] == receipt.id);
+    CHECK(body["phone"] == "0612345678");
+    CHECK(body["topic_id"] == "sociaal-team");
+    CHECK(body["part_of_day"] == "morning");
+    CHECK(body["created_at"] == "2026-11-24T10:00:00Z");
+}
+
+TEST_CASE("delivery deletes the callback request from the kiosk", "[store][callback]") {
+    test::TempDir dir;
+    Database db(dir / "kiosk.db");
+    CallbackRequests callbacks(db);
+    Outbox outbox(db);
+    callbacks.submit(callback(), t0);
+    auto other = callbacks.submit(callback("0201234567"), t0);
+    auto items = outbox.due(t0, 10);
+    REQUIRE(items.size() == 2);
+
+    // The sync thread has its own connection.
+    Database sync(dir / "kiosk.db");
+    Outbox(sync).mark_delivered(items[0].id);
+    CHECK(callbacks.pending() == 1);
+    CHECK(db.query_text("SELECT id FROM callback_requests") == other.id);
+    CHECK(db.query_text("SELECT count(*) FROM callback_requests WHERE phone = '0612345678'") ==
+          "0");
+    CHECK(db.query_text("SELECT count(*) FROM outbox WHERE body LIKE '%0612345678%'") == "0");
+
+    // A failed delivery keeps it.
+    Outbox(sync).mark_failed(items[1].id, "offline", t0 + 1min);
+    CHECK(callbacks.pending() == 1);
+    Outbox(sync).mark_delivered(items[1].id);
+    CHECK(callbacks.pending() == 0);
+}
+
+TEST_CASE("a double tap on submit stores one callback request", "[store][callback]") {
+    test::TempDir dir;
+    Database db(dir / "kiosk.db");
+    CallbackRequests callbacks(db);
+    CallbackRequest request = callback();
+    auto first = callbacks.submit(request, t0);
+    auto second = callbacks.submit(request, t0 + 1s);
+    CHECK(second.repeated);
+    CHECK(second.id == first.id);
+    CHECK(callbacks.pending() == 1);
+    CHECK(Outbox(db).depth() == 1);
+}
+
+TEST_CASE("bad callback requests are refused and store nothing", "[store][callback]") {
+    test::TempDir dir;
+    Database db(dir / "kiosk.db");
+    CallbackRequests callbacks(db);
+    CHECK_THROWS_WITH(callbacks.submit(callback("0612"), t0), Catch::Contains("too_short"));
+    CHECK_THROWS_WITH(callbacks.submit(callback("+32 470 12 34 56"), t0),
+                      Catch::Contains("not_dutch"));
+    CallbackRequest when = callback();
+    when.part_of_day = "night";
+    CHECK_THROWS_WITH(callbacks.submit(when, t0), Catch::Contains("part of day"));
+    CallbackRequest nameless = callback();
+    nameless.first_name = " ";
+    CHECK_THROWS_WITH(callbacks.submit(nameless, t0), Catch::Contains("first name"));
+    CHECK(callbacks.pending() == 0);
+    CHECK(Outbox(db).depth() == 0);
+}
