@@ -1,0 +1,309 @@
+// buurtkiosk against the web page a municipality would otherwise show in Chromium's kiosk mode,
+// on the same machine and content: time to first frame, memory after start, idle CPU.
+// Usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] [--runs N]
+//                      [--settle S] [--idle S] [--keep DIR]      (needs an X display, e.g. Xvfb)
+#include "content/bundle.h"
+#include "startup/first_frame.h"
+#include "startup/home_page.h"
+#include "startup/process_tree.h"
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+using namespace bk;
+using namespace bk::bench;
+
+namespace {
+
+struct BenchSettings {
+    std::string kiosk;
+    std::string chromium = "/usr/bin/chromium";
+    std::string content = BUURTKIOSK_SOURCE_DIR "/content/demo";
+    std::string page_template = BUURTKIOSK_SOURCE_DIR "/bench/html/home.html";
+    int runs = 5;
+    int settle_s = 5;
+    int idle_s = 10;
+    std::string keep; // folder for the page, PNGs and logs; a temporary one otherwise
+};
+
+// Flags for a closed network (see the machine notes): without them Chromium keeps retrying
+// connections it cannot make, which would count against it as CPU time.
+const std::vector<std::string> kChromiumQuiet = {"--no-sandbox",
+                                                 "--disable-gpu",
+                                                 "--disable-background-networking",
+                                                 "--disable-component-update",
+                                                 "--disable-sync",
+                                                 "--no-first-run",
+                                                 "--disable-quic"};
+
+// Measurements of one program; nullopt where it was not measured.
+struct Column {
+    std::optional<double> first_frame_ms, exit_ms, pss_mib, rss_mib, idle_cpu_s;
+    int processes = 0;
+    std::string note;
+};
+
+std::optional<BenchSettings> parse(int argc, char** argv) {
+    BenchSettings s;
+    s.kiosk = (fs::read_symlink("/proc/self/exe").parent_path() / "../kiosk/buurtkiosk")
+                  .lexically_normal()
+                  .string();
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        const char* v = nullptr;
+        if (arg == "--kiosk" && (v = value()))
+            s.kiosk = v;
+        else if (arg == "--chromium" && (v = value()))
+            s.chromium = v;
+        else if (arg == "--content" && (v = value()))
+            s.content = v;
+        else if (arg == "--runs" && (v = value()))
+            s.runs = std::max(1, std::atoi(v));
+        else if (arg == "--settle" && (v = value()))
+            s.settle_s = std::max(1, std::atoi(v));
+        else if (arg == "--idle" && (v = value()))
+            s.idle_s = std::max(1, std::atoi(v));
+        else if (arg == "--keep" && (v = value()))
+            s.keep = v;
+        else {
+            std::fprintf(stderr, "bench_startup: bad argument '%s'\n%s", arg.c_str(),
+                         "usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] "
+                         "[--runs N] [--settle S] [--idle S] [--keep DIR]\n");
+            return std::nullopt;
+        }
+    }
+    return s;
+}
+
+std::string machine() {
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string model = "unknown CPU";
+    for (std::string line; std::getline(cpuinfo, line);)
+        if (line.rfind("model name", 0) == 0) {
+            model = line.substr(line.find(':') + 2);
+            break;
+        }
+    return std::to_string(sysconf(_SC_NPROCESSORS_ONLN)) + " cores, " + model;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// One warm-up run (fills the page cache, creates the profile or store), then `runs` timed ones.
+void measure_first_frame(const std::string& name, const std::vector<std::string>& argv,
+                         const std::string& png, const fs::path& work, int runs, Column& col) {
+    std::vector<double> frame, exit;
+    for (int i = 0; i <= runs; ++i) {
+        FirstFrame r = time_first_frame(argv, png, (work / (name + "-first-frame.log")).string());
+        if (!r.ok) {
+            col.note = name + " first frame failed: " + r.error;
+            return;
+        }
+        if (i == 0) continue;
+        frame.push_back(r.png_ms);
+        exit.push_back(r.exit_ms);
+    }
+    col.first_frame_ms = median(frame);
+    col.exit_ms = median(exit);
+}
+
+// Starts a real window, waits `settle_s`, reads memory, then CPU over `idle_s` untouched seconds.
+void measure_window(const std::string& name, const std::vector<std::string>& argv,
+                    const fs::path& work, const BenchSettings& s, Column& col) {
+    const std::string log = (work / (name + "-window.log")).string();
+    pid_t pid = spawn(argv, log);
+    std::this_thread::sleep_for(std::chrono::seconds(s.settle_s));
+    if (process_tree(pid).empty() || !fs::exists("/proc/" + std::to_string(pid) + "/exe")) {
+        col.note = name + " window exited early; see " + log;
+        stop_tree(pid);
+        return;
+    }
+    const TreeMemory memory = tree_memory(pid);
+    col.pss_mib = memory.pss_mib;
+    col.rss_mib = memory.rss_mib;
+    col.processes = memory.processes;
+    const auto before = tree_cpu_ticks(pid);
+    std::this_thread::sleep_for(std::chrono::seconds(s.idle_s));
+    col.idle_cpu_s = cpu_seconds_between(before, tree_cpu_ticks(pid));
+    stop_tree(pid);
+}
+
+std::string cell(const std::optional<double>& v, const char* format) {
+    if (!v) return "-";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, *v);
+    return buffer;
+}
+
+// "7.5x lower": how many times the kiosk's figure beats Chromium's.
+std::string ratio(const std::optional<double>& kiosk, const std::optional<double>& chromium,
+                  const char* word) {
+    if (!kiosk || !chromium || *kiosk <= 0) return "-";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.1fx %s", *chromium / *kiosk, word);
+    return buffer;
+}
+
+void row(const std::string& label, const std::string& kiosk, const std::string& chromium,
+         const std::string& compare) {
+    std::printf("%-44s %16s %16s   %s\n", label.c_str(), kiosk.c_str(), chromium.c_str(),
+                compare.c_str());
+}
+
+std::string join(const std::vector<std::string>& argv) {
+    std::string out;
+    for (const auto& a : argv)
+        out += (out.empty() ? "" : " ") + a;
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    auto settings = parse(argc, argv);
+    if (!settings) return 2;
+    const BenchSettings& s = *settings;
+    if (access(s.kiosk.c_str(), X_OK) != 0) {
+        std::fprintf(stderr, "bench_startup: no kiosk binary at %s (build target buurtkiosk)\n",
+                     s.kiosk.c_str());
+        return 2;
+    }
+    if (!std::getenv("DISPLAY")) {
+        std::fprintf(stderr, "bench_startup: needs an X display; run it under xvfb-run -a -s "
+                             "\"-screen 0 1920x1080x24\"\n");
+        return 2;
+    }
+    BundleLoadResult bundle = load_bundle(s.content);
+    if (!bundle.ok()) {
+        std::fprintf(stderr, "bench_startup: content %s does not load: %s\n", s.content.c_str(),
+                     bundle.problems.front().to_string().c_str());
+        return 2;
+    }
+    std::ifstream template_file(s.page_template);
+    std::stringstream page_template;
+    page_template << template_file.rdbuf();
+    if (!template_file || page_template.str().empty()) {
+        std::fprintf(stderr, "bench_startup: cannot read %s\n", s.page_template.c_str());
+        return 2;
+    }
+    // Orphaned browser helpers come back to us, so none outlives the bench.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+
+    fs::path work = s.keep;
+    if (work.empty()) {
+        char pattern[] = "/tmp/bench_startup.XXXXXX";
+        work = mkdtemp(pattern);
+    }
+    fs::create_directories(work);
+    work = fs::absolute(work);
+
+    // Both show the same minute of the same day: the kiosk through --now, the page as rendered.
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char now[32];
+    std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M", &local);
+    HomePageMoment moment{Date{std::chrono::year{local.tm_year + 1900},
+                               std::chrono::month{unsigned(local.tm_mon + 1)},
+                               std::chrono::day{unsigned(local.tm_mday)}},
+                          TimeOfDay{local.tm_hour * 60 + local.tm_min}, false};
+    std::ofstream(work / "home-fixed.html")
+        << render_home_page(page_template.str(), *bundle.content, moment);
+    moment.live_clock = true;
+    std::ofstream(work / "home.html")
+        << render_home_page(page_template.str(), *bundle.content, moment);
+
+    const std::string data = (work / "kiosk-data").string();
+    fs::create_directories(data);
+    const std::vector<std::string> kiosk_shot = {s.kiosk,
+                                                 "--size",
+                                                 "1920x1080",
+                                                 "--now",
+                                                 now,
+                                                 "--content",
+                                                 s.content,
+                                                 "--data",
+                                                 data,
+                                                 "--screenshot",
+                                                 (work / "kiosk.png").string()};
+    const std::vector<std::string> kiosk_window = {s.kiosk,   "--size", "1920x1080", "--content",
+                                                   s.content, "--data", data};
+    std::vector<std::string> chromium_shot = {s.chromium, "--headless"};
+    std::vector<std::string> chromium_window = {s.chromium, "--kiosk"};
+    for (auto* argv_ : {&chromium_shot, &chromium_window}) {
+        argv_->insert(argv_->end(), kChromiumQuiet.begin(), kChromiumQuiet.end());
+        argv_->push_back("--user-data-dir=" + (work / "chromium-profile").string());
+        argv_->push_back("--window-size=1920,1080");
+    }
+    chromium_shot.push_back("--screenshot=" + (work / "chromium.png").string());
+    chromium_shot.push_back("file://" + (work / "home-fixed.html").string());
+    chromium_window.push_back("--window-position=0,0");
+    chromium_window.push_back("file://" + (work / "home.html").string());
+    const bool have_chromium = access(s.chromium.c_str(), X_OK) == 0;
+
+    std::printf("bench_startup: %s, display %s, content %s, %s\n", machine().c_str(),
+                std::getenv("DISPLAY"), s.content.c_str(), now);
+    std::fflush(stdout);
+    Column kiosk, chromium;
+    measure_first_frame("kiosk", kiosk_shot, (work / "kiosk.png").string(), work, s.runs, kiosk);
+    measure_window("kiosk", kiosk_window, work, s, kiosk);
+    if (have_chromium) {
+        measure_first_frame("chromium", chromium_shot, (work / "chromium.png").string(), work,
+                            s.runs, chromium);
+        measure_window("chromium", chromium_window, work, s, chromium);
+    }
+
+    const std::string runs = std::to_string(s.runs);
+    const std::string idle = std::to_string(s.idle_s);
+    std::printf("\n");
+    row("1920x1080, demo home screen", "buurtkiosk", "Chromium", "kiosk vs Chromium");
+    row("first frame: exec to PNG written (median " + runs + ")",
+        cell(kiosk.first_frame_ms, "%.0f ms"), cell(chromium.first_frame_ms, "%.0f ms"),
+        ratio(kiosk.first_frame_ms, chromium.first_frame_ms, "faster"));
+    row("  exec to process exit (median " + runs + ")", cell(kiosk.exit_ms, "%.0f ms"),
+        cell(chromium.exit_ms, "%.0f ms"), ratio(kiosk.exit_ms, chromium.exit_ms, "faster"));
+    row("memory " + std::to_string(s.settle_s) + " s after start: PSS of tree",
+        cell(kiosk.pss_mib, "%.1f MiB"), cell(chromium.pss_mib, "%.1f MiB"),
+        ratio(kiosk.pss_mib, chromium.pss_mib, "lower"));
+    row("  RSS summed over the tree", cell(kiosk.rss_mib, "%.1f MiB"),
+        cell(chromium.rss_mib, "%.1f MiB"), ratio(kiosk.rss_mib, chromium.rss_mib, "lower"));
+    row("  processes", kiosk.processes ? std::to_string(kiosk.processes) : "-",
+        chromium.processes ? std::to_string(chromium.processes) : "-", "");
+    auto percent = [&](const std::optional<double>& cpu) -> std::optional<double> {
+        if (!cpu) return std::nullopt;
+        return *cpu / s.idle_s * 100.0;
+    };
+    row("CPU over " + idle + " idle s (utime+stime of tree)", cell(kiosk.idle_cpu_s, "%.2f s"),
+        cell(chromium.idle_cpu_s, "%.2f s"), "");
+    row("  as % of one core", cell(percent(kiosk.idle_cpu_s), "%.2f %%"),
+        cell(percent(chromium.idle_cpu_s), "%.2f %%"), "");
+    if (!have_chromium)
+        std::printf("chromium not installed (apt-get install chromium): %s missing\n",
+                    s.chromium.c_str());
+    for (const auto* col : {&kiosk, &chromium})
+        if (!col->note.empty()) std::printf("note: %s\n", col->note.c_str());
+    std::printf("\nkiosk first frame: %s\nkiosk window:      %s\n", join(kiosk_shot).c_str(),
+                join(kiosk_window).c_str());
+    if (have_chromium)
+        std::printf("chromium first frame: %s\nchromium window:      %s\n",
+                    join(chromium_shot).c_str(), join(chromium_window).c_str());
+    std::printf("files: %s%s\n", work.c_str(), s.keep.empty() ? " (removed)" : "");
+    if (s.keep.empty()) fs::remove_all(work);
+    return 0;
+}
