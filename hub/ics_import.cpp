@@ -270,10 +270,11 @@ void convert(const Event& e, IcsImport& out) {
             if (auto eq = part.find('='); eq != std::string::npos)
                 rule[upper(part.substr(0, eq))] = part.substr(eq + 1);
     }
-    const bool weekly =
-        upper(rule["FREQ"]) == "WEEKLY" && (rule["INTERVAL"].empty() || rule["INTERVAL"] == "1");
-    if (!rule.empty() && !weekly)
-        warn("event '" + unescape(summary->value) + "': repeat rule '" + get("RRULE")->value +
+    const Property* rrule = get("RRULE");
+    const bool weekly = rrule && upper(rule["FREQ"]) == "WEEKLY" &&
+                        (rule["INTERVAL"].empty() || rule["INTERVAL"] == "1");
+    if (rrule && !weekly)
+        warn("event '" + unescape(summary->value) + "': repeat rule '" + rrule->value +
              "' is not plain weekly; imported once, on its first date");
     if (get("EXDATE") && weekly)
         warn("event '" + unescape(summary->value) + "': EXDATE (skipped dates) is not supported");

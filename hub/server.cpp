@@ -190,6 +190,10 @@ int serve(const ServeOptions& options) {
     Routes routes(layout, store);
     httplib::Server server;
     server.set_payload_max_length(1 << 20);
+    server.set_tcp_nodelay(true); // small JSON answers must not wait for delayed ACKs
+    // Requests of one sync cycle follow each other within milliseconds; a short keep-alive keeps
+    // idle connections from delaying a clean shutdown (stop waits for them).
+    server.set_keep_alive_timeout(1);
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     routes.install(server);

@@ -1,0 +1,51 @@
+// The real buurtkiosk-hub as a child process for integration tests: run its commands, or serve
+// on a free 127.0.0.1 port in a temp folder, stop it, start it again on the same port.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+namespace bk::test {
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// The hub binary built next to the tests.
+std::filesystem::path hub_binary();
+
+// Runs `buurtkiosk-hub args...` to completion and captures both streams.
+CommandResult run_hub(const std::vector<std::string>& args);
+
+class HubProcess {
+public:
+    explicit HubProcess(std::filesystem::path data_dir);
+    ~HubProcess(); // stops the hub if it runs
+    HubProcess(const HubProcess&) = delete;
+    HubProcess& operator=(const HubProcess&) = delete;
+
+    // Starts `serve`; the first start picks a free port, later starts reuse it. Returns once the
+    // hub answers GET /v1/health; throws when it does not within a few seconds.
+    void start();
+    // SIGTERM, then waits for the process to exit; throws if it does not exit cleanly.
+    void stop();
+    bool running() const { return pid_ > 0; }
+
+    int port() const { return port_; }
+    std::string url() const; // "http://127.0.0.1:<port>"
+    const std::filesystem::path& data() const { return data_; }
+    std::filesystem::path log_file() const { return data_ / "hub.log"; }
+
+private:
+    void start_once();
+
+    std::filesystem::path data_;
+    pid_t pid_ = -1;
+    int port_ = 0;
+};
+
+} // namespace bk::test

@@ -1,0 +1,119 @@
+// Units of the protocol layer: signatures, base64, manifests, kiosk.json, hub URLs, backoff.
+#include "protocol/manifest.h"
+#include "protocol/signing.h"
+#include "protocol/wire.h"
+#include "sync/kiosk_config.h"
+#include "sync/retry_delay.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace bk;
+
+TEST_CASE("a detached signature verifies only the exact bytes with the matching key", "[sync]") {
+    auto pair = generate_signing_keypair();
+    auto other = generate_signing_keypair();
+    std::string manifest = "{\"version\": 3}\n";
+    auto sig = sign_detached(manifest, pair.secret_key);
+    REQUIRE(sig);
+    CHECK(verify_detached(manifest, *sig, pair.public_key));
+    CHECK_FALSE(verify_detached("{\"version\": 4}\n", *sig, pair.public_key));
+    CHECK_FALSE(verify_detached(manifest, *sig, other.public_key));
+    CHECK_FALSE(verify_detached(manifest, "not base64!", pair.public_key));
+    CHECK_FALSE(sign_detached(manifest, pair.public_key)); // a public key cannot sign
+    CHECK(is_public_key(pair.public_key));
+    CHECK_FALSE(is_public_key(pair.secret_key));
+}
+
+TEST_CASE("base64 round-trips bytes and rejects garbage", "[sync]") {
+    std::string bytes("\x00\xff\x10 abc", 7);
+    auto text = encode_base64(bytes);
+    CHECK(decode_base64(text) == bytes);
+    CHECK(decode_base64(" " + text + "\n") == bytes);
+    CHECK_FALSE(decode_base64("@@@@"));
+    CHECK(is_sha256_hex(sha256_hex("abc")));
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("a manifest names the field that is wrong", "[sync]") {
+    CHECK(wire::parse_manifest("nope").error.find("geen geldige JSON") != std::string::npos);
+    auto bad_hash = wire::parse_manifest(
+        R"({"format":1,"kiosk_group":"demo","version":2,"files":[{"path":"a.json","size":1,"sha256":"XYZ"}]})");
+    CHECK_FALSE(bad_hash.manifest);
+    CHECK(bad_hash.error.find("files[0].sha256") != std::string::npos);
+    auto escape = wire::parse_manifest(
+        R"({"format":1,"kiosk_group":"demo","version":2,"files":[{"path":"../etc/passwd","size":1,"sha256":")" +
+        std::string(64, 'a') + R"("}]})");
+    CHECK(escape.error.find("files[0].path") != std::string::npos);
+    auto zero = wire::parse_manifest(R"({"format":1,"kiosk_group":"demo","version":0,"files":[]})");
+    CHECK(zero.error.find("version") != std::string::npos);
+
+    wire::Manifest m;
+    m.kiosk_group = "demo";
+    m.version = 7;
+    m.files.push_back({"images/a.png", 12, std::string(64, 'b')});
+    auto round = wire::parse_manifest(wire::serialize_manifest(m));
+    REQUIRE(round.manifest);
+    CHECK(round.manifest->version == 7);
+    CHECK(round.manifest->files.at(0).path == "images/a.png");
+}
+
+TEST_CASE("kiosk.json problems are named by file and field", "[sync]") {
+    auto key = generate_signing_keypair().public_key;
+    std::string good = R"({"hub_url":"https://hub.example.nl/","token":"abc","public_key":")" +
+                       key + R"(","data_dir":"/var/lib/buurtkiosk"})";
+    auto ok = parse_kiosk_config(good, "kiosk.json");
+    REQUIRE(ok.config);
+    CHECK(ok.config->hub_url == "https://hub.example.nl");
+
+    CHECK(parse_kiosk_config("{", "kiosk.json").error ==
+          "kiosk.json: (bestand): geen geldige JSON");
+    auto missing = parse_kiosk_config(R"({"hub_url":"https://x"})", "kiosk.json");
+    CHECK(missing.error == "kiosk.json: token: ontbreekt");
+    auto http =
+        parse_kiosk_config(R"({"hub_url":"http://hub.example.nl","token":"t","public_key":")" +
+                               key + R"(","data_dir":"/d"})",
+                           "kiosk.json");
+    CHECK(http.error.rfind("kiosk.json: hub_url: alleen https://", 0) == 0);
+    auto badkey = parse_kiosk_config(
+        R"({"hub_url":"https://h","token":"t","public_key":"abc","data_dir":"/d"})", "kiosk.json");
+    CHECK(badkey.error.rfind("kiosk.json: public_key:", 0) == 0);
+}
+
+TEST_CASE("plain http is allowed only on loopback", "[sync]") {
+    CHECK(check_hub_url("https://hub.gemeente.nl").empty());
+    CHECK(check_hub_url("http://127.0.0.1:8080").empty());
+    CHECK(check_hub_url("http://localhost/x").empty());
+    CHECK_FALSE(check_hub_url("http://127.0.0.1.evil.nl").empty());
+    CHECK_FALSE(check_hub_url("http://hub.gemeente.nl").empty());
+    CHECK_FALSE(check_hub_url("ftp://hub").empty());
+}
+
+TEST_CASE("retry delays grow, stay under the cap and are jittered", "[sync]") {
+    RetryPolicy p{std::chrono::milliseconds(1000), std::chrono::milliseconds(60'000)};
+    std::mt19937_64 random(42);
+    for (int n = 1; n <= 12; ++n) {
+        long long full = std::min<long long>(60'000, 1000LL << std::min(n - 1, 20));
+        for (int i = 0; i < 50; ++i) {
+            auto d = retry_delay(p, n, random).count();
+            CHECK(d >= full / 2);
+            CHECK(d <= full);
+        }
+    }
+    std::set<long long> seen;
+    for (int i = 0; i < 20; ++i)
+        seen.insert(retry_delay(p, 5, random).count());
+    CHECK(seen.size() > 5); // jitter, not one fixed value
+}
+
+TEST_CASE("submission bodies are checked by the hub's parser", "[sync]") {
+    std::string error;
+    wire::Submission s{"id-1", "sign_up", "2026-11-24T10:00:00Z", {{"people", 2}}};
+    auto back = wire::parse_submission(wire::to_body(s), error);
+    REQUIRE(back);
+    CHECK(back->payload["people"] == 2);
+    CHECK_FALSE(wire::parse_submission(R"({"id":"x","kind":"bribe","created_at":"t","payload":{}})",
+                                       error));
+    CHECK(error == "unknown kind 'bribe'");
+}

@@ -1,0 +1,45 @@
+// A hub in a temp folder with a signing key, one provisioned kiosk and a copy of the demo
+// content, plus the kiosk's own data folder: the common ground of the sync tests.
+#pragma once
+#include "domain/clock.h"
+#include "support/hub_process.h"
+#include "support/temp_dir.h"
+#include "sync/sync_client.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace bk::test {
+
+class SyncWorld {
+public:
+    SyncWorld(); // keygen, provision "kiosk-1" in group "demo", start the hub
+    TempDir tmp;
+    HubProcess hub;
+    std::string public_key;
+    std::string token;
+    std::filesystem::path key_file;
+    std::filesystem::path content_dir; // editable copy of content/demo
+    std::filesystem::path kiosk_dir;
+    SystemClock clock;
+
+    // Publishes content_dir for group "demo"; returns the hub's stdout.
+    std::string publish(const std::filesystem::path& key = {});
+    // Short timeouts and retries so failures cost milliseconds, not minutes.
+    SyncOptions options(const std::string& hub_url = {}) const;
+    std::filesystem::path database_file() const { return kiosk_dir / "kiosk.db"; }
+    // Adds a one-off activity to content_dir/activities.json.
+    void add_activity(const std::string& id, const std::string& title) const;
+    // Puts `count` sign-ups in the kiosk's outbox in one transaction; returns their ids.
+    std::vector<std::string> enqueue_sign_ups(int count) const;
+    // Submission ids the hub stored, one entry per stored record (duplicates would show twice).
+    std::vector<std::string> hub_records() const;
+    // Runs cycles until the outbox is empty or `seconds` passed; returns the final depth.
+    int drain(SyncClient& client, int seconds = 10) const;
+};
+
+// load_bundle on the kiosk's current bundle: does it hold an activity with this id?
+bool current_has_activity(const SyncClient& client, const std::string& id);
+
+} // namespace bk::test
