@@ -6,6 +6,7 @@
 #include "screens/screens.h"
 #include "screenshot.h"
 #include "ui_queue.h"
+#include "widgets/privacy_countdown.h"
 #include "widgets/tap_targets.h"
 
 #include <SDL_opengl.h>
@@ -56,6 +57,12 @@ App::App(Options options) : options_(std::move(options)) {
                          "buurtkiosk: ignoring bad --now '%s' (expected YYYY-MM-DDTHH:MM)\n",
                          options_.now->c_str());
         }
+    }
+    if (!clock_ && !options_.script.empty()) {
+        // Scripts move time themselves ("advance 61"), so they always get a ManualClock.
+        auto manual = std::make_unique<ManualClock>(std::chrono::system_clock::now());
+        manual_clock_ = manual.get();
+        clock_ = std::move(manual);
     }
     if (!clock_) clock_ = std::make_unique<SystemClock>();
     visitor_.language = options_.language;
@@ -193,7 +200,23 @@ void App::draw_frame() {
     speakables_.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (pointer_.seen) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(pointer_.x, pointer_.y);
+        // A press and release within one wait still count as one tap.
+        io.MouseDown[0] = pointer_.down || pointer_.pressed;
+        pointer_.pressed = false;
+    }
     ImGui::NewFrame();
+
+    // The privacy reset: only where there is something to forget.
+    const Settings& settings = content_.settings;
+    bool applies = nav_.current() != Screen::Home || visitor_.forms.any_open() ||
+                   visitor_.language != "nl" || visitor_.agenda_category || visitor_.agenda_week;
+    PrivacyReset::Status privacy = privacy_.update(clock_->now(), applies, settings.idle_seconds,
+                                                   settings.countdown_seconds);
+    if (privacy.expired) reset_visitor();
+    if (privacy.wake_ms >= 0) wake_within(privacy.wake_ms);
 
     ScreenContext ctx{content_, content_problems_, theme_, nav_, visitor_, to_local(clock_->now())};
     ctx.occurrences = [this](Date first, Date last) -> const std::vector<Occurrence>& {
@@ -209,7 +232,9 @@ void App::draw_frame() {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoScrollWithMouse);
     try {
+        ImGui::BeginDisabled(privacy.counting); // a tap then only says "I am still here"
         draw_current_screen(ctx);
+        ImGui::EndDisabled();
         failed_frames_ = 0;
     } catch (const std::exception& e) {
         // One bad frame must not take the kiosk down; many in a row mean a real fault.
@@ -219,6 +244,16 @@ void App::draw_frame() {
         nav_.home();
     }
     ImGui::End();
+    if (privacy.counting) {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(float(w), float(h)));
+        ImGui::SetNextWindowFocus();
+        ImGui::Begin("privacy", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+        privacy_countdown(theme_, visitor_.language, privacy.seconds_left);
+        ImGui::End();
+    }
     ImGui::Render();
     glViewport(0, 0, w, h);
     const auto bg = ImGui::ColorConvertU32ToFloat4(theme_.colors().background);
@@ -233,6 +268,48 @@ bool App::screenshot(const std::string& path, std::string& error) const {
     return save_screenshot(path, w, h, error);
 }
 
+void App::reset_visitor() {
+    nav_.home();
+    visitor_ = VisitorState{}; // forms, language (Dutch), agenda choices
+    if (on_visitor_reset) on_visitor_reset();
+    frames_to_draw_ = std::max(frames_to_draw_, 2);
+}
+
+void App::note_input(const SDL_Event& event) {
+    switch (event.type) {
+    case SDL_MOUSEMOTION:
+        pointer_.seen = true;
+        pointer_.x = float(event.motion.x);
+        pointer_.y = float(event.motion.y);
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (event.button.button != SDL_BUTTON_LEFT) break;
+        pointer_.seen = true;
+        pointer_.x = float(event.button.x);
+        pointer_.y = float(event.button.y);
+        pointer_.down = event.type == SDL_MOUSEBUTTONDOWN;
+        pointer_.pressed |= pointer_.down;
+        break;
+    default:
+        break;
+    }
+    switch (event.type) {
+    case SDL_MOUSEMOTION:
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL:
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_KEYDOWN:
+    case SDL_TEXTINPUT:
+        privacy_.touched(clock_->now()); // someone is there: the privacy reset waits
+        break;
+    default:
+        break;
+    }
+}
+
 int App::run() {
     int frames_drawn = 0;
     while (!quit_code_) {
@@ -240,9 +317,13 @@ int App::run() {
         SDL_Event event;
         bool got = busy ? SDL_PollEvent(&event) != 0
                         : SDL_WaitEventTimeout(&event, wait_timeout_ms()) != 0;
+        // A deadline someone asked for (the privacy countdown) gets its frame even when the
+        // wait ended without an event.
+        if (wake_within_ms_ >= 0) frames_to_draw_ = std::max(frames_to_draw_, 1);
         wake_within_ms_ = -1;
         while (got) {
             ImGui_ImplSDL2_ProcessEvent(&event);
+            note_input(event);
             if (event.type == SDL_QUIT) quit(0);
             // Dear ImGui needs a few frames after input for popups and layout to settle.
             frames_to_draw_ = 3;

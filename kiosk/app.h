@@ -5,6 +5,7 @@
 #include "domain/content.h"
 #include "navigation.h"
 #include "options.h"
+#include "privacy_reset.h"
 #include "screen_context.h"
 #include "theme.h"
 
@@ -42,17 +43,24 @@ public:
     const Theme& theme() const { return theme_; }
     const Options& options() const { return options_; }
     Clock& clock() { return *clock_; }
-    ManualClock* manual_clock() { return manual_clock_; } // set with --now
+    ManualClock* manual_clock() { return manual_clock_; } // set with --now or --script
     SDL_Window* window() { return window_; }
 
     // Ask the loop to wake up within `ms` (e.g. a countdown); cleared after each sleep.
     void wake_within(int ms);
     // Extra providers for the screen context (sign-ups, speech) are wired here by main.
     std::function<void(ScreenContext&)> extend_context;
+    // Called when the privacy reset forgets the visitor (e.g. to stop speech, reset volume).
+    std::function<void()> on_visitor_reset;
+    // What the last frame offered to read aloud (scripts check visible text with it).
+    const std::vector<Speakable>& speakables() const { return speakables_; }
+    // Forgets the visitor now: home, forms wiped, Dutch, default choices.
+    void reset_visitor();
 
 private:
     void load_content();
     void draw_frame();
+    void note_input(const SDL_Event& event);
     int wait_timeout_ms() const;
     const std::vector<Occurrence>& occurrences(Date first, Date last);
 
@@ -75,6 +83,13 @@ private:
     int wake_within_ms_ = -1;
     int failed_frames_ = 0;
     int last_minute_ = -1;
+    PrivacyReset privacy_;
+    // The pointer as SDL's events tell it (touch arrives as mouse events, scripts push them):
+    // Dear ImGui 1.86's SDL backend polls global mouse state, which pushed events never move.
+    struct Pointer {
+        bool seen = false, down = false, pressed = false;
+        float x = 0, y = 0;
+    } pointer_;
 
     struct OccurrenceCache {
         Date first{}, last{};

@@ -1,8 +1,11 @@
 // buurtkiosk: the touchscreen app of a Buurtkamer.
 #include "app.h"
 #include "options.h"
+#include "script/script_player.h"
+#include "store_desk.h"
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv) {
     std::string error;
@@ -11,7 +14,29 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s", error.c_str());
         return error.rfind("usage", 0) == 0 ? 0 : 2;
     }
+    std::optional<bk::ParsedScript> script;
+    if (!options->script.empty()) {
+        script = bk::load_script(options->script, error);
+        if (!script) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            return bk::ScriptPlayer::kFailed;
+        }
+    }
+    std::string data = bk::data_dir(options->data_dir).string();
     bk::App app(std::move(*options));
+    // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
+    bk::StoreDesk desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
+    app.extend_context = [&desk](bk::ScreenContext& ctx) {
+        ctx.desk = &desk;
+        ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {
+            return desk.places_taken(activity_id, date);
+        };
+    };
     if (!app.open()) return 1;
+    std::unique_ptr<bk::ScriptPlayer> player;
+    if (script) {
+        player = std::make_unique<bk::ScriptPlayer>(std::move(*script));
+        app.set_frame_hook([&player](bk::App& a) { player->on_frame(a); });
+    }
     return app.run();
 }

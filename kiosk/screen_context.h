@@ -5,6 +5,8 @@
 #include "domain/content.h"
 #include "navigation.h"
 #include "theme.h"
+#include "visitor_desk.h"
+#include "visitor_session.h"
 #include "widgets/text_block.h"
 
 #include <functional>
@@ -22,6 +24,7 @@ struct VisitorState {
     std::string activity_id; // detail and sign-up
     Date activity_date{};
     std::string page_id; // info page
+    VisitorForms forms;  // sign-up, cancel and callback forms, half-filled or not
 };
 
 // Something on screen that can be read aloud, in reading order.
@@ -43,6 +46,8 @@ struct ScreenContext {
 
     // Places already taken for an occurrence (0 when sign-ups are not available).
     std::function<int(const std::string& activity_id, Date date)> places_taken;
+    // Sign-ups, cancellations, callback requests; nullptr or !available() when there is no store.
+    VisitorDesk* desk = nullptr;
 
     // Reading aloud: the screen lists its texts; `speaking` says which text and word is read.
     std::vector<Speakable>* speakables = nullptr;

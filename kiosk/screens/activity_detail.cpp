@@ -88,9 +88,17 @@ void draw_activity_detail(ScreenContext& ctx) {
     if (a->capacity) {
         ImGui::SetCursorPos(ImVec2(t.gap(), ImGui::GetCursorPosY() + t.gap() * 0.5f));
         std::string label = ui_text("sign_up", ctx.lang());
-        if (big_button(t, "sign-up", icon::Person, label,
-                       ImVec2(std::min(width, t.px(900)), t.target()), ButtonKind::Primary))
+        float bw = std::min((width - t.gap()) * 0.6f, t.px(900));
+        if (big_button(t, "sign-up", icon::Person, label, ImVec2(bw, t.target()),
+                       ButtonKind::Primary))
             ctx.nav.go(Screen::SignUp);
+        ImGui::SameLine(0, t.gap());
+        if (big_button(t, "cancel-with-code", icon::Close, ui_text("cancel_with_code", ctx.lang()),
+                       ImVec2(std::min(width - bw - t.gap(), t.px(700)), t.target()),
+                       ButtonKind::Secondary)) {
+            ctx.visitor.forms.cancel = CancelForm{};
+            ctx.nav.go(Screen::Cancel);
+        }
     }
 }
 

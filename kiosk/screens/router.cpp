@@ -11,6 +11,11 @@ void draw_current_screen(ScreenContext& ctx) {
     case Screen::InfoList: draw_info_list(ctx); return;
     case Screen::InfoPage: draw_info_page(ctx); return;
     case Screen::Language: draw_language(ctx); return;
+    case Screen::SignUp: draw_sign_up(ctx); return;
+    case Screen::SignUpDone: draw_sign_up_done(ctx); return;
+    case Screen::Cancel: draw_cancel(ctx); return;
+    case Screen::Callback: draw_callback(ctx); return;
+    case Screen::CallbackDone: draw_callback_done(ctx); return;
     default: break;
     }
     // A screen that is not built yet must never strand a visitor.

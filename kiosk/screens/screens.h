@@ -10,6 +10,11 @@ void draw_activity_detail(ScreenContext& ctx);
 void draw_info_list(ScreenContext& ctx);
 void draw_info_page(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
+void draw_sign_up(ScreenContext& ctx);
+void draw_sign_up_done(ScreenContext& ctx);
+void draw_cancel(ScreenContext& ctx);
+void draw_callback(ScreenContext& ctx);
+void draw_callback_done(ScreenContext& ctx);
 
 // "Nederlands", "English", ... for a language code.
 const char* language_name(const std::string& code);

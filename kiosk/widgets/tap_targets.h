@@ -24,6 +24,8 @@ public:
     // fully hidden items are not recorded.
     void record_last_item(const std::string& id, const std::string& label);
     const std::vector<TapTarget>& last() const { return last_; }
+    // The frame drawn most recently, for code that runs right after drawing (scripts).
+    const std::vector<TapTarget>& drawn() const { return current_; }
     // Finds by exact id, else by exact label, else by label prefix; nullptr when absent.
     const TapTarget* find(const std::string& id_or_label) const;
 

@@ -23,7 +23,7 @@ bool speaker_button(ScreenContext& ctx, const std::string& id, const std::string
     return tapped;
 }
 
-void top_bar(ScreenContext& ctx, const std::string& title) {
+void top_bar(ScreenContext& ctx, const std::string& title, const std::function<void()>& on_back) {
     const Theme& t = ctx.theme;
     const Palette& p = t.colors();
     float bar_h = t.target() + 2 * t.gap();
@@ -36,8 +36,12 @@ void top_bar(ScreenContext& ctx, const std::string& title) {
                                         t.px(3));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + t.gap(), origin.y + t.gap()));
     if (big_button(t, "back", icon::Back, ui_text("back", ctx.lang()), ImVec2(0, t.target()),
-                   ButtonKind::Primary))
-        ctx.nav.back();
+                   ButtonKind::Primary)) {
+        if (on_back)
+            on_back();
+        else
+            ctx.nav.back();
+    }
     ImGui::SameLine();
     if (big_button(t, "home", icon::Home, ui_text("home", ctx.lang()), ImVec2(0, t.target()),
                    ButtonKind::Secondary))

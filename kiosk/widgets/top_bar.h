@@ -4,8 +4,10 @@
 
 namespace bk {
 
-// Draws the bar across the window and leaves the cursor below it.
-void top_bar(ScreenContext& ctx, const std::string& title);
+// Draws the bar across the window and leaves the cursor below it. `on_back` replaces the usual
+// way back (a form with steps goes back one step first).
+void top_bar(ScreenContext& ctx, const std::string& title,
+             const std::function<void()>& on_back = {});
 
 // The speaker button on its own (home screen, cards): reads `speakable_id` ("" = whole screen),
 // or stops when speech is running.

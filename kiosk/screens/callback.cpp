@@ -1,0 +1,311 @@
+// "Bel mij terug" in three steps, one task each: the topic as pictogram tiles; first name and
+// phone number on the on-screen keyboard; the part of day, the consent line and "Verstuur".
+// Terug goes one step back. After sending, nothing typed here is shown again.
+#include "screens/screens.h"
+
+#include "domain/phone_number.h"
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/buttons.h"
+#include "widgets/flow_layout.h"
+#include "widgets/form_layout.h"
+#include "widgets/keyboard.h"
+#include "widgets/notice.h"
+#include "widgets/tap_targets.h"
+#include "widgets/text_field.h"
+#include "widgets/top_bar.h"
+
+#include <cstdio>
+#include <stdexcept>
+#include <vector>
+
+namespace bk {
+
+namespace {
+struct Topic {
+    const char* id;
+    const char* icon;
+};
+constexpr Topic kTopics[] = {
+    {"money", icon::Euro}, {"health", icon::Health}, {"housing", icon::Home},
+    {"work", icon::Work},  {"contact", icon::Chat},  {"parenting", icon::Family},
+    {"other", icon::Help},
+};
+constexpr const char* kPartsOfDay[] = {"morning", "afternoon", "evening"};
+
+std::string trimmed(const std::string& s) {
+    auto b = s.find_first_not_of(' ');
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(' ') - b + 1);
+}
+
+const char* topic_icon(const std::string& id) {
+    for (const Topic& t : kTopics)
+        if (id == t.id) return t.icon;
+    return icon::Help;
+}
+
+// A topic tile: the pictogram on top, the words under it, wrapped and centred (topic names
+// are long: "Contact en eenzaamheid").
+bool topic_tile(const Theme& t, const std::string& id, const char* icon, const std::string& title,
+                ImVec2 size) {
+    bool pressed = ImGui::InvisibleButton(id.c_str(), size);
+    TapTargets::frame().record_last_item(id, title);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const Palette& p = t.colors();
+    const Fonts& f = t.fonts();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(a.x, a.y + t.px(6)), ImVec2(b.x, b.y + t.px(6)), IM_COL32(0, 0, 0, 28),
+                      t.radius());
+    dl->AddRectFilled(
+        a, b, ImGui::IsItemActive() ? p.primary_pressed : t.category_color(Category::HulpEnAdvies),
+        t.radius());
+    ImFont* font = f.heading;
+    float pad = t.px(20);
+    float wrap = size.x - 2 * pad;
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* text = title.c_str();
+    const char* end = text + title.size();
+    while (text < end) {
+        const char* cut = font->CalcWordWrapPositionA(1.0f, text, end, wrap);
+        if (cut == text) cut = text + 1;
+        lines.push_back({text, cut});
+        text = cut;
+        while (text < end && *text == ' ')
+            ++text;
+    }
+    float icon_size = std::min(f.pictogram->FontSize, size.y * 0.4f);
+    float block = icon_size + t.px(12) + float(lines.size()) * font->FontSize * 1.1f;
+    float y = a.y + std::max(pad, (size.y - block) / 2);
+    dl->AddText(f.pictogram, icon_size, ImVec2(a.x + (size.x - icon_size) / 2, y), p.on_primary,
+                icon);
+    y += icon_size + t.px(12);
+    ImVec4 clip(a.x, a.y, b.x, b.y);
+    for (const auto& [from, to] : lines) {
+        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, from, to).x;
+        dl->AddText(font, font->FontSize, ImVec2(a.x + (size.x - w) / 2, y), p.on_primary, from, to,
+                    0, &clip);
+        y += font->FontSize * 1.1f;
+    }
+    return pressed;
+}
+
+// Checks name and phone; fills the field errors. True when both are fine.
+bool check_person(CallbackForm& form, const std::string& lang) {
+    form.name_error.clear();
+    form.phone_error.clear();
+    if (trimmed(form.first_name).empty()) form.name_error = ui_text("err_first_name_empty", lang);
+    PhoneCheck check = check_phone_number(form.phone);
+    if (!check.ok())
+        form.phone_error =
+            ui_text(std::string("err_phone_") + phone_problem_id(*check.problem), lang);
+    return form.name_error.empty() && form.phone_error.empty();
+}
+
+void step_topic(ScreenContext& ctx, CallbackForm& form) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
+    FormLayout l = form_layout(t, 0);
+    ImGui::SetCursorScreenPos(l.origin);
+    ImGui::PushFont(t.fonts().heading);
+    ImGui::TextUnformatted(ui_text("topic_question", lang));
+    ImGui::PopFont();
+    ctx.speakables->push_back({"callback-question", ui_text("topic_question", lang)});
+    float top = ImGui::GetCursorScreenPos().y + t.px(8);
+    int columns = t.portrait() ? 2 : 4;
+    int rows = (int(std::size(kTopics)) + columns - 1) / columns;
+    float avail_h = l.origin.y + l.height - top;
+    ImVec2 size((l.width - float(columns - 1) * t.gap()) / float(columns),
+                std::min((avail_h - float(rows - 1) * t.gap()) / float(rows), t.px(320)));
+    int i = 0;
+    for (const Topic& topic : kTopics) {
+        int r = i / columns, c = i % columns;
+        ImGui::SetCursorScreenPos(ImVec2(l.origin.x + float(c) * (size.x + t.gap()),
+                                         top + float(r) * (size.y + t.gap())));
+        std::string title = ui_text(std::string("topic-") + topic.id, lang);
+        if (topic_tile(t, std::string("topic-") + topic.id, topic.icon, title, size)) {
+            form.topic = topic.id;
+            form.step = 1;
+            form.focus = FormField::FirstName;
+            ctx.visitor.forms.keyboard = KeyboardState{};
+        }
+        ctx.speakables->push_back({std::string("topic-") + topic.id, title});
+        ++i;
+    }
+}
+
+void step_person(ScreenContext& ctx, CallbackForm& form) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
+    KeyboardState& kb = ctx.visitor.forms.keyboard;
+    float left_h = text_field_height(t, !form.name_error.empty()) + t.px(12) +
+                   text_field_height(t, !form.phone_error.empty());
+    float right_h = t.fonts().bold->FontSize * 1.3f + t.px(4) + t.target() + t.gap() + t.target();
+    float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
+    FormLayout l = form_layout(t, columns_h);
+    ImGui::SetCursorScreenPos(l.column(0));
+    if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
+                   ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
+                   form.name_error, l.column_w)) {
+        form.focus = FormField::FirstName;
+        kb.digits = false;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(12)));
+    if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
+                   ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
+                   l.column_w)) {
+        form.focus = FormField::Phone;
+        kb.digits = true;
+    }
+    ctx.speakables->push_back({"callback-name", ui_text("first_name", lang)});
+    ctx.speakables->push_back({"callback-phone", ui_text("phone", lang)});
+    if (!form.name_error.empty())
+        ctx.speakables->push_back({"callback-name-error", form.name_error});
+    if (!form.phone_error.empty())
+        ctx.speakables->push_back({"callback-phone-error", form.phone_error});
+
+    ImVec2 c1 = l.two_columns ? l.column(1) : ImVec2(l.origin.x, l.origin.y + left_h + t.gap());
+    ImGui::SetCursorScreenPos(c1);
+    ImGui::PushFont(t.fonts().bold);
+    ImGui::TextUnformatted(ui_text("topic", lang));
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(c1.x, ImGui::GetCursorScreenPos().y + t.px(4)));
+    std::string topic = ui_text("topic-" + form.topic, lang);
+    if (big_button(t, "change-topic", topic_icon(form.topic), topic, ImVec2(l.column_w, t.target()),
+                   ButtonKind::Secondary))
+        form.step = 0;
+    ImGui::SetCursorScreenPos(ImVec2(c1.x, l.origin.y + columns_h - t.target()));
+    if (big_button(t, "next", icon::ChevronRight, ui_text("next", lang),
+                   ImVec2(l.column_w, t.target()), ButtonKind::Primary)) {
+        if (check_person(form, lang))
+            form.step = 2;
+        else {
+            form.focus = form.name_error.empty() ? FormField::Phone : FormField::FirstName;
+            kb.digits = form.focus == FormField::Phone;
+        }
+    }
+
+    ImGui::SetCursorScreenPos(l.keyboard_pos);
+    bool phone = form.focus == FormField::Phone;
+    if (keyboard(t, kb, phone ? form.phone : form.first_name, l.keyboard_size, phone ? 20 : 40))
+        (phone ? form.phone_error : form.name_error).clear();
+}
+
+void send(ScreenContext& ctx, CallbackForm& form) {
+    const std::string& lang = ctx.lang();
+    form.part_error.clear();
+    form.consent_error.clear();
+    form.general_error.clear();
+    if (form.part_of_day.empty()) form.part_error = ui_text("err_part_of_day", lang);
+    if (!form.consent) form.consent_error = ui_text("err_consent", lang);
+    if (!check_person(form, lang)) {
+        form.step = 1; // the error is shown beside the field it is about
+        return;
+    }
+    if (!form.part_error.empty() || !form.consent_error.empty()) return;
+    if (!ctx.desk || !ctx.desk->available()) {
+        form.general_error = ui_text("store_unavailable", lang);
+        return;
+    }
+    if (form.token.empty()) form.token = ctx.desk->new_form_token();
+    CallbackRequest request{form.topic, trimmed(form.first_name), form.phone, form.part_of_day,
+                            form.token};
+    try {
+        ctx.desk->request_callback(request);
+        // Never shown again: the form is forgotten the moment the request is stored.
+        form = CallbackForm{};
+        ctx.visitor.forms.keyboard = KeyboardState{};
+        ctx.nav.go(Screen::CallbackDone);
+    } catch (const std::invalid_argument&) {
+        std::fprintf(stderr, "buurtkiosk: callback request refused by the store (bad request)\n");
+        form.general_error = ui_text("store_failed", lang);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: callback request not stored: %s\n", e.what());
+        form.general_error = ui_text("store_failed", lang);
+    }
+}
+
+void step_when(ScreenContext& ctx, CallbackForm& form) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    const std::string& lang = ctx.lang();
+    FormLayout l = form_layout(t, 0);
+    float w = std::min(l.width, t.px(1400));
+    ImGui::SetCursorScreenPos(l.origin);
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted(ui_text("part_of_day_question", lang));
+    ImGui::PopFont();
+    ctx.speakables->push_back({"callback-when", ui_text("part_of_day_question", lang)});
+    ImVec2 row = ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(4));
+    float bw = (w - 2 * t.gap()) / 3;
+    int i = 0;
+    for (const char* part : kPartsOfDay) {
+        ImGui::SetCursorScreenPos(ImVec2(row.x + float(i++) * (bw + t.gap()), row.y));
+        bool selected = form.part_of_day == part;
+        if (big_button(t, std::string("part-") + part, selected ? icon::Check : icon::Schedule,
+                       ui_text(part, lang), ImVec2(bw, t.target()),
+                       selected ? ButtonKind::Selected : ButtonKind::Secondary)) {
+            form.part_of_day = part;
+            form.part_error.clear();
+        }
+    }
+    float y = row.y + t.target() + t.px(12);
+    if (!form.part_error.empty()) {
+        ImGui::GetWindowDrawList()->AddText(
+            f.bold, f.bold->FontSize, ImVec2(row.x, y), t.colors().danger,
+            (std::string(icon::Warning) + " " + form.part_error).c_str());
+        ctx.speakables->push_back({"callback-when-error", form.part_error});
+        y += f.bold->FontSize * 1.4f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(row.x, y + t.gap()));
+    // The consent is a big box to tick, never ticked beforehand.
+    if (big_button(t, "consent", form.consent ? icon::Check : icon::Phone, ui_text("consent", lang),
+                   ImVec2(w, t.target()),
+                   form.consent ? ButtonKind::Selected : ButtonKind::Secondary)) {
+        form.consent = !form.consent;
+        form.consent_error.clear();
+    }
+    ctx.speakables->push_back({"callback-consent", ui_text("consent", lang)});
+    y = ImGui::GetCursorScreenPos().y + t.px(12);
+    if (!form.consent_error.empty()) {
+        ImGui::GetWindowDrawList()->AddText(
+            f.bold, f.bold->FontSize, ImVec2(row.x, y), t.colors().danger,
+            (std::string(icon::Warning) + " " + form.consent_error).c_str());
+        ctx.speakables->push_back({"callback-consent-error", form.consent_error});
+        y += f.bold->FontSize * 1.4f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(row.x, y + t.px(12)));
+    notice(t, NoticeKind::Info, icon::PrivacyTip, ui_text("privacy_callback", lang), w);
+    ctx.speakables->push_back({"callback-privacy", ui_text("privacy_callback", lang)});
+    if (!form.general_error.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(row.x, ImGui::GetCursorScreenPos().y + t.px(12)));
+        notice(t, NoticeKind::Error, icon::Warning, form.general_error, w);
+        ctx.speakables->push_back({"callback-error", form.general_error});
+    }
+    y = std::max(ImGui::GetCursorScreenPos().y + t.px(16), l.origin.y + l.height - t.target());
+    ImGui::SetCursorScreenPos(ImVec2(row.x, y));
+    if (big_button(t, "send", icon::Check, ui_text("send", lang),
+                   ImVec2(std::min(w, t.px(800)), t.target()), ButtonKind::Primary))
+        send(ctx, form);
+}
+} // namespace
+
+void draw_callback(ScreenContext& ctx) {
+    CallbackForm& form = ctx.visitor.forms.callback;
+    std::string title = ui_text("callback", ctx.lang());
+    top_bar(ctx, title, [&] {
+        if (form.step > 0)
+            --form.step;
+        else
+            ctx.nav.back();
+    });
+    ctx.speakables->push_back({"callback-title", title});
+    if (form.step == 0)
+        step_topic(ctx, form);
+    else if (form.step == 1)
+        step_person(ctx, form);
+    else
+        step_when(ctx, form);
+}
+
+} // namespace bk

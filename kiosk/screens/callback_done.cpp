@@ -1,0 +1,41 @@
+// The callback request is stored: when the sociaal team will call (from the content settings).
+// Nothing the visitor typed is shown again.
+#include "screens/screens.h"
+
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/buttons.h"
+#include "widgets/form_layout.h"
+#include "widgets/text_block.h"
+#include "widgets/top_bar.h"
+
+namespace bk {
+
+void draw_callback_done(ScreenContext& ctx) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    const std::string& lang = ctx.lang();
+    std::string heading = ui_text("callback_sent", lang);
+    top_bar(ctx, ui_text("callback", lang));
+    FormLayout l = form_layout(t, 0);
+    ImVec2 o = l.origin;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(f.pictogram, f.pictogram->FontSize, o, t.colors().success, icon::Check);
+    float x = o.x + f.pictogram->FontSize * 1.1f;
+    dl->AddText(f.heading, f.heading->FontSize, ImVec2(x, o.y + t.px(16)), t.colors().text,
+                heading.c_str());
+    std::string expectation = ctx.content.settings.callback_expectation.in(lang);
+    if (expectation.empty()) expectation = ui_text("callback_expectation_default", lang);
+    ImGui::SetCursorScreenPos(ImVec2(x, o.y + t.px(16) + f.heading->FontSize * 1.4f));
+    text_block(expectation, f.body, t.colors().text, std::min(l.width - (x - o.x), t.px(1300)));
+    ctx.speakables->push_back({"callback-done-heading", heading});
+    ctx.speakables->push_back({"callback-done-expectation", expectation});
+
+    float y = std::max(ImGui::GetCursorScreenPos().y + t.gap(), l.origin.y + l.height - t.target());
+    ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+    if (big_button(t, "done", icon::Check, ui_text("done", lang),
+                   ImVec2(std::min(l.width, t.px(700)), t.target()), ButtonKind::Primary))
+        ctx.nav.home();
+}
+
+} // namespace bk

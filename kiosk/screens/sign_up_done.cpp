@@ -1,0 +1,106 @@
+// The sign-up is stored: the code in very big letters, on the list or on the waiting list, what
+// to do next, and "Klaar". Only the code is shown: no name, no phone number.
+#include "screens/screens.h"
+
+#include "i18n/calendar_names.h"
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/buttons.h"
+#include "widgets/form_layout.h"
+#include "widgets/tap_targets.h"
+#include "widgets/text_block.h"
+#include "widgets/top_bar.h"
+
+namespace bk {
+
+namespace {
+// The code with room between the characters, so each one can be read and written down.
+void big_code(const Theme& t, const std::string& code, ImVec2 at) {
+    const Fonts& f = t.fonts();
+    ImFont* font = f.display;
+    float size = font->FontSize * 1.5f;
+    float step = size * 0.9f;
+    float pad = t.px(36);
+    ImVec2 b(at.x + 2 * pad + step * float(code.size()), at.y + size * 1.15f + pad);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, b, t.colors().surface, t.radius());
+    dl->AddRect(at, b, t.colors().primary, t.radius(), 0, t.px(6));
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        char c[2] = {code[i], 0};
+        float w = font->CalcTextSizeA(size, FLT_MAX, 0, c).x;
+        dl->AddText(font, size,
+                    ImVec2(at.x + pad + step * float(i) + (step - w) / 2, at.y + pad / 2),
+                    t.colors().text, c);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(at.x, b.y));
+}
+} // namespace
+
+void draw_sign_up_done(ScreenContext& ctx) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    const std::string& lang = ctx.lang();
+    VisitorForms& forms = ctx.visitor.forms;
+    const SignUpReceiptView& r = forms.receipt;
+    const Activity* a = ctx.content.find_activity(r.activity_id);
+    if (r.code.empty() || !a) {
+        ctx.nav.home();
+        return;
+    }
+    std::string heading = ui_text(r.waiting_list ? "waiting_listed" : "signed_up", lang);
+    top_bar(ctx, a->title.in(lang));
+    FormLayout l = form_layout(t, 0);
+    ImGui::SetCursorScreenPos(l.origin);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    ImU32 mark = r.waiting_list ? t.colors().accent : t.colors().success;
+    dl->AddText(f.pictogram, f.pictogram->FontSize * 0.8f, o, mark,
+                r.waiting_list ? icon::Hourglass : icon::Check);
+    float x = o.x + f.pictogram->FontSize * 0.9f;
+    dl->AddText(f.heading, f.heading->FontSize, ImVec2(x, o.y), t.colors().text, heading.c_str());
+    std::string what =
+        a->title.in(lang) + ", " + long_date(lang, r.date) + ", " + format_time(a->schedule.start);
+    ImVec4 clip(x, o.y, l.origin.x + l.width, o.y + 1000);
+    dl->AddText(f.body, f.body->FontSize, ImVec2(x, o.y + f.heading->FontSize * 1.3f),
+                t.colors().text, what.c_str(), nullptr, 0, &clip);
+    float y = o.y +
+              std::max(f.pictogram->FontSize * 0.8f,
+                       f.heading->FontSize * 1.3f + f.body->FontSize * 1.2f) +
+              t.gap();
+    dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
+                ui_text("your_code", lang));
+    big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f));
+    ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.gap()));
+    std::string next = ui_text(r.waiting_list ? "waiting_next" : "code_next", lang);
+    text_block(next, f.body, t.colors().text, std::min(l.width, t.px(1400)));
+
+    // The code is read out letter by letter; no name or phone number is spoken.
+    std::string spelled;
+    for (char c : r.code)
+        spelled += std::string(1, c) + " ";
+    ctx.speakables->push_back({"done-heading", heading + ". " + what});
+    ctx.speakables->push_back(
+        {"done-code", std::string(ui_text("your_code", lang)) + ": " + r.code});
+    ctx.speakables->push_back({"done-code-spelled", spelled});
+    ctx.speakables->push_back({"done-next", next});
+
+    float by =
+        std::max(ImGui::GetCursorScreenPos().y + t.gap(), l.origin.y + l.height - t.target());
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, by));
+    float bw = std::min((l.width - t.gap()) / 2, t.px(700));
+    if (big_button(t, "done", icon::Check, ui_text("done", lang), ImVec2(bw, t.target()),
+                   ButtonKind::Primary)) {
+        forms.sign_up = SignUpForm{};
+        forms.receipt = SignUpReceiptView{};
+        forms.keyboard = KeyboardState{};
+        ctx.nav.home();
+    }
+    ImGui::SameLine(0, t.gap());
+    if (big_button(t, "cancel-with-code", icon::Close, ui_text("cancel_with_code", lang),
+                   ImVec2(bw, t.target()), ButtonKind::Secondary)) {
+        forms.cancel = CancelForm{};
+        ctx.nav.go(Screen::Cancel);
+    }
+}
+
+} // namespace bk

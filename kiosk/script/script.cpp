@@ -1,0 +1,99 @@
+#include "script/script.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace bk {
+
+namespace {
+std::string trim(const std::string& s) {
+    auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+bool parse_number(const std::string& text, double& out) {
+    try {
+        std::size_t used = 0;
+        out = std::stod(text, &used);
+        return used == text.size();
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+} // namespace
+
+ParsedScript parse_script(const std::string& text) {
+    static const std::set<std::string> with_text{"tap",
+                                                 "double-tap",
+                                                 "type",
+                                                 "screenshot",
+                                                 "expect-screen",
+                                                 "expect-visible",
+                                                 "expect-not-visible"};
+    static const std::set<std::string> bare{"kill", "quit"};
+    ParsedScript out;
+    std::istringstream in(text);
+    std::string raw;
+    int line = 0;
+    while (std::getline(in, raw)) {
+        ++line;
+        // '#' starts a comment only at the start of a line: "type #1" must stay possible.
+        std::string l = trim(raw);
+        if (l.empty() || l[0] == '#') continue;
+        ScriptStep step;
+        step.line = line;
+        auto space = l.find(' ');
+        step.verb = l.substr(0, space);
+        step.arg = space == std::string::npos ? "" : trim(l.substr(space + 1));
+        auto bad = [&](const std::string& why) {
+            out.error = "script:" + std::to_string(line) + ": " + why;
+            return out;
+        };
+        if (step.verb == "type") {
+            // Text to type keeps its spaces; only the single separator after the verb goes.
+            std::string r = raw;
+            auto v = r.find("type");
+            step.arg = v + 5 <= r.size() ? r.substr(v + 5) : "";
+            while (!step.arg.empty() && (step.arg.back() == '\r' || step.arg.back() == '\n'))
+                step.arg.pop_back();
+        }
+        if (with_text.count(step.verb)) {
+            if (step.arg.empty()) return bad("'" + step.verb + "' needs a target or text");
+        } else if (bare.count(step.verb)) {
+            if (!step.arg.empty()) return bad("'" + step.verb + "' takes nothing after it");
+        } else if (step.verb == "advance" || step.verb == "wait") {
+            if (!parse_number(step.arg, step.number) || step.number < 0)
+                return bad("'" + step.verb + "' needs a number, got '" + step.arg + "'");
+        } else if (step.verb == "drag") {
+            auto last = step.arg.rfind(' ');
+            if (last == std::string::npos || !parse_number(step.arg.substr(last + 1), step.number))
+                return bad(
+                    "'drag' needs a target and a distance in pixels, e.g. drag today-list -400");
+            step.arg = trim(step.arg.substr(0, last));
+        } else {
+            return bad("unknown step '" + step.verb + "'");
+        }
+        out.steps.push_back(step);
+    }
+    return out;
+}
+
+std::optional<ParsedScript> load_script(const std::string& path, std::string& error) {
+    std::ifstream in(path);
+    if (!in) {
+        error = "cannot read script " + path;
+        return std::nullopt;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    ParsedScript parsed = parse_script(buffer.str());
+    if (!parsed.error.empty()) {
+        error = parsed.error;
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+} // namespace bk

@@ -1,0 +1,277 @@
+#include "script/script_player.h"
+
+#include "app.h"
+#include "widgets/tap_targets.h"
+
+#include <SDL.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+
+namespace bk {
+
+namespace {
+constexpr int kSettleFrames = 2; // the frame that acts on the events, then the one that shows it
+
+// The key id on the on-screen keyboard for one typed character, and what it needs.
+struct KeyFor {
+    std::string id;
+    bool shift = false;
+    bool digits_page = false;
+    bool either_page = false;
+};
+
+std::optional<KeyFor> key_for(const std::string& ch) {
+    if (ch.size() == 1) {
+        char c = ch[0];
+        if (c >= 'a' && c <= 'z') return KeyFor{std::string("key-") + c};
+        if (c >= 'A' && c <= 'Z') return KeyFor{std::string("key-") + char(c - 'A' + 'a'), true};
+        if (c >= '0' && c <= '9') return KeyFor{std::string("key-") + c, false, true};
+        if (c == '+') return KeyFor{"key-plus", false, true};
+        if (c == '-') return KeyFor{"key-minus", false, false, true};
+        if (c == ' ') return KeyFor{"key-space", false, false, true};
+        if (c == '\'') return KeyFor{"key-apostrophe"};
+        return std::nullopt;
+    }
+    static const std::pair<const char*, KeyFor> accents[] = {
+        {"\xc3\xa9", {"key-e-acute"}},     {"\xc3\x89", {"key-e-acute", true}},
+        {"\xc3\xab", {"key-e-diaeresis"}}, {"\xc3\x8b", {"key-e-diaeresis", true}},
+        {"\xc3\xaf", {"key-i-diaeresis"}}, {"\xc3\x8f", {"key-i-diaeresis", true}},
+        {"\xc3\xb6", {"key-o-diaeresis"}}, {"\xc3\x96", {"key-o-diaeresis", true}},
+        {"\xc3\xbc", {"key-u-diaeresis"}}, {"\xc3\x9c", {"key-u-diaeresis", true}},
+    };
+    for (const auto& [text, key] : accents)
+        if (ch == text) return key;
+    return std::nullopt;
+}
+
+bool drawn(const std::string& id) {
+    for (const TapTarget& t : TapTargets::frame().drawn())
+        if (t.id == id) return true;
+    return false;
+}
+
+const TapTarget* find_drawn(const std::string& id_or_label) {
+    const auto& all = TapTargets::frame().drawn();
+    for (const auto& t : all)
+        if (t.id == id_or_label) return &t;
+    for (const auto& t : all)
+        if (t.label == id_or_label) return &t;
+    for (const auto& t : all)
+        if (!t.label.empty() && t.label.rfind(id_or_label, 0) == 0) return &t;
+    return nullptr;
+}
+
+bool text_visible(App& app, const std::string& text) {
+    if (find_drawn(text)) return true;
+    for (const Speakable& s : app.speakables())
+        if (s.text.find(text) != std::string::npos) return true;
+    return false;
+}
+} // namespace
+
+const char* screen_name(int screen) {
+    switch (Screen(screen)) {
+    case Screen::Home: return "home";
+    case Screen::Agenda: return "agenda";
+    case Screen::ActivityDetail: return "detail";
+    case Screen::InfoList: return "info-list";
+    case Screen::InfoPage: return "info-page";
+    case Screen::Language: return "language";
+    case Screen::SignUp: return "sign-up";
+    case Screen::SignUpDone: return "sign-up-done";
+    case Screen::Cancel: return "cancel";
+    case Screen::Callback: return "callback";
+    case Screen::CallbackDone: return "callback-done";
+    case Screen::Volunteer: return "volunteer";
+    }
+    return "unknown";
+}
+
+std::string ScriptPlayer::visible_labels() const {
+    std::string out;
+    for (const TapTarget& t : TapTargets::frame().drawn()) {
+        if (t.id.rfind("key-", 0) == 0) continue; // the keyboard would drown the rest
+        out += "\n  " + t.id + (t.label.empty() ? "" : " \"" + t.label + "\"");
+    }
+    return out.empty() ? " (none)" : out;
+}
+
+void ScriptPlayer::fail(App& app, const std::string& what) {
+    std::fprintf(stderr, "script:%d: %s\n", line_, what.c_str());
+    std::fflush(stderr);
+    done_ = true;
+    actions_.clear();
+    app.quit(kFailed);
+}
+
+void ScriptPlayer::push_mouse(App& app, unsigned type, float x, float y) {
+    SDL_Event e{};
+    e.type = type;
+    Uint32 window = SDL_GetWindowID(app.window());
+    if (type == SDL_MOUSEMOTION) {
+        e.motion.windowID = window;
+        e.motion.x = int(x);
+        e.motion.y = int(y);
+    } else {
+        e.button.windowID = window;
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        e.button.clicks = 1;
+        e.button.x = int(x);
+        e.button.y = int(y);
+    }
+    SDL_PushEvent(&e);
+}
+
+// Queues a tap (move + down, then up a frame later) on a target of the frame just drawn.
+bool ScriptPlayer::tap(App& app, const std::string& target, int repeats) {
+    const TapTarget* t = find_drawn(target);
+    if (!t) {
+        fail(app,
+             "expected something to tap called '" + target + "', visible were:" + visible_labels());
+        return false;
+    }
+    ImVec2 c = t->center();
+    for (int i = 0; i < repeats; ++i) {
+        actions_.push_back([this, c](App& a) {
+            push_mouse(a, SDL_MOUSEMOTION, c.x, c.y);
+            push_mouse(a, SDL_MOUSEBUTTONDOWN, c.x, c.y);
+        });
+        actions_.push_back([this, c](App& a) { push_mouse(a, SDL_MOUSEBUTTONUP, c.x, c.y); });
+    }
+    // One frame acts on the release; the next shows the result, which later actions read.
+    actions_.push_back([](App&) {});
+    return true;
+}
+
+void ScriptPlayer::queue_type_char(const std::string& ch) {
+    actions_.push_back([this, ch](App& a) { type_char(a, ch); });
+}
+
+// Decided when it runs, from the keyboard drawn then: switch page or shift first if needed.
+void ScriptPlayer::type_char(App& app, const std::string& ch) {
+    auto key = key_for(ch);
+    if (!key) {
+        fail(app, "cannot type '" + ch + "': the on-screen keyboard has no key for it");
+        return;
+    }
+    std::deque<Action> later;
+    later.swap(actions_);
+    bool on_digits = drawn("key-1");
+    bool on_letters = drawn("key-a");
+    if (!on_digits && !on_letters) {
+        fail(app, "expected the on-screen keyboard to type '" + ch +
+                      "', visible were:" + visible_labels());
+        return;
+    }
+    bool ok = true;
+    if (!key->either_page && key->digits_page && !on_digits) {
+        ok = tap(app, "key-123");
+        queue_type_char(ch); // again, now on the digits page
+    } else if (!key->either_page && !key->digits_page && !on_letters) {
+        ok = tap(app, "key-abc");
+        queue_type_char(ch);
+    } else {
+        if (key->shift) ok = tap(app, "key-shift");
+        ok = ok && tap(app, key->id);
+    }
+    if (!ok) return;
+    for (auto& a : later)
+        actions_.push_back(std::move(a));
+}
+
+void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
+    line_ = step.line;
+    const std::string& v = step.verb;
+    if (v == "tap") {
+        tap(app, step.arg);
+    } else if (v == "double-tap") {
+        tap(app, step.arg, 2); // two taps on the same spot, one frame apart, as fast as a finger
+    } else if (v == "drag") {
+        const TapTarget* t = find_drawn(step.arg);
+        if (!t) {
+            fail(app, "expected something to drag called '" + step.arg +
+                          "', visible were:" + visible_labels());
+            return;
+        }
+        ImVec2 c = t->center();
+        float dy = float(step.number);
+        actions_.push_back([this, c](App& a) {
+            push_mouse(a, SDL_MOUSEMOTION, c.x, c.y);
+            push_mouse(a, SDL_MOUSEBUTTONDOWN, c.x, c.y);
+        });
+        constexpr int kMoves = 8;
+        for (int i = 1; i <= kMoves; ++i)
+            actions_.push_back([this, c, dy, i](App& a) {
+                push_mouse(a, SDL_MOUSEMOTION, c.x, c.y + dy * float(i) / kMoves);
+            });
+        actions_.push_back(
+            [this, c, dy](App& a) { push_mouse(a, SDL_MOUSEBUTTONUP, c.x, c.y + dy); });
+    } else if (v == "type") {
+        const std::string& text = step.arg;
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t n = 1;
+            unsigned char c = static_cast<unsigned char>(text[i]);
+            if (c >= 0xC0) n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            queue_type_char(text.substr(i, n));
+            i += n;
+        }
+    } else if (v == "advance") {
+        if (!app.manual_clock()) return fail(app, "expected a ManualClock to advance");
+        app.manual_clock()->advance(std::chrono::milliseconds(long(step.number * 1000)));
+        app.wake_within(0);
+    } else if (v == "wait") {
+        wait_frames_ = int(step.number);
+    } else if (v == "screenshot") {
+        std::string error;
+        if (!app.screenshot(step.arg, error)) return fail(app, "screenshot failed: " + error);
+        std::printf("screenshot: %s\n", step.arg.c_str());
+    } else if (v == "expect-screen") {
+        std::string now = screen_name(int(app.navigation().current()));
+        if (now != step.arg)
+            fail(app, "expected screen '" + step.arg + "', but '" + now + "' was shown");
+    } else if (v == "expect-visible") {
+        if (!text_visible(app, step.arg))
+            fail(app, "expected '" + step.arg + "' to be visible on '" +
+                          screen_name(int(app.navigation().current())) +
+                          "', visible were:" + visible_labels());
+    } else if (v == "expect-not-visible") {
+        if (text_visible(app, step.arg))
+            fail(app, "expected '" + step.arg + "' not to be visible on '" +
+                          screen_name(int(app.navigation().current())) + "', but it was");
+    } else if (v == "kill") {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::raise(SIGKILL); // the crash test: no destructors, no clean shutdown
+    } else if (v == "quit") {
+        done_ = true;
+        app.quit(0);
+    }
+}
+
+void ScriptPlayer::on_frame(App& app) {
+    if (done_) return;
+    if (wait_frames_ > 0) {
+        --wait_frames_;
+        return;
+    }
+    if (!actions_.empty()) {
+        Action a = std::move(actions_.front());
+        actions_.pop_front();
+        a(app);
+        if (actions_.empty() && !done_) wait_frames_ = kSettleFrames;
+        return;
+    }
+    if (next_ >= script_.steps.size()) {
+        done_ = true;
+        app.quit(0);
+        return;
+    }
+    const ScriptStep& step = script_.steps[next_++];
+    start_step(app, step);
+    if (actions_.empty() && !done_ && wait_frames_ == 0) wait_frames_ = kSettleFrames;
+}
+
+} // namespace bk

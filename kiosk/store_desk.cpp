@@ -1,0 +1,64 @@
+#include "store_desk.h"
+
+#include "domain/uuid.h"
+#include "store/store_error.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+namespace bk {
+
+std::filesystem::path data_dir(const std::string& configured) {
+    if (!configured.empty()) return configured;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::filesystem::path(xdg) / "buurtkiosk";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::filesystem::path(home) / ".local/share/buurtkiosk";
+    return "buurtkiosk-data";
+}
+
+StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : clock_(clock) {
+    try {
+        std::error_code ec;
+        std::filesystem::create_directories(file.parent_path(), ec);
+        db_ = std::make_unique<Database>(file);
+        std::fprintf(stderr, "buurtkiosk: store %s\n", file.string().c_str());
+    } catch (const std::exception& e) {
+        // The kiosk still shows its content; the sign-up screens say plainly it is not possible.
+        std::fprintf(stderr, "buurtkiosk: cannot open store %s: %s\n", file.string().c_str(),
+                     e.what());
+        db_.reset();
+    }
+}
+
+int StoreDesk::places_taken(const std::string& activity_id, Date date) {
+    if (!db_) return 0;
+    try {
+        return SignUps(*db_).places_taken(activity_id, date);
+    } catch (const StoreError& e) {
+        std::fprintf(stderr, "buurtkiosk: reading places failed: %s\n", e.what());
+        return 0;
+    }
+}
+
+SignUpResult StoreDesk::sign_up(const SignUpRequest& request) {
+    if (!db_) throw StoreError("the store is not open", 14);
+    return SignUps(*db_).sign_up(request, clock_.now());
+}
+
+CancelResult StoreDesk::cancel_by_code(const std::string& code) {
+    if (!db_) throw StoreError("the store is not open", 14);
+    return SignUps(*db_).cancel_by_code(code, clock_.now());
+}
+
+CallbackReceipt StoreDesk::request_callback(const CallbackRequest& request) {
+    if (!db_) throw StoreError("the store is not open", 14);
+    return CallbackRequests(*db_).submit(request, clock_.now());
+}
+
+std::string StoreDesk::new_form_token() {
+    return make_uuid_v4();
+}
+
+} // namespace bk

@@ -1,0 +1,32 @@
+// The VisitorDesk on the kiosk's SQLite store (<data dir>/kiosk.sqlite), using the shared/
+// store classes; when the file cannot be opened the desk is "not available" and says why once.
+#pragma once
+#include "visitor_desk.h"
+
+#include "domain/clock.h"
+#include "store/database.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace bk {
+
+class StoreDesk final : public VisitorDesk {
+public:
+    StoreDesk(const std::filesystem::path& file, const Clock& clock);
+    bool available() const override { return db_ != nullptr; }
+    int places_taken(const std::string& activity_id, Date date) override;
+    SignUpResult sign_up(const SignUpRequest& request) override;
+    CancelResult cancel_by_code(const std::string& code) override;
+    CallbackReceipt request_callback(const CallbackRequest& request) override;
+    std::string new_form_token() override;
+
+private:
+    const Clock& clock_;
+    std::unique_ptr<Database> db_;
+};
+
+// $XDG_DATA_HOME/buurtkiosk, else ~/.local/share/buurtkiosk; `configured` wins when set.
+std::filesystem::path data_dir(const std::string& configured);
+
+} // namespace bk

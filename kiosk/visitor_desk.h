@@ -1,0 +1,26 @@
+// What visitor screens may ask of the store, as a small interface: screens never open SQLite.
+// main.cpp wires the real one (StoreDesk); every call returns only after the durable COMMIT.
+#pragma once
+#include "store/callback_requests.h"
+#include "store/sign_ups.h"
+
+#include <string>
+
+namespace bk {
+
+class VisitorDesk {
+public:
+    virtual ~VisitorDesk() = default;
+    // False when the store could not be opened: screens then say signing up is not possible.
+    virtual bool available() const = 0;
+    virtual int places_taken(const std::string& activity_id, Date date) = 0;
+    // Throw std::invalid_argument for a bad request and StoreError when the store fails;
+    // nothing is stored in either case.
+    virtual SignUpResult sign_up(const SignUpRequest& request) = 0;
+    virtual CancelResult cancel_by_code(const std::string& code) = 0;
+    virtual CallbackReceipt request_callback(const CallbackRequest& request) = 0;
+    // A fresh UUID for a form's token.
+    virtual std::string new_form_token() = 0;
+};
+
+} // namespace bk

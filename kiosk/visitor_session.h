@@ -1,0 +1,69 @@
+// What one visitor has typed or chosen in the forms: kept between frames, wiped by the privacy
+// reset (it lives in VisitorState) and never written to disk or logs.
+#pragma once
+#include "domain/calendar.h"
+#include "widgets/keyboard.h"
+
+#include <optional>
+#include <string>
+
+namespace bk {
+
+// Which text field the on-screen keyboard types into.
+enum class FormField { None, FirstName, Phone, Code };
+
+struct SignUpForm {
+    std::string activity_id; // the form belongs to this occurrence; another one starts afresh
+    Date date{};
+    std::string first_name;
+    int people = 1;
+    std::string phone;
+    FormField focus = FormField::FirstName;
+    std::string token; // the form's UUID, sent with the sign-up: a second confirm stores nothing
+    // Plain-language messages that name the field and the problem; empty when all is well.
+    std::string name_error, phone_error, general_error;
+    bool empty() const { return first_name.empty() && phone.empty() && people == 1; }
+};
+
+// What the confirmation screen shows; only the code and the list, no name or phone.
+struct SignUpReceiptView {
+    std::string activity_id;
+    Date date{};
+    std::string code;
+    bool waiting_list = false;
+};
+
+struct CancelForm {
+    std::string code;
+    std::string error;      // e.g. the code is unknown; nothing changed
+    bool cancelled = false; // the last code typed was cancelled
+    bool empty() const { return code.empty() && error.empty() && !cancelled; }
+};
+
+struct CallbackForm {
+    int step = 0; // 0 topic, 1 name and phone, 2 part of day and consent
+    std::string topic;
+    std::string first_name;
+    std::string phone;
+    std::string part_of_day; // morning | afternoon | evening
+    bool consent = false;
+    FormField focus = FormField::FirstName;
+    std::string token;
+    std::string name_error, phone_error, part_error, consent_error, general_error;
+    bool empty() const {
+        return step == 0 && topic.empty() && first_name.empty() && phone.empty() &&
+               part_of_day.empty() && !consent;
+    }
+};
+
+struct VisitorForms {
+    SignUpForm sign_up;
+    SignUpReceiptView receipt;
+    CancelForm cancel;
+    CallbackForm callback;
+    KeyboardState keyboard;
+    // True when something typed or chosen would be left behind for the next visitor.
+    bool any_open() const { return !sign_up.empty() || !cancel.empty() || !callback.empty(); }
+};
+
+} // namespace bk

@@ -1,0 +1,24 @@
+// Where a form screen puts things under the top bar: the questions above, the on-screen keyboard
+// across the bottom; two columns of questions in landscape, one in portrait.
+#pragma once
+#include "theme.h"
+
+namespace bk {
+
+struct FormLayout {
+    ImVec2 origin;      // top left of the questions (screen coordinates)
+    float width = 0;    // of the questions area
+    float height = 0;   // of the questions area
+    float column_w = 0; // one column (== width in portrait)
+    bool two_columns = true;
+    ImVec2 keyboard_pos; // top left of the keyboard
+    ImVec2 keyboard_size;
+    ImVec2 column(int i) const { return ImVec2(origin.x + float(i) * (column_w + gap), origin.y); }
+    float gap = 0;
+};
+
+// Call right after top_bar(). `questions_h` is the height the questions need above the
+// keyboard; 0 means no keyboard (the questions get the whole height).
+FormLayout form_layout(const Theme& theme, float questions_h);
+
+} // namespace bk

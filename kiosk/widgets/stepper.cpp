@@ -1,0 +1,41 @@
+#include "widgets/stepper.h"
+
+#include "icons.h"
+#include "widgets/buttons.h"
+
+namespace bk {
+
+bool stepper(const Theme& theme, const std::string& id, int& value, int min, int max,
+             const std::string& unit_label) {
+    const Fonts& f = theme.fonts();
+    int before = value;
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    float s = theme.target();
+    ImGui::BeginDisabled(value <= min);
+    if (big_button(theme, id + "-minus", icon::Remove, "", ImVec2(s, s), ButtonKind::Primary))
+        value = std::max(min, value - 1);
+    ImGui::EndDisabled();
+    std::string number = std::to_string(value);
+    float num_w = s * 1.2f;
+    ImVec2 size = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, number.c_str());
+    ImGui::GetWindowDrawList()->AddText(
+        f.display, f.display->FontSize,
+        ImVec2(o.x + s + (num_w - size.x) / 2, o.y + (s - size.y) / 2), theme.colors().text,
+        number.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(o.x + s + num_w, o.y));
+    ImGui::BeginDisabled(value >= max);
+    if (big_button(theme, id + "-plus", icon::Add, "", ImVec2(s, s), ButtonKind::Primary))
+        value = std::min(max, value + 1);
+    ImGui::EndDisabled();
+    if (!unit_label.empty()) {
+        ImGui::GetWindowDrawList()->AddText(
+            f.bold, f.bold->FontSize,
+            ImVec2(o.x + 2 * s + num_w + theme.gap(), o.y + (s - f.bold->FontSize) / 2),
+            theme.colors().text, unit_label.c_str());
+    }
+    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + s));
+    ImGui::Dummy(ImVec2(2 * s + num_w, 0));
+    return value != before;
+}
+
+} // namespace bk

@@ -1,0 +1,66 @@
+#include "widgets/text_field.h"
+
+#include "frame_pacing.h"
+#include "icons.h"
+#include "widgets/tap_targets.h"
+
+#include <imgui_internal.h>
+
+namespace bk {
+
+float text_field_height(const Theme& theme, bool with_error) {
+    const Fonts& f = theme.fonts();
+    float h = f.bold->FontSize * 1.3f + theme.px(110) + theme.px(8);
+    if (with_error) h += f.bold->FontSize * 1.4f;
+    return h;
+}
+
+bool text_field(const Theme& theme, const std::string& id, const std::string& label,
+                const std::string& shown, const std::string& placeholder, bool focused,
+                const std::string& error, float width) {
+    const Fonts& f = theme.fonts();
+    const Palette& p = theme.colors();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    dl->AddText(f.bold, f.bold->FontSize, o, p.text, label.c_str());
+    float box_y = o.y + f.bold->FontSize * 1.3f;
+    ImGui::SetCursorScreenPos(ImVec2(o.x, box_y));
+    bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, theme.px(110)));
+    TapTargets::frame().record_last_item(id, label);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImU32 border = !error.empty() ? p.danger : focused ? p.primary : p.border;
+    dl->AddRectFilled(a, b, p.surface, theme.radius());
+    dl->AddRect(a, b, border, theme.radius(), 0, theme.px(focused || !error.empty() ? 6 : 3));
+
+    ImFont* font = f.heading;
+    float pad = theme.px(28);
+    float ty = a.y + (theme.px(110) - font->FontSize) / 2;
+    ImVec4 clip(a.x + pad / 2, a.y, b.x - pad / 2, b.y);
+    const std::string& text = shown.empty() ? placeholder : shown;
+    ImU32 color = shown.empty() ? p.text_muted : p.text;
+    ImFont* tf = shown.empty() ? f.body : font;
+    float tty = shown.empty() ? a.y + (theme.px(110) - tf->FontSize) / 2 : ty;
+    dl->AddText(tf, tf->FontSize, ImVec2(a.x + pad, tty), color, text.c_str(), nullptr, 0, &clip);
+    if (focused) {
+        float caret_x = a.x + pad;
+        if (!shown.empty())
+            caret_x +=
+                font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str()).x + theme.px(4);
+        caret_x = std::min(caret_x, b.x - pad);
+        dl->AddRectFilled(ImVec2(caret_x, ty), ImVec2(caret_x + theme.px(5), ty + font->FontSize),
+                          p.primary);
+    }
+    float y = b.y + theme.px(8);
+    if (!error.empty()) {
+        std::string line = std::string(icon::Warning) + " " + error;
+        ImVec4 eclip(o.x, y, o.x + width, y + f.bold->FontSize * 1.4f);
+        dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), p.danger, line.c_str(), nullptr, 0,
+                    &eclip);
+        y += f.bold->FontSize * 1.4f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+    ImGui::Dummy(ImVec2(width, 0));
+    return pressed;
+}
+
+} // namespace bk
