@@ -1,6 +1,6 @@
 // buurtkiosk against the web page a municipality would otherwise show in Chromium's kiosk mode,
 // on the same machine and content: time to first frame, memory after start, idle CPU.
-// Usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] [--runs N]
+// Usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] [--now T] [--runs N]
 //                      [--settle S] [--idle S] [--keep DIR]      (needs an X display, e.g. Xvfb)
 #include "content/bundle.h"
 #include "startup/first_frame.h"
@@ -32,6 +32,7 @@ struct BenchSettings {
     std::string chromium = "/usr/bin/chromium";
     std::string content = BUURTKIOSK_SOURCE_DIR "/content/demo";
     std::string page_template = BUURTKIOSK_SOURCE_DIR "/bench/html/home.html";
+    std::string now = "2026-11-24T10:15"; // first-frame runs; four activities still to come
     int runs = 5;
     int settle_s = 5;
     int idle_s = 10;
@@ -79,9 +80,10 @@ std::optional<BenchSettings> parse(int argc, char** argv) {
         else if (arg == "--keep" && (v = value()))
             s.keep = v;
         else {
-            std::fprintf(stderr, "bench_startup: bad argument '%s'\n%s", arg.c_str(),
-                         "usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] "
-                         "[--runs N] [--settle S] [--idle S] [--keep DIR]\n");
+            std::fprintf(
+                stderr, "bench_startup: bad argument '%s'\n%s", arg.c_str(),
+                "usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] "
+                "[--now YYYY-MM-DDTHH:MM] [--runs N] [--settle S] [--idle S] [--keep DIR]\n");
             return std::nullopt;
         }
     }
@@ -97,6 +99,23 @@ std::string machine() {
             break;
         }
     return std::to_string(sysconf(_SC_NPROCESSORS_ONLN)) + " cores, " + model;
+}
+
+std::string current_minute() {
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M", &local);
+    return text;
+}
+
+// "2026-11-24T10:15", the kiosk's --now format.
+std::optional<HomePageMoment> parse_moment(const std::string& text, bool live_clock) {
+    auto date = parse_date(text.substr(0, 10));
+    auto time = text.size() == 16 && text[10] == 'T' ? parse_time(text.substr(11)) : std::nullopt;
+    if (!date || !time) return std::nullopt;
+    return HomePageMoment{*date, *time, live_clock};
 }
 
 double median(std::vector<double> values) {
@@ -213,21 +232,20 @@ int main(int argc, char** argv) {
     fs::create_directories(work);
     work = fs::absolute(work);
 
-    // Both show the same minute of the same day: the kiosk through --now, the page as rendered.
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char now[32];
-    std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M", &local);
-    HomePageMoment moment{Date{std::chrono::year{local.tm_year + 1900},
-                               std::chrono::month{unsigned(local.tm_mon + 1)},
-                               std::chrono::day{unsigned(local.tm_mday)}},
-                          TimeOfDay{local.tm_hour * 60 + local.tm_min}, false};
+    // First frames: both at the fixed --now minute. Windows: both on the real clock, so the
+    // kiosk's minute redraw and the page's minute timer are part of the idle figures.
+    const std::string live_now = current_minute();
+    auto shot_moment = parse_moment(s.now, false);
+    auto live_moment = parse_moment(live_now, true);
+    if (!shot_moment || !live_moment) {
+        std::fprintf(stderr, "bench_startup: bad --now '%s' (expected YYYY-MM-DDTHH:MM)\n",
+                     s.now.c_str());
+        return 2;
+    }
     std::ofstream(work / "home-fixed.html")
-        << render_home_page(page_template.str(), *bundle.content, moment);
-    moment.live_clock = true;
+        << render_home_page(page_template.str(), *bundle.content, *shot_moment);
     std::ofstream(work / "home.html")
-        << render_home_page(page_template.str(), *bundle.content, moment);
+        << render_home_page(page_template.str(), *bundle.content, *live_moment);
 
     const std::string data = (work / "kiosk-data").string();
     fs::create_directories(data);
@@ -235,7 +253,7 @@ int main(int argc, char** argv) {
                                                  "--size",
                                                  "1920x1080",
                                                  "--now",
-                                                 now,
+                                                 s.now,
                                                  "--content",
                                                  s.content,
                                                  "--data",
@@ -257,8 +275,14 @@ int main(int argc, char** argv) {
     chromium_window.push_back("file://" + (work / "home.html").string());
     const bool have_chromium = access(s.chromium.c_str(), X_OK) == 0;
 
-    std::printf("bench_startup: %s, display %s, content %s, %s\n", machine().c_str(),
-                std::getenv("DISPLAY"), s.content.c_str(), now);
+    std::ifstream loadavg("/proc/loadavg");
+    std::string load1;
+    loadavg >> load1;
+    std::printf(
+        "bench_startup: %s, load %s, display %s\ncontent %s; first frames at %s, windows at "
+        "%s (real clock)\n",
+        machine().c_str(), load1.c_str(), std::getenv("DISPLAY"), s.content.c_str(), s.now.c_str(),
+        live_now.c_str());
     std::fflush(stdout);
     Column kiosk, chromium;
     measure_first_frame("kiosk", kiosk_shot, (work / "kiosk.png").string(), work, s.runs, kiosk);
