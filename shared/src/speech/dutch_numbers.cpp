@@ -73,12 +73,11 @@ std::string dutch_clock_time(int hour, int minute) {
     case 45: words = "kwart voor " + next_hour; break;
     default: words = this_hour + " uur " + dutch_number(minute); break;
     }
-    // The hour named is the next one for :30 and :45, so the part of day follows that hour.
-    const int named = (minute == 30 || minute == 45) ? (hour + 1) % 24 : hour;
-    // Written as heard: espeak-ng reads "'s avonds" as a separate "s".
-    if (named >= 18)
+    // Evening and night are said, so 20:00 is not heard as 8 in the morning. Written as heard:
+    // espeak-ng reads "'s avonds" as a separate "s".
+    if (hour >= 18)
         words += " savonds";
-    else if (named < 6)
+    else if (hour < 6)
         words += " snachts";
     return words;
 }

@@ -13,11 +13,59 @@
 #include <stdexcept>
 
 namespace bk {
+// espeak-ng's synth callback, with its exact signature.
+struct SpeechCallback {
+    static int call(short* wav, int count, espeak_EVENT* events);
+};
+
 namespace {
 
 // espeak-ng's callback has no context pointer we can trust in every event list, and espeak-ng is
 // a process-wide singleton anyway: the one live engine is found here.
 std::atomic<SpeechEngine*> g_engine{nullptr};
+
+} // namespace
+
+int SpeechCallback::call(short* wav, int count, espeak_EVENT* events) {
+    SpeechEngine* engine = g_engine.load();
+    return engine == nullptr ? 1 : engine->deliver(wav, count, events);
+}
+
+namespace {
+
+// espeak-ng 1.51 hangs in espeak_Terminate() once it has been initialized a second time, so it
+// is started once per process (again only when the data path or buffer changes) and never
+// terminated. Touched only by the worker of the one live engine.
+struct EspeakSession {
+    bool started = false;
+    std::string data_path;
+    int buffer_ms = 0;
+    int sample_rate = 0;
+};
+EspeakSession g_session;
+
+int start_espeak(const SpeechEngineOptions& options) {
+    if (!g_session.started || g_session.data_path != options.data_path ||
+        g_session.buffer_ms != options.buffer_ms) {
+        const char* path = options.data_path.empty() ? nullptr : options.data_path.c_str();
+        // DONT_EXIT: without it espeak-ng calls exit() when its data is missing.
+        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, options.buffer_ms, path,
+                                           espeakINITIALIZE_DONT_EXIT);
+        g_session = {true, options.data_path, options.buffer_ms, rate};
+        const char* data = nullptr;
+        const char* version = espeak_Info(&data);
+        std::clog << "speech: espeak-ng " << (version ? version : "?") << ", data in "
+                  << (data ? data : "?") << ", " << rate << " Hz\n";
+    }
+    espeak_SetSynthCallback(&SpeechCallback::call);
+    // A missing or broken espeak-ng-data shows as no Dutch voice.
+    if (g_session.sample_rate <= 0 || espeak_SetVoiceByName("nl") != EE_OK) {
+        std::clog << "speech: espeak-ng cannot speak (no data or no Dutch voice); the kiosk "
+                     "stays silent\n";
+        return 0;
+    }
+    return g_session.sample_rate;
+}
 
 int clamp_rate(int wpm) {
     return std::clamp(wpm, SpeechEngine::kMinRate, SpeechEngine::kMaxRate);
@@ -25,19 +73,11 @@ int clamp_rate(int wpm) {
 
 } // namespace
 
-// espeak-ng's synth callback, with its exact signature.
-struct SpeechCallback {
-    static int call(short* wav, int count, espeak_EVENT* events) {
-        SpeechEngine* engine = g_engine.load();
-        return engine == nullptr ? 1 : engine->deliver(wav, count, events);
-    }
-};
-
 std::string_view SpeechEngine::voice_name(std::string_view language) {
     const std::string_view base = language.substr(0, language.find('-'));
     if (language == "en-us") return "en-us";
     if (base == "nl") return "nl";
-    if (base == "en") return "en-gb";
+    if (base == "en") return "en"; // espeak-ng 1.51 names its en-gb voice "en"
     if (base == "pl") return "pl";
     if (base == "tr") return "tr";
     if (base == "uk") return "uk";
@@ -55,19 +95,9 @@ SpeechEngine::SpeechEngine(SpeechSink& sink, SpeechEngineOptions options)
     std::promise<void> started;
     std::future<void> ready = started.get_future();
     worker_ = std::thread([this, started = std::move(started)]() mutable {
-        const char* path = options_.data_path.empty() ? nullptr : options_.data_path.c_str();
-        // DONT_EXIT: without it espeak-ng calls exit() when its data is missing.
-        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, options_.buffer_ms, path,
-                                           espeakINITIALIZE_DONT_EXIT);
-        if (rate > 0)
-            espeak_SetSynthCallback(&SpeechCallback::call);
-        else
-            std::clog << "speech: espeak-ng did not start (data path '" << (path ? path : "default")
-                      << "'); the kiosk stays silent\n";
-        sample_rate_ = std::max(0, rate);
+        sample_rate_ = start_espeak(options_);
         started.set_value();
         run();
-        if (rate > 0) espeak_Terminate();
     });
     ready.wait();
 }

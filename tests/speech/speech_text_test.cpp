@@ -1,0 +1,194 @@
+// Table tests for every text-preparation rule: display text in, what the voice is given out.
+#include "speech/dutch_numbers.h"
+#include "speech/speech_text.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::string dutch(std::string_view display) {
+    return bk::prepare_speech_text(display, "nl", {.reference_year = 2026}).text;
+}
+
+// Runs of spaces are not interesting to a voice; the tables compare without them.
+std::string squeeze(std::string text) {
+    std::string out;
+    for (char c : text) {
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+struct Row {
+    const char* display;
+    const char* spoken;
+};
+
+void check_table(std::initializer_list<Row> rows) {
+    for (const Row& row : rows) {
+        INFO("display: " << row.display);
+        CHECK(squeeze(dutch(row.display)) == row.spoken);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Dutch number words") {
+    CHECK(bk::dutch_number(0) == "nul");
+    CHECK(bk::dutch_number(1) == "één");
+    CHECK(bk::dutch_number(13) == "dertien");
+    CHECK(bk::dutch_number(21) == "eenentwintig");
+    CHECK(bk::dutch_number(22) == "tweeëntwintig");
+    CHECK(bk::dutch_number(23) == "drieëntwintig");
+    CHECK(bk::dutch_number(80) == "tachtig");
+    CHECK(bk::dutch_number(100) == "honderd");
+    CHECK(bk::dutch_number(250) == "tweehonderdvijftig");
+    CHECK(bk::dutch_number(1250) == "duizend tweehonderdvijftig");
+    CHECK(bk::dutch_number(2026) == "tweeduizend zesentwintig");
+    CHECK(bk::dutch_number(1'000'000) == "één miljoen");
+}
+
+TEST_CASE("Clock times are read the Dutch way") {
+    check_table({
+        {"10:00", "tien uur"},
+        {"10:15", "kwart over tien"},
+        {"10:30", "half elf"},
+        {"10:45", "kwart voor elf"},
+        {"10:20", "tien uur twintig"},
+        {"9:05", "negen uur vijf"},
+        {"12:30", "half één"},
+        {"13:00", "één uur"},
+        {"13:45", "kwart voor twee"},
+        {"17:30", "half zes"},
+        {"18:30", "half zeven savonds"},
+        {"19:00", "zeven uur savonds"},
+        {"0:00", "twaalf uur snachts"},
+        {"om 10:00 uur", "om tien uur"},
+        {"om 10.30 uur", "om half elf"},
+        {"10.30", "10.30"}, // a dot without "uur" may be an amount: left alone
+        {"25:00", "25:00"}, // not a time
+        {"10:75", "10:75"}, // not a time
+        {"versie 1:2", "versie 1:2"},
+    });
+}
+
+TEST_CASE("Time ranges become van ... tot ...") {
+    check_table({
+        {"10:00–11:30", "van tien uur tot half twaalf"},
+        {"10:00-11:30", "van tien uur tot half twaalf"},
+        {"10:00 - 11:30 uur", "van tien uur tot half twaalf"},
+        {"van 10:00 - 12:00", "van tien uur tot twaalf uur"},
+        {"tussen 9.00-12.00 uur", "tussen negen uur en twaalf uur"},
+        {"Koffie 10:00—11:00.", "Koffie van tien uur tot elf uur."},
+        {"18:00-20:00", "van zes uur savonds tot acht uur savonds"},
+    });
+}
+
+TEST_CASE("Dates with weekday, the year only when it is not this year") {
+    check_table({
+        {"2026-11-24", "dinsdag vierentwintig november"},
+        {"24-11-2026", "dinsdag vierentwintig november"},
+        {"24/11/2026", "dinsdag vierentwintig november"},
+        {"1-1-2027", "vrijdag één januari tweeduizend zevenentwintig"},
+        {"op 24 nov.", "op vierentwintig november"},
+        {"3 sept", "drie september"},
+        {"2026-02-30", "2026-02-30"}, // no such date: left alone
+    });
+    CHECK(bk::prepare_speech_text("2026-11-24", "nl").text ==
+          "dinsdag vierentwintig november tweeduizend zesentwintig");
+}
+
+TEST_CASE("Weekday abbreviations in schedules, and only there") {
+    check_table({
+        {"ma 10:00", "maandag tien uur"},
+        {"Di: 9:30", "dinsdag: half tien"},
+        {"ma-vr", "maandag tot en met vrijdag"},
+        {"ma t/m vr 9:00-17:00", "maandag tot en met vrijdag van negen uur tot vijf uur"},
+        {"di en do", "dinsdag en donderdag"},
+        {"ma/wo", "maandag en woensdag"},
+        {"za. 10:00", "zaterdag tien uur"},
+        {"zo gaat dat", "zo gaat dat"},
+        {"wat ik do", "wat ik do"},
+        {"Ma is er niet", "Ma is er niet"},
+    });
+}
+
+TEST_CASE("Phone numbers digit by digit, in groups") {
+    check_table({
+        {"06 12345678", "nul zes, één twee drie, vier vijf zes, zeven acht"},
+        {"06-12345678", "nul zes, één twee drie, vier vijf zes, zeven acht"},
+        {"020-1234567", "nul twee nul, één twee drie, vier vijf zes zeven"},
+        {"+31 6 12345678", "plus drie één, zes, één twee drie, vier vijf zes, zeven acht"},
+        {"0800-1234", "nul acht nul nul, één twee drie vier"},
+        {"bel 14 020", "bel één vier, nul twee nul"},
+        {"06 12345678 3 keer", "nul zes, één twee drie, vier vijf zes, zeven acht 3 keer"},
+        {"12345", "12345"}, // not a phone number
+    });
+}
+
+TEST_CASE("Euro amounts in words") {
+    check_table({
+        {"€ 3,50", "drie euro vijftig"},
+        {"€3,50", "drie euro vijftig"},
+        {"€ 3,-", "drie euro"},
+        {"€ 3", "drie euro"},
+        {"3 euro", "drie euro"},
+        {"2,50 euro", "twee euro vijftig"},
+        {"€ 0,50", "vijftig cent"},
+        {"€ 1,00", "één euro"},
+        {"€ 1.250,00", "duizend tweehonderdvijftig euro"},
+        {"€ 2,5", "twee euro vijftig"},
+        {"prijs in €", "prijs in euro"},
+    });
+}
+
+TEST_CASE("Abbreviations spelled out or expanded") {
+    check_table({
+        {"Wmo", "wee em oo"},
+        {"het Wmo-loket", "het wee em oo-loket"},
+        {"GGD", "gee gee dee"},
+        {"AOW", "aa oo wee"},
+        {"UWV", "uu wee vee"},
+        {"SVB", "es vee bee"},
+        {"DigiD", "digi-dee"},
+        {"thee, koffie enz.", "thee, koffie enzovoort."},
+        {"koffie enz. Daarna", "koffie enzovoort. Daarna"},
+        {"koffie enz", "koffie enzovoort"},
+        {"bijv. thee", "bijvoorbeeld thee"},
+        {"Bijv. thee", "bijvoorbeeld thee"},
+        {"o.a. soep", "onder andere soep"},
+        {"ma t/m vr", "maandag tot en met vrijdag"},
+        {"t/m 5 jaar", "tot en met 5 jaar"},
+        {"i.p.v. thee", "in plaats van thee"},
+        {"koffie & thee", "koffie en thee"},
+        {"koffie/thee", "koffie of thee"},
+        {"aow", "aow"},   // acronyms match as written
+        {"GGDX", "GGDX"}, // only whole words
+        {"tel. 06-12345678", "telefoon nul zes, één twee drie, vier vijf zes, zeven acht"},
+    });
+}
+
+TEST_CASE("Markup and pictograms are never read") {
+    check_table({
+        {"\uE001 Koffie", "Koffie"},
+        {"Koffie \U0001F600\u2615 drinken", "Koffie drinken"},
+        {"\u2022 soep", "soep"},
+        {"<b>vet</b> en **ook**", "vet en ook"},
+        {"[klik hier](https://buurt.nl/x) nu", "klik hier nu"},
+        {"- eerste\n- tweede", "eerste. tweede"},
+        {"Titel\nTekst.", "Titel. Tekst."},
+        {"Zin.\nVolgende", "Zin. Volgende"},
+        {"# Kop", "Kop"},
+        {"a -> b", "a - b"},
+    });
+}
+
+TEST_CASE("Other languages only lose markup and symbols") {
+    const auto english = bk::prepare_speech_text("\uE001 Coffee at 10:30, <b>€ 3,50</b>", "en");
+    CHECK(squeeze(english.text) == "Coffee at 10:30, € 3,50");
+    const auto arabic = bk::prepare_speech_text("\U0001F37D قهوة", "ar");
+    CHECK(squeeze(arabic.text) == "قهوة");
+}
