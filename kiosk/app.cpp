@@ -124,7 +124,8 @@ bool App::open() {
         return false;
     }
     SDL_GL_MakeCurrent(window_, gl_);
-    SDL_GL_SetSwapInterval(options_.screenshot.empty() ? 1 : 0);
+    // Screenshots and scripts run as fast as frames can be drawn; a visitor gets vsync.
+    SDL_GL_SetSwapInterval(options_.screenshot.empty() && options_.script.empty() ? 1 : 0);
     // A kiosk has no mouse pointer to show; SDL turns touch into mouse events.
     if (options_.fullscreen) SDL_ShowCursor(SDL_DISABLE);
 

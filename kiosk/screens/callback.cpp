@@ -157,7 +157,10 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
-    ctx.speakables->push_back({"callback-name", ui_text("first_name", lang)});
+    // The name is read back so the visitor can check it; a phone number never is.
+    ctx.speakables->push_back(
+        {"callback-name", std::string(ui_text("first_name", lang)) +
+                              (form.first_name.empty() ? "" : ": " + form.first_name)});
     ctx.speakables->push_back({"callback-phone", ui_text("phone", lang)});
     if (!form.name_error.empty())
         ctx.speakables->push_back({"callback-name-error", form.name_error});

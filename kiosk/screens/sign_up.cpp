@@ -131,7 +131,10 @@ void draw_sign_up(ScreenContext& ctx) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
-    ctx.speakables->push_back({"sign-up-name", ui_text("first_name", lang)});
+    // The name is read back so the visitor can check it; a phone number never is.
+    ctx.speakables->push_back(
+        {"sign-up-name", std::string(ui_text("first_name", lang)) +
+                             (form.first_name.empty() ? "" : ": " + form.first_name)});
     ctx.speakables->push_back({"sign-up-phone", ui_text("phone_optional", lang)});
     if (!form.name_error.empty())
         ctx.speakables->push_back({"sign-up-name-error", form.name_error});

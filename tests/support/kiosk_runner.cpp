@@ -1,0 +1,81 @@
+#include "support/kiosk_runner.h"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <fstream>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace bk::test {
+
+std::string display_problem() {
+    const char* display = std::getenv("DISPLAY");
+    if (display && *display) return {};
+    return "no DISPLAY: run the UI tests under Xvfb (scripts/test.sh does this), e.g. "
+           "xvfb-run -a -s \"-screen 0 1920x1080x24\" ctest";
+}
+
+KioskRun run_kiosk(const KioskLaunch& launch) {
+    KioskRun run;
+    static int counter = 0;
+    std::filesystem::create_directories(launch.data_dir);
+    auto script_path =
+        launch.data_dir.parent_path() / ("script-" + std::to_string(++counter) + ".txt");
+    std::ofstream(script_path) << launch.script;
+
+    std::vector<std::string> args{
+        launch.binary, "--size",   launch.size,         "--data", launch.data_dir.string(), "--now",
+        launch.now,    "--script", script_path.string()};
+    args.insert(args.end(), launch.extra_args.begin(), launch.extra_args.end());
+
+    int pipe_fds[2];
+    if (pipe(pipe_fds) != 0) {
+        run.output = "pipe failed";
+        return run;
+    }
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(pipe_fds[1], STDOUT_FILENO);
+        dup2(pipe_fds[1], STDERR_FILENO);
+        close(pipe_fds[0]);
+        close(pipe_fds[1]);
+        std::vector<char*> argv;
+        for (auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    close(pipe_fds[1]);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(launch.timeout_seconds);
+    char buf[4096];
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        deadline - std::chrono::steady_clock::now())
+                        .count();
+        if (left <= 0) {
+            run.timed_out = true;
+            kill(pid, SIGKILL);
+            break;
+        }
+        pollfd p{pipe_fds[0], POLLIN, 0};
+        int ready = poll(&p, 1, int(std::min<long long>(left, 1000)));
+        if (ready < 0 && errno != EINTR) break;
+        if (ready <= 0) continue;
+        ssize_t n = read(pipe_fds[0], buf, sizeof buf);
+        if (n <= 0) break; // the kiosk closed its end: it has ended
+        run.output.append(buf, std::size_t(n));
+    }
+    close(pipe_fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) run.signal = WTERMSIG(status);
+    return run;
+}
+
+} // namespace bk::test

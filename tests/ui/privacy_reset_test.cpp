@@ -1,0 +1,70 @@
+// The privacy reset: a visitor walks away mid-form; after the countdown the next visitor sees
+// an empty home in Dutch and the form is empty when opened again. "Ik ben er nog" extends.
+#include "store/outbox.h"
+#include "ui/visitor_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace bk;
+using namespace bk::test;
+
+namespace {
+const std::string kToCard = std::string("tap card-") + kActivity + "-" + kToday + "\n";
+}
+
+TEST_CASE("a visitor walks away mid-form: after the countdown home is empty and so is the form",
+          "[ui]") {
+    VisitorFixture kiosk;
+    kiosk.run(
+        "tap language\ntap lang-en\nexpect-screen home\nexpect-visible What is there to do?\n" +
+        kToCard + R"(
+tap sign-up
+expect-screen sign-up
+type Piet
+expect-visible Piet
+tap home
+expect-screen home
+advance 59
+expect-not-visible still-here
+advance 2
+expect-visible still-here
+advance 13
+expect-visible still-here
+advance 2
+expect-screen home
+expect-not-visible still-here
+expect-visible Wat is er te doen?
+)" + kToCard +
+        R"(
+tap sign-up
+expect-screen sign-up
+expect-not-visible Piet
+quit
+)");
+    CHECK(Outbox(*kiosk.store()).depth() == 0);
+}
+
+TEST_CASE("'Ik ben er nog' keeps the form; the countdown never starts on an untouched home",
+          "[ui]") {
+    VisitorFixture kiosk;
+    kiosk.run(R"(
+advance 300
+expect-not-visible still-here
+)" + kToCard + R"(
+tap sign-up
+type Sara
+advance 61
+expect-visible still-here
+tap still-here
+expect-not-visible still-here
+advance 30
+expect-screen sign-up
+expect-visible Sara
+advance 31
+tap Ik ben er nog
+advance 59
+expect-screen sign-up
+expect-visible Sara
+quit
+)");
+}

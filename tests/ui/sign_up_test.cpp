@@ -1,0 +1,143 @@
+// Sign-up scenarios in a real window: happy path, full activity to the waiting list, cancel by
+// code, a double tap on confirm.
+#include "store/outbox.h"
+#include "store/sign_ups.h"
+#include "ui/visitor_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace bk;
+using namespace bk::test;
+
+namespace {
+const std::string kToCard = std::string("tap card-") + kActivity + "-" + kToday + "\n";
+
+std::vector<SignUp> sign_ups(Database& db) {
+    return SignUps(db).list_for(kActivity, VisitorFixture::today());
+}
+} // namespace
+
+TEST_CASE("a visitor signs up with name, people and phone, and sees the code", "[ui]") {
+    VisitorFixture kiosk;
+    kiosk.run(kToCard + R"(
+expect-screen detail
+tap sign-up
+expect-screen sign-up
+type Anne-Marie
+tap people-plus
+tap field-phone
+type +31 6 1234 5678
+tap confirm
+expect-screen sign-up-done
+expect-visible U staat op de lijst
+quit
+)");
+    auto db = kiosk.store();
+    auto list = sign_ups(*db);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].first_name == "Anne-Marie");
+    CHECK(list[0].people == 2);
+    CHECK(list[0].phone == std::optional<std::string>("0612345678"));
+    CHECK(list[0].status == SignUpStatus::Confirmed);
+    CHECK(list[0].code.size() == 4);
+    CHECK(Outbox(*db).depth() == 1);
+
+    // A new start counts the places from the store.
+    kiosk.run(kToCard + "expect-visible 6 plaatsen vrij\nquit\n");
+}
+
+TEST_CASE("a sign-up without a first name is refused with a message and stores nothing", "[ui]") {
+    VisitorFixture kiosk;
+    kiosk.run(kToCard + R"(
+tap sign-up
+tap field-phone
+type 06 123
+tap confirm
+expect-screen sign-up
+expect-visible Voornaam: vul uw voornaam in.
+expect-visible Telefoonnummer: het nummer is te kort
+quit
+)");
+    auto db = kiosk.store();
+    CHECK(sign_ups(*db).empty());
+    CHECK(Outbox(*db).depth() == 0);
+}
+
+TEST_CASE("when the activity is full the visitor is put on the waiting list and told so", "[ui]") {
+    VisitorFixture kiosk;
+    {
+        // The kiosk creates its store on first start; then the places are taken.
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        SignUps s(*db);
+        auto now = std::chrono::system_clock::now();
+        s.sign_up({kActivity, VisitorFixture::today(), "Els", 6, {}, kCapacity, "t1"}, now);
+        s.sign_up({kActivity, VisitorFixture::today(), "Bob", 2, {}, kCapacity, "t2"}, now);
+    }
+    kiosk.run(kToCard + R"(
+expect-visible Vol
+tap sign-up
+expect-visible Deze activiteit is vol
+type Kees
+tap Op de wachtlijst
+expect-screen sign-up-done
+expect-visible U staat op de wachtlijst
+quit
+)");
+    auto db = kiosk.store();
+    auto list = sign_ups(*db);
+    REQUIRE(list.size() == 3);
+    CHECK(list[2].first_name == "Kees");
+    CHECK(list[2].status == SignUpStatus::WaitingList);
+    CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == kCapacity);
+}
+
+TEST_CASE("a visitor cancels with the code; an unknown code changes nothing", "[ui]") {
+    VisitorFixture kiosk;
+    std::string code;
+    {
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        code = SignUps(*db)
+                   .sign_up({kActivity, VisitorFixture::today(), "Fatima", 3, {}, kCapacity, "t1"},
+                            std::chrono::system_clock::now())
+                   .code;
+    }
+    std::string wrong = code == "QQQQ" ? "RRRR" : "QQQQ";
+    std::string lower;
+    for (char c : code)
+        lower += char(std::tolower(static_cast<unsigned char>(c)));
+    std::string wrong_lower = wrong == "QQQQ" ? "qqqq" : "rrrr";
+    kiosk.run(kToCard + "tap cancel-with-code\nexpect-screen cancel\ntype " + wrong_lower +
+              "\ntap cancel-confirm\nexpect-visible Code: deze code kennen we niet\n" + R"(
+tap key-backspace
+tap key-backspace
+tap key-backspace
+tap key-backspace
+)" + "type " + lower +
+              "\ntap cancel-confirm\nexpect-visible U bent afgemeld\nquit\n");
+    auto db = kiosk.store();
+    CHECK_FALSE(SignUps(*db).find_by_code(code));
+    CHECK(sign_ups(*db).empty());
+    CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 0);
+    CHECK(Outbox(*db).depth() == 2); // the sign-up, then its cancellation
+}
+
+TEST_CASE("a double tap on confirm, and confirming the same form again, store one sign-up",
+          "[ui]") {
+    VisitorFixture kiosk;
+    kiosk.run(kToCard + R"(
+tap sign-up
+type Wim
+double-tap confirm
+expect-screen sign-up-done
+tap back
+expect-screen sign-up
+tap confirm
+expect-screen sign-up-done
+quit
+)");
+    auto db = kiosk.store();
+    CHECK(sign_ups(*db).size() == 1);
+    CHECK(Outbox(*db).depth() == 1);
+}
