@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <regex>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -20,16 +20,28 @@ std::string lower(std::string text) {
     return text;
 }
 
+// "  #  include <SDL.h>" -> "SDL.h"; nullopt for any other line.
+std::optional<std::string> included_header(const std::string& line) {
+    std::size_t at = line.find_first_not_of(" \t");
+    if (at == std::string::npos || line[at] != '#') return std::nullopt;
+    at = line.find_first_not_of(" \t", at + 1);
+    if (at == std::string::npos || line.compare(at, 7, "include") != 0) return std::nullopt;
+    at = line.find_first_of("<\"", at + 7);
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t end = line.find_first_of(">\"", at + 1);
+    if (end == std::string::npos) return std::nullopt;
+    return line.substr(at + 1, end - at - 1);
+}
+
 // The #include lines of `source` that pull in SDL or ImGui, with their line numbers.
 std::vector<std::string> ui_includes(const std::string& source) {
-    static const std::regex include(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])");
     std::vector<std::string> found;
     std::istringstream lines(source);
     std::string line;
     for (int number = 1; std::getline(lines, line); ++number) {
-        std::smatch match;
-        if (!std::regex_search(line, match, include)) continue;
-        const std::string header = lower(match[1].str());
+        std::optional<std::string> included = included_header(line);
+        if (!included) continue;
+        const std::string header = lower(*included);
         if (header.find("sdl") != std::string::npos || header.find("imgui") != std::string::npos)
             found.push_back(std::to_string(number) + ": " + line);
     }

@@ -12,9 +12,7 @@ bool is_layout(char c) {
 }
 
 PhoneCheck refused(PhoneProblem problem) {
-    PhoneCheck check;
-    check.problem = problem;
-    return check;
+    return PhoneCheck{std::nullopt, problem, false};
 }
 
 } // namespace
@@ -57,26 +55,18 @@ PhoneCheck check_phone_number(std::string_view text) {
     if (national.size() > 10) return refused(PhoneProblem::TooLong);
     if (national[1] == '0') return refused(PhoneProblem::NotDutch);
 
-    PhoneCheck check;
-    check.number = national;
-    check.mobile = national.starts_with("06");
-    return check;
+    const bool mobile = national.starts_with("06");
+    return PhoneCheck{std::move(national), std::nullopt, mobile};
 }
 
 const char* phone_problem_id(PhoneProblem problem) {
     switch (problem) {
-    case PhoneProblem::Empty:
-        return "empty";
-    case PhoneProblem::ContainsLetters:
-        return "contains_letters";
-    case PhoneProblem::InvalidCharacters:
-        return "invalid_characters";
-    case PhoneProblem::TooShort:
-        return "too_short";
-    case PhoneProblem::TooLong:
-        return "too_long";
-    case PhoneProblem::NotDutch:
-        return "not_dutch";
+    case PhoneProblem::Empty: return "empty";
+    case PhoneProblem::ContainsLetters: return "contains_letters";
+    case PhoneProblem::InvalidCharacters: return "invalid_characters";
+    case PhoneProblem::TooShort: return "too_short";
+    case PhoneProblem::TooLong: return "too_long";
+    case PhoneProblem::NotDutch: return "not_dutch";
     }
     return "invalid_characters";
 }
