@@ -226,3 +226,19 @@ TEST_CASE("purge deletes sign-ups of occurrences before a date", "[store][sign_u
     CHECK(s.sign_ups.purge_older_than(add_days(monday, 8)) == 2);
     CHECK(s.db.query_text("SELECT count(*) FROM sign_ups") == "0");
 }
+
+TEST_CASE("a volunteer checks in a confirmed sign-up once", "[store][sign_ups]") {
+    Store s;
+    auto anna = s.sign_ups.sign_up(request("Anna", 2, 2), t0);
+    auto bram = s.sign_ups.sign_up(request("Bram", 1, 2), t0); // waiting list
+    CHECK(s.sign_ups.check_in(anna.id, t0 + 30min));
+    CHECK_FALSE(s.sign_ups.check_in(anna.id, t0 + 31min)); // twice: nothing new
+    CHECK_FALSE(s.sign_ups.check_in(bram.id, t0 + 31min)); // not confirmed
+    CHECK_FALSE(s.sign_ups.check_in("no-such-id", t0 + 31min));
+    CHECK(s.sign_ups.find_by_code(anna.code)->checked_in_at == "2026-11-24T10:30:00Z");
+    CHECK_FALSE(s.sign_ups.find_by_code(bram.code)->checked_in_at.has_value());
+    auto items = s.outbox.due(t0 + 1h, 10);
+    REQUIRE(items.size() == 3);
+    CHECK(items[2].kind == "check_in");
+    CHECK(nlohmann::json::parse(items[2].body)["sign_up_id"] == anna.id);
+}

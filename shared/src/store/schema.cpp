@@ -20,7 +20,8 @@ CREATE TABLE sign_ups (
     status       TEXT NOT NULL CHECK (status IN ('confirmed', 'waiting_list', 'cancelled')),
     form_token   TEXT NOT NULL UNIQUE,
     created_at   TEXT NOT NULL,
-    cancelled_at TEXT
+    cancelled_at TEXT,
+    checked_in_at TEXT
 );
 CREATE UNIQUE INDEX sign_ups_active_code ON sign_ups (code) WHERE status <> 'cancelled';
 CREATE INDEX sign_ups_occurrence ON sign_ups (activity_id, date, status);

@@ -17,7 +17,7 @@ namespace bk {
 namespace {
 
 constexpr const char* kColumns =
-    "id, activity_id, date, first_name, people, phone, code, status, created_at";
+    "id, activity_id, date, first_name, people, phone, code, status, created_at, checked_in_at";
 
 SignUpStatus parse_status(const std::string& id) {
     if (id == "waiting_list") return SignUpStatus::WaitingList;
@@ -36,6 +36,7 @@ SignUp read_sign_up(const Statement& s) {
     sign_up.code = s.column_text(6);
     sign_up.status = parse_status(s.column_text(7));
     sign_up.created_at = s.column_text(8);
+    sign_up.checked_in_at = s.column_optional_text(9);
     return sign_up;
 }
 
@@ -68,12 +69,9 @@ std::optional<std::string> checked_phone(const SignUpRequest& r) {
 
 const char* sign_up_status_id(SignUpStatus status) {
     switch (status) {
-    case SignUpStatus::Confirmed:
-        return "confirmed";
-    case SignUpStatus::WaitingList:
-        return "waiting_list";
-    case SignUpStatus::Cancelled:
-        return "cancelled";
+    case SignUpStatus::Confirmed: return "confirmed";
+    case SignUpStatus::WaitingList: return "waiting_list";
+    case SignUpStatus::Cancelled: return "cancelled";
     }
     return "confirmed";
 }
@@ -166,6 +164,21 @@ CancelResult SignUps::cancel_by_code(const std::string& code, TimePoint now) {
     Outbox(db_).enqueue("cancellation", body.dump(), now, sign_up->id);
     transaction.commit();
     return result;
+}
+
+bool SignUps::check_in(const std::string& id, TimePoint now) {
+    Transaction transaction(db_);
+    const std::string checked_in_at = format_utc(now);
+    db_.prepare("UPDATE sign_ups SET checked_in_at = ? WHERE id = ? AND status = 'confirmed' "
+                "AND checked_in_at IS NULL")
+        .bind(1, checked_in_at)
+        .bind(2, id)
+        .run();
+    if (db_.changes() == 0) return false;
+    nlohmann::json body{{"sign_up_id", id}, {"checked_in_at", checked_in_at}};
+    Outbox(db_).enqueue("check_in", body.dump(), now, id);
+    transaction.commit();
+    return true;
 }
 
 std::vector<SignUp> SignUps::promote(const std::string& activity_id, Date date) {

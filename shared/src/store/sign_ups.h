@@ -42,7 +42,8 @@ struct SignUp {
     std::optional<std::string> phone;
     std::string code;
     SignUpStatus status = SignUpStatus::Confirmed;
-    std::string created_at; // UTC
+    std::string created_at;                   // UTC
+    std::optional<std::string> checked_in_at; // UTC, set when a volunteer checked them in
 };
 
 struct CancelResult {
@@ -59,6 +60,9 @@ public:
     // store fails (nothing stored either).
     SignUpResult sign_up(const SignUpRequest& request, TimePoint now);
     CancelResult cancel_by_code(const std::string& code, TimePoint now);
+    // A volunteer marks a confirmed sign-up (by id) as present; false when there is no such
+    // confirmed sign-up or it was already checked in (then nothing changes).
+    bool check_in(const std::string& id, TimePoint now);
 
     int places_taken(const std::string& activity_id, Date date) const; // people confirmed
     // Active sign-ups for volunteers: confirmed first, then the waiting list, each in order.
