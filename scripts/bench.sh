@@ -8,12 +8,15 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
 fi
 cmake --preset release >/dev/null
-# Built one by one, so a bench that does not build yet does not stop the others.
-cmake --build --preset release -j "$(nproc)" --target buurtkiosk
 benches=(bench_startup bench_store bench_speech bench_sync bench_sign_up)
-for bench in "${benches[@]}"; do
-  cmake --build --preset release -j "$(nproc)" --target "$bench" >/dev/null 2>&1 ||
-    echo "== $bench: not built (no such target yet, or it does not compile)"
+# One target at a time, so a bench that does not build (yet) does not stop the others.
+for target in buurtkiosk "${benches[@]}"; do
+  log=$(mktemp)
+  if ! cmake --build --preset release -j "$(nproc)" --target "$target" >"$log" 2>&1; then
+    echo "== $target: not built (no such target yet, or it does not build):"
+    grep -E "error|No rule" "$log" | head -5 || true
+  fi
+  rm -f "$log"
 done
 for bench in "${benches[@]}"; do
   exe=build/release/bench/$bench
@@ -22,5 +25,7 @@ for bench in "${benches[@]}"; do
     continue
   fi
   echo "== $bench"
-  if [ "$bench" = bench_startup ]; then "$exe" "$@"; else "$exe"; fi || echo "== $bench exited with $?"
+  status=0
+  if [ "$bench" = bench_startup ]; then "$exe" "$@" || status=$?; else "$exe" || status=$?; fi
+  [ "$status" = 0 ] || echo "== $bench exited with $status"
 done

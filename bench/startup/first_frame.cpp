@@ -1,6 +1,7 @@
 #include "first_frame.h"
 
 #include "process_tree.h"
+#include "screen_probe.h"
 
 #include <poll.h>
 #include <sys/inotify.h>
@@ -10,6 +11,7 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 namespace bk::bench {
 
@@ -65,7 +67,7 @@ FirstFrame time_first_frame(const std::vector<std::string>& argv, const std::str
         poll(&fd, 1, written ? 5 : 2); // short: the exit is seen by polling waitpid
         ssize_t length = read(watch, buffer, sizeof buffer);
         if (!written && length > 0 && names_file(buffer, length, png.filename().string())) {
-            result.png_ms = ms_since(start);
+            result.frame_ms = ms_since(start);
             written = true;
         }
         if (!exited && waitpid(pid, &status, WNOHANG) == pid) {
@@ -83,6 +85,33 @@ FirstFrame time_first_frame(const std::vector<std::string>& argv, const std::str
         return result;
     }
     result.ok = true;
+    return result;
+}
+
+FirstFrame time_window_frame(const std::vector<std::string>& argv, ScreenMark mark,
+                             const std::string& log_path, int timeout_ms) {
+    FirstFrame result;
+    ScreenProbe screen;
+    if (!screen.ok()) {
+        result.error = "cannot read the X screen";
+        return result;
+    }
+    const auto start = Clock::now();
+    pid_t pid = spawn(argv, log_path);
+    while (ms_since(start) < timeout_ms) {
+        auto colour = screen.pixel(mark.x, mark.y);
+        if (colour && close_colour(*colour, mark.colour)) {
+            result.frame_ms = ms_since(start);
+            result.ok = true;
+            break;
+        }
+        // Coarse on purpose: each probe is a round trip that Xvfb serves instead of the program.
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    stop_tree(pid, 1000);
+    if (!result.ok) result.error = "the first frame did not show; see " + log_path;
+    // Let the X server forget the window, so the next start begins on an empty screen.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
     return result;
 }
 

@@ -1,5 +1,6 @@
-// Time to first frame of a program that renders once into a PNG and exits: wall time from
-// fork/exec until the PNG file is closed after writing (inotify), and until the process exits.
+// Time to first frame: for a program that renders once into a PNG and exits, wall time from
+// fork/exec until the PNG is closed after writing (inotify); for a window, until the screen
+// shows a known colour at a known point.
 #pragma once
 #include <string>
 #include <vector>
@@ -8,8 +9,8 @@ namespace bk::bench {
 
 struct FirstFrame {
     bool ok = false;
-    double png_ms = 0;  // exec until the PNG was written and closed
-    double exit_ms = 0; // exec until the process (tree root) exited
+    double frame_ms = 0; // exec until the PNG was written and closed, or the window showed it
+    double exit_ms = 0;  // exec until the process (tree root) exited
     std::string error;
 };
 
@@ -17,5 +18,16 @@ struct FirstFrame {
 // `timeout_ms` and stops the process tree.
 FirstFrame time_first_frame(const std::vector<std::string>& argv, const std::string& png_path,
                             const std::string& log_path, int timeout_ms = 60000);
+
+// A point of the screen and the colour (0xRRGGBB) it has once the first frame is shown.
+struct ScreenMark {
+    int x = 0, y = 0;
+    unsigned colour = 0;
+};
+
+// Starts `argv` in a window, polls the screen until `mark` shows (frame_ms holds that time), then
+// stops the process tree.
+FirstFrame time_window_frame(const std::vector<std::string>& argv, ScreenMark mark,
+                             const std::string& log_path, int timeout_ms = 30000);
 
 } // namespace bk::bench
