@@ -143,6 +143,8 @@ bool App::open() {
 
     if (options_.start_screen == "agenda")
         nav_.go(Screen::Agenda);
+    else if (options_.start_screen == "volunteer")
+        nav_.go(Screen::Volunteer);
     else if (options_.start_screen == "detail") {
         visitor_.activity_id = options_.activity;
         visitor_.activity_date = to_local(clock_->now()).date;
@@ -220,6 +222,7 @@ void App::draw_frame() {
     if (privacy.wake_ms >= 0) wake_within(privacy.wake_ms);
 
     ScreenContext ctx{content_, content_problems_, theme_, nav_, visitor_, to_local(clock_->now())};
+    ctx.clock_now = clock_->now();
     ctx.occurrences = [this](Date first, Date last) -> const std::vector<Occurrence>& {
         return occurrences(first, last);
     };

@@ -3,6 +3,7 @@
 #include "options.h"
 #include "script/script_player.h"
 #include "store_desk.h"
+#include "volunteer_setup.h"
 
 #include <cstdio>
 #include <memory>
@@ -23,11 +24,14 @@ int main(int argc, char** argv) {
         }
     }
     std::string data = bk::data_dir(options->data_dir).string();
+    if (options->set_volunteer_pin) return bk::set_volunteer_pin(data);
     bk::App app(std::move(*options));
     // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
     bk::StoreDesk desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
-    app.extend_context = [&desk](bk::ScreenContext& ctx) {
+    bk::VolunteerSetup volunteer(data, app.clock());
+    app.extend_context = [&desk, &volunteer](bk::ScreenContext& ctx) {
         ctx.desk = &desk;
+        ctx.volunteer = &volunteer.desk();
         ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {
             return desk.places_taken(activity_id, date);
         };

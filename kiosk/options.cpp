@@ -8,10 +8,11 @@ namespace bk {
 namespace {
 const char* kUsage =
     "usage: buurtkiosk [--fullscreen] [--size WxH] [--content DIR] [--data DIR]\n"
-    "                  [--screenshot FILE.png] [--script FILE] [--screen home|agenda|detail|info]\n"
+    "                  [--screenshot FILE.png] [--script FILE] [--screen home|agenda|detail|info|volunteer]\n"
     "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast] "
-    "[--large-text]\n";
+    "[--large-text]\n"
+    "                  [--set-volunteer-pin]   (reads a PIN of 4-8 digits from standard input)\n";
 }
 
 std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
@@ -30,6 +31,8 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
             o.fullscreen = true;
         else if (arg == "--high-contrast")
             o.high_contrast = true;
+        else if (arg == "--set-volunteer-pin")
+            o.set_volunteer_pin = true;
         else if (arg == "--large-text")
             o.large_text = true;
         else if (arg == "--size") {

@@ -22,6 +22,7 @@ struct Options {
     std::optional<std::string> now; // fixed local time "2026-11-24T10:15" (tests, screenshots)
     bool high_contrast = false;
     bool large_text = false;
+    bool set_volunteer_pin = false; // read a PIN from stdin, store its hash, exit
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.

@@ -16,6 +16,8 @@
 
 namespace bk {
 
+struct VolunteerDesk;
+
 // Visitor choices that outlive one frame but not one visitor (wiped by the privacy reset).
 struct VisitorState {
     std::string language = "nl";
@@ -40,6 +42,7 @@ struct ScreenContext {
     Navigation& nav;
     VisitorState& visitor;
     LocalDateTime now;
+    TimePoint clock_now{}; // the same moment, for timers and deadlines
 
     // Occurrences in [first, last], sorted; cached by the app so long lists stay cheap.
     std::function<const std::vector<Occurrence>&(Date first, Date last)> occurrences;
@@ -48,6 +51,7 @@ struct ScreenContext {
     std::function<int(const std::string& activity_id, Date date)> places_taken;
     // Sign-ups, cancellations, callback requests; nullptr or !available() when there is no store.
     VisitorDesk* desk = nullptr;
+    VolunteerDesk* volunteer = nullptr; // PIN-gated volunteer mode; null when not wired
 
     // Reading aloud: the screen lists its texts; `speaking` says which text and word is read.
     std::vector<Speakable>* speakables = nullptr;

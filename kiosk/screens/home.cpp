@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "content/occurrences.h"
+#include "frame_pacing.h"
 #include "i18n/calendar_names.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
@@ -11,6 +12,8 @@
 #include "widgets/tap_targets.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
+
+#include <imgui_internal.h>
 
 #include <cctype>
 
@@ -72,6 +75,17 @@ void header(ScreenContext& ctx, float width) {
                 p.on_primary, name.c_str(), nullptr, 0, &clip);
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f),
                 p.on_primary, date.c_str(), nullptr, 0, &clip);
+    // The hidden volunteer entry: hold the buurtkamer's name for three seconds.
+    ImGui::SetCursorScreenPos(ImVec2(name_x, o.y));
+    ImGui::InvisibleButton("volunteer-entry",
+                           ImVec2(std::max(t.px(200), std::min(name_w, x - name_x)), h));
+    if (ImGui::IsItemActive()) {
+        request_animation_frame();
+        if (ImGui::GetIO().MouseDownDuration[0] > 3.0f && ctx.volunteer) {
+            ImGui::ClearActiveID();
+            ctx.nav.go(Screen::Volunteer);
+        }
+    }
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h + t.gap()));
 
     ctx.speakables->push_back({"home-name", name});

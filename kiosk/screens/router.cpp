@@ -16,6 +16,7 @@ void draw_current_screen(ScreenContext& ctx) {
     case Screen::Cancel: draw_cancel(ctx); return;
     case Screen::Callback: draw_callback(ctx); return;
     case Screen::CallbackDone: draw_callback_done(ctx); return;
+    case Screen::Volunteer: draw_volunteer(ctx); return;
     default: break;
     }
     // A screen that is not built yet must never strand a visitor.

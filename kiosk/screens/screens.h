@@ -10,6 +10,7 @@ void draw_activity_detail(ScreenContext& ctx);
 void draw_info_list(ScreenContext& ctx);
 void draw_info_page(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
+void draw_volunteer(ScreenContext& ctx);
 void draw_sign_up(ScreenContext& ctx);
 void draw_sign_up_done(ScreenContext& ctx);
 void draw_cancel(ScreenContext& ctx);

@@ -1,0 +1,175 @@
+// Volunteer mode, behind the PIN: today's sign-up lists, cancelling a sign-up, and how sync and
+// content are doing. Volunteers work in Dutch, so this screen is Dutch only.
+#include "screens/screens.h"
+
+#include "i18n/calendar_names.h"
+#include "icons.h"
+#include "volunteer_desk.h"
+#include "widgets/activity_card.h"
+#include "widgets/buttons.h"
+#include "widgets/pin_pad.h"
+#include "widgets/top_bar.h"
+#include "widgets/touch_scroll.h"
+
+namespace bk {
+
+namespace {
+std::string clock_of(TimePoint t) {
+    LocalDateTime local = to_local(t);
+    return long_date("nl", local.date) + " " + format_time(local.time);
+}
+
+void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
+    const Theme& t = ctx.theme;
+    top_bar(ctx, "Vrijwilliger");
+    float width = std::min(t.px(900), ImGui::GetContentRegionAvail().x - 2 * t.gap());
+    float x = (ImGui::GetContentRegionAvail().x - width) / 2;
+    ImGui::SetCursorPosX(x);
+    ImGui::BeginGroup();
+    if (!desk.access.pin_configured()) {
+        text_block("Er is nog geen pincode ingesteld. Stel er een in met: buurtkiosk "
+                   "--set-volunteer-pin (zie de handleiding).",
+                   t.fonts().body, t.colors().text, width);
+        ImGui::EndGroup();
+        return;
+    }
+    std::string prompt = desk.message.empty() ? "Typ uw pincode." : desk.message;
+    text_block(prompt, t.fonts().bold, desk.message.empty() ? t.colors().text : t.colors().danger,
+               width);
+    if (desk.access.locked_until(now)) {
+        ImGui::EndGroup();
+        return;
+    }
+    if (pin_pad(t, desk.pin_entry, 8, width)) {
+        PinCheck result = desk.access.try_pin(desk.pin_entry, now);
+        desk.pin_entry.clear();
+        if (result == PinCheck::Accepted)
+            desk.message.clear();
+        else if (result == PinCheck::Wrong)
+            desk.message = "Deze pincode klopt niet. Probeer het opnieuw.";
+        else if (auto until = desk.access.locked_until(now))
+            desk.message = "Te vaak een verkeerde pincode. Probeer het opnieuw na " +
+                           format_time(to_local(*until).time) + ".";
+    }
+    ImGui::EndGroup();
+}
+
+void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    ImGui::PushFont(f.heading);
+    ImGui::TextUnformatted("Aanmeldingen vandaag");
+    ImGui::PopFont();
+    int shown = 0;
+    for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
+        if (!o.activity->capacity) continue;
+        ++shown;
+        int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.date) : 0;
+        std::string head = time_range(o) + "  " + o.activity->title.in("nl") + "  (" +
+                           std::to_string(taken) + " van " + std::to_string(*o.activity->capacity) +
+                           " plaatsen)";
+        text_block(head, f.bold, t.colors().text, width);
+        std::vector<SignUp> list =
+            desk.list_sign_ups ? desk.list_sign_ups(o.activity->id, o.date) : std::vector<SignUp>{};
+        if (list.empty())
+            text_block("Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
+        for (const SignUp& s : list) {
+            std::string who = s.first_name + " (" + std::to_string(s.people) +
+                              (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
+                              (s.status == SignUpStatus::WaitingList ? "  wachtlijst" : "");
+            ImVec2 row = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddText(f.body, f.body->FontSize,
+                                                ImVec2(row.x + t.px(24), row.y + t.px(24)),
+                                                t.colors().text, who.c_str());
+            ImGui::SetCursorScreenPos(ImVec2(row.x + width - t.px(340), row.y));
+            if (big_button(t, "cancel-" + s.code, icon::Close, "Afmelden",
+                           ImVec2(t.px(320), t.px(96))) &&
+                desk.cancel_sign_up)
+                desk.cancel_sign_up(s.code);
+            ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + t.px(96) + t.px(8)));
+        }
+        ImGui::Dummy(ImVec2(1, t.px(16)));
+    }
+    if (shown == 0)
+        text_block("Vandaag zijn er geen activiteiten met aanmelden.", f.body,
+                   t.colors().text_muted, width);
+}
+
+void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    ImGui::PushFont(f.heading);
+    ImGui::TextUnformatted("Verbinding en inhoud");
+    ImGui::PopFont();
+    const Content& c = ctx.content;
+    text_block("Inhoud: versie " + std::to_string(c.version) +
+                   (c.kiosk_group.empty() ? "" : ", groep " + c.kiosk_group) +
+                   (c.expires.empty() ? "" : ", geldig tot " + c.expires.substr(0, 10)),
+               f.body, t.colors().text, width);
+    for (const std::string& problem : ctx.content_problems)
+        text_block(std::string(icon::Warning) + " " + problem, f.small, t.colors().danger, width);
+
+    std::optional<SyncStatus> s = desk.sync_status ? desk.sync_status() : std::nullopt;
+    if (!s) {
+        text_block("Geen hub ingesteld: de kiosk werkt alleen met de inhoud op het apparaat. "
+                   "Aanmeldingen blijven bewaard op de kiosk.",
+                   f.body, t.colors().text_muted, width);
+        return;
+    }
+    text_block(s->last_success ? "Laatst gelukt: " + clock_of(*s->last_success)
+                               : std::string("Nog niet gelukt sinds de start."),
+               f.body, t.colors().text, width);
+    if (!s->last_error.empty())
+        text_block("Laatste fout: " + s->last_error, f.body, t.colors().danger, width);
+    text_block("Nog te versturen: " + std::to_string(s->outbox_depth), f.body, t.colors().text,
+               width);
+    if (s->quarantined > 0)
+        text_block(std::to_string(s->quarantined) +
+                       " inzending(en) geweigerd door de hub: meld dit bij de gemeente.",
+                   f.body, t.colors().danger, width);
+}
+} // namespace
+
+void draw_volunteer(ScreenContext& ctx) {
+    if (!ctx.volunteer) {
+        ctx.nav.home();
+        return;
+    }
+    VolunteerDesk& desk = *ctx.volunteer;
+    TimePoint now = ctx.clock_now;
+    if (!desk.access.unlocked(now)) {
+        pin_gate(ctx, desk, now);
+        return;
+    }
+    if (ImGui::IsMouseClicked(0)) desk.access.touch(now);
+    const Theme& t = ctx.theme;
+    top_bar(ctx, "Vrijwilliger");
+    float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
+    float action_h = t.target() + 2 * t.gap();
+    ImGui::SetCursorPosX(t.gap());
+    begin_touch_scroll(t, "volunteer-body",
+                       ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
+    if (t.portrait() || width < t.px(1400)) {
+        health(ctx, desk, width - t.px(16));
+        ImGui::Dummy(ImVec2(1, t.gap()));
+        sign_up_lists(ctx, desk, width - t.px(16));
+    } else {
+        float left = width * 0.6f;
+        ImGui::BeginGroup();
+        sign_up_lists(ctx, desk, left - t.gap());
+        ImGui::EndGroup();
+        ImGui::SameLine(left + t.gap());
+        ImGui::BeginGroup();
+        health(ctx, desk, width - left - 2 * t.gap());
+        ImGui::EndGroup();
+    }
+    end_touch_scroll();
+    ImGui::SetCursorPosX(t.gap());
+    if (big_button(t, "volunteer-close", icon::Lock, "Sluiten", ImVec2(t.px(500), t.target()),
+                   ButtonKind::Primary)) {
+        desk.access.lock();
+        ctx.nav.home();
+    }
+}
+
+} // namespace bk

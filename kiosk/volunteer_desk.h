@@ -1,0 +1,25 @@
+// What the volunteer screen may ask: the PIN gate, today's sign-up lists, cancelling one, and
+// the health of sync and content. main.cpp wires it to the store and the sync client.
+#pragma once
+#include "store/sign_ups.h"
+#include "sync/sync_status.h"
+#include "volunteer/volunteer_access.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bk {
+
+struct VolunteerDesk {
+    VolunteerAccess access{""};
+    std::string pin_entry; // digits typed on the PIN pad so far
+    std::string message;   // last answer of the PIN pad, in words
+
+    std::function<std::vector<SignUp>(const std::string& activity_id, Date date)> list_sign_ups;
+    std::function<bool(const std::string& code)> cancel_sign_up;
+    std::function<std::optional<SyncStatus>()> sync_status; // nullopt: no hub configured
+};
+
+} // namespace bk

@@ -1,0 +1,85 @@
+#include "volunteer_setup.h"
+
+#include "store/database.h"
+#include "store/sign_ups.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+namespace bk {
+
+namespace {
+std::filesystem::path pin_file(const std::filesystem::path& data_dir) {
+    return data_dir / "volunteer-pin";
+}
+} // namespace
+
+VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Clock& clock)
+    : clock_(clock) {
+    std::string hash;
+    if (std::ifstream in(pin_file(data_dir)); in) std::getline(in, hash);
+    desk_.access = VolunteerAccess(hash);
+    try {
+        db_ = std::make_unique<Database>(data_dir / "kiosk.sqlite");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: %s\n", e.what());
+    }
+    desk_.list_sign_ups = [this](const std::string& activity_id, Date date) {
+        if (!db_) return std::vector<SignUp>{};
+        try {
+            return SignUps(*db_).list_for(activity_id, date);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: reading sign-ups failed: %s\n", e.what());
+            return std::vector<SignUp>{};
+        }
+    };
+    desk_.cancel_sign_up = [this](const std::string& code) {
+        if (!db_) return false;
+        try {
+            return SignUps(*db_).cancel_by_code(code, clock_.now()).found;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: cancelling failed: %s\n", e.what());
+            return false;
+        }
+    };
+}
+
+VolunteerSetup::~VolunteerSetup() = default;
+
+int set_volunteer_pin(const std::filesystem::path& data_dir) {
+    std::string pin;
+    std::getline(std::cin, pin);
+    bool digits = pin.size() >= 4 && pin.size() <= 8 &&
+                  pin.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits) {
+        std::fprintf(stderr, "buurtkiosk: a volunteer PIN is 4 to 8 digits; nothing changed\n");
+        return 2;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(data_dir, ec);
+    std::filesystem::path file = pin_file(data_dir);
+    std::filesystem::path tmp = file;
+    tmp += ".new";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << hash_pin(pin) << "\n";
+        if (!out.flush()) {
+            std::fprintf(stderr, "buurtkiosk: cannot write %s; nothing changed\n", tmp.c_str());
+            return 1;
+        }
+    }
+    ::chmod(tmp.c_str(), 0600);
+    std::filesystem::rename(tmp, file, ec);
+    if (ec) {
+        std::fprintf(stderr, "buurtkiosk: cannot replace %s: %s\n", file.c_str(),
+                     ec.message().c_str());
+        return 1;
+    }
+    std::printf("volunteer PIN stored in %s\n", file.c_str());
+    return 0;
+}
+
+} // namespace bk
