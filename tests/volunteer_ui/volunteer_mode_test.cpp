@@ -1,0 +1,67 @@
+// Volunteer mode driven through the real kiosk: the PIN gate keeps visitors out, a volunteer
+// sees today's sign-ups and can cancel one, and the result is in the store.
+#include "store/database.h"
+#include "store/sign_ups.h"
+#include "support/kiosk_runner.h"
+#include "support/temp_dir.h"
+#include "volunteer/volunteer_access.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace bk;
+
+namespace {
+// The demo's Tuesday 24 November 2026 has "digicafe" (8 places) at 13:30.
+const Date kTuesday{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}};
+
+test::KioskLaunch volunteer_launch(const test::TempDir& dir, const std::string& script) {
+    std::ofstream(dir.path() / "volunteer-pin") << hash_pin("4711") << "\n";
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = dir.path();
+    launch.script = script;
+    launch.size = "1920x1080";
+    launch.extra_args = {"--screen", "volunteer"};
+    return launch;
+}
+
+std::string sign_up_ans(const test::TempDir& dir) {
+    Database db(dir.path() / "kiosk.sqlite");
+    SignUpRequest request{"digicafe", kTuesday, "Ans", 2, std::nullopt, 8, "form-1"};
+    return SignUps(db).sign_up(request, std::chrono::system_clock::now()).code;
+}
+} // namespace
+
+TEST_CASE("a volunteer with the right PIN cancels a sign-up from today's list") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string code = sign_up_ans(dir);
+    auto run = test::run_kiosk(volunteer_launch(dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\n"
+                                                     "tap pin-OK\nexpect-visible cancel-" +
+                                                         code + "\ntap cancel-" + code +
+                                                         "\nwait 2\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    CHECK_FALSE(SignUps(db).find_by_code(code));
+    CHECK(SignUps(db).places_taken("digicafe", kTuesday) == 0);
+}
+
+TEST_CASE("a wrong PIN shows no lists, and five wrong PINs hide the pad") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string code = sign_up_ans(dir);
+    std::string wrong = "tap pin-1\ntap pin-2\ntap pin-3\ntap pin-4\ntap pin-OK\n";
+    std::string script = wrong + "expect-not-visible cancel-" + code + "\nexpect-visible pin-1\n";
+    for (int i = 0; i < 4; ++i)
+        script += wrong;
+    // Locked out now: even the right PIN cannot be typed, the pad is gone.
+    script += "expect-not-visible pin-4\nexpect-not-visible cancel-" + code + "\nquit\n";
+    auto run = test::run_kiosk(volunteer_launch(dir, script));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    CHECK(SignUps(db).find_by_code(code)); // nothing was cancelled
+}
