@@ -13,23 +13,15 @@ std::string item_path(const std::string& parent, std::size_t index) {
 
 const char* json_kind(const Json& value) {
     switch (value.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::object:
-        return "an object";
-    case Json::value_t::array:
-        return "a list";
-    case Json::value_t::string:
-        return "a string";
-    case Json::value_t::boolean:
-        return "true/false";
+    case Json::value_t::null: return "null";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "a list";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::boolean: return "true/false";
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return "a whole number";
-    case Json::value_t::number_float:
-        return "a decimal number";
-    default:
-        return "something else";
+    case Json::value_t::number_unsigned: return "a whole number";
+    case Json::value_t::number_float: return "a decimal number";
+    default: return "something else";
     }
 }
 

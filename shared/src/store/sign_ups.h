@@ -68,7 +68,8 @@ public:
     // Active sign-ups for volunteers: confirmed first, then the waiting list, each in order.
     std::vector<SignUp> list_for(const std::string& activity_id, Date date) const;
     std::optional<SignUp> find_by_code(const std::string& code) const; // active ones only
-    // Retention: deletes sign-ups of occurrences before `date`; returns how many.
+    // Retention: deletes sign-ups of occurrences before `date`; returns how many. Outbox items
+    // not yet delivered stay: the hub still has to receive them.
     int purge_older_than(Date date);
 
 private:
