@@ -194,8 +194,10 @@ int App::wait_timeout_ms() const {
 void App::draw_frame() {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window_, &w, &h);
-    if (theme_.needs_rebuild(w, h, options_.high_contrast, options_.large_text)) {
-        theme_.build(w, h, options_.high_contrast, options_.large_text);
+    bool contrast = visitor_.high_contrast.value_or(options_.high_contrast);
+    bool large = visitor_.large_text.value_or(options_.large_text);
+    if (theme_.needs_rebuild(w, h, contrast, large)) {
+        theme_.build(w, h, contrast, large);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

@@ -21,6 +21,10 @@ struct VolunteerDesk;
 // Visitor choices that outlive one frame but not one visitor (wiped by the privacy reset).
 struct VisitorState {
     std::string language = "nl";
+    // The visitor's display choices; unset means the installation's default (--high-contrast,
+    // --large-text).
+    std::optional<bool> high_contrast;
+    std::optional<bool> large_text;
     bool agenda_week = false;
     std::optional<Category> agenda_category;
     std::string activity_id; // detail and sign-up

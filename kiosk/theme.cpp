@@ -97,7 +97,7 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text) {
 
     if (high_contrast) {
         palette_ = {rgb(0x000000), rgb(0x141414), rgb(0x333333), rgb(0xFFFFFF), rgb(0xE6E6E6),
-                    rgb(0xFFD60A), rgb(0xFFE566), rgb(0x000000), rgb(0xFFD60A), rgb(0x000000),
+                    rgb(0xFFD60A), rgb(0xFFE566), rgb(0x000000), rgb(0xFFFFFF), rgb(0x000000),
                     rgb(0xFFFFFF), rgb(0x1F6FEB), rgb(0xFF6B6B), rgb(0x5BE37D)};
     } else {
         palette_ = {rgb(0xF7F3EC), rgb(0xFFFFFF), rgb(0xE9E1D3), rgb(0x1E2227), rgb(0x4A5058),

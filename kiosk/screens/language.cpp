@@ -2,6 +2,7 @@
 #include "screens/screens.h"
 
 #include "i18n/ui_text.h"
+#include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/top_bar.h"
 
@@ -30,9 +31,10 @@ const char* language_name(const std::string& code) {
 
 void draw_language(ScreenContext& ctx) {
     const Theme& t = ctx.theme;
-    top_bar(ctx, ui_text("language", ctx.lang()));
-    float width = std::min(ImGui::GetContentRegionAvail().x - 2 * t.gap(), t.px(1100));
+    top_bar(ctx, ui_text("language_and_display", ctx.lang()));
+    float width = std::min(ImGui::GetContentRegionAvail().x - 2 * t.gap(), t.px(880));
     std::string spoken;
+    float top = ImGui::GetCursorPosY();
     for (const auto& l : kLanguages) {
         bool offered = std::string(l.code) == "nl";
         for (const auto& code : ctx.content.settings.languages)
@@ -47,6 +49,33 @@ void draw_language(ScreenContext& ctx) {
         }
         spoken += std::string(l.name) + ". ";
     }
+    // Display choices: beside the languages in landscape, under them in portrait.
+    float column_x = t.gap();
+    if (!t.portrait() && ImGui::GetWindowWidth() > 2 * width + 3 * t.gap()) {
+        column_x = 2 * t.gap() + width;
+        ImGui::SetCursorPosY(top);
+    } else {
+        ImGui::Dummy(ImVec2(1, t.gap()));
+    }
+    ImGui::SetCursorPosX(column_x);
+    ImGui::PushFont(t.fonts().heading);
+    ImGui::TextUnformatted(ui_text("display", ctx.lang()));
+    ImGui::PopFont();
+    // Each choice takes effect at once and lasts until the privacy reset.
+    float half = (width - t.gap()) / 2;
+    ImGui::SetCursorPosX(column_x);
+    bool contrast = ctx.theme.colors().background == IM_COL32(0, 0, 0, 255);
+    if (big_button(t, "display-contrast", icon::Contrast, ui_text("high_contrast", ctx.lang()),
+                   ImVec2(half, t.target()),
+                   contrast ? ButtonKind::Selected : ButtonKind::Secondary))
+        ctx.visitor.high_contrast = !contrast;
+    ImGui::SameLine(0, t.gap());
+    bool large = ctx.visitor.large_text.value_or(false);
+    if (big_button(t, "display-large-text", icon::TextSize, ui_text("large_text", ctx.lang()),
+                   ImVec2(half, t.target()), large ? ButtonKind::Selected : ButtonKind::Secondary))
+        ctx.visitor.large_text = !large;
+    spoken += std::string(ui_text("display", ctx.lang())) + ": " +
+              ui_text("high_contrast", ctx.lang()) + ", " + ui_text("large_text", ctx.lang()) + ".";
     ctx.speakables->push_back({"language-list", spoken});
 }
 

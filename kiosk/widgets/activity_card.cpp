@@ -53,7 +53,7 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     float x = min.x + stripe + pad;
     float right = max.x - pad;
     float y = min.y + pad;
-    ImVec4 clip(x, min.y, right - t.px(40), max.y);
+    ImVec4 clip(x, min.y, right - f.heading->FontSize, max.y); // leave room for the chevron
     std::string when = time_range(o);
     if (show_date) when = long_date(ctx.lang(), o.date) + "  " + when;
     dl->AddText(f.bold, f.body->FontSize, ImVec2(x, y), color == p.on_primary ? p.text : color,

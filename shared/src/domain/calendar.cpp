@@ -31,14 +31,14 @@ std::optional<TimeOfDay> parse_time(const std::string& text) {
 }
 
 std::string format_date_iso(Date date) {
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),
                   unsigned(date.day()));
     return buf;
 }
 
 std::string format_time(TimeOfDay time) {
-    char buf[8];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%02d:%02d", time.hour(), time.minute());
     return buf;
 }

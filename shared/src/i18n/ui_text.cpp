@@ -13,6 +13,10 @@ const Table& table() {
     static const Table t{
         {"nl",
          {
+             {"language_and_display", "Taal en weergave"},
+             {"display", "Weergave"},
+             {"high_contrast", "Hoog contrast"},
+             {"large_text", "Grote letters"},
              {"back", "Terug"},
              {"home", "Home"},
              {"read_aloud", "Lees voor"},
@@ -130,6 +134,10 @@ const Table& table() {
          }},
         {"en",
          {
+             {"language_and_display", "Language and display"},
+             {"display", "Display"},
+             {"high_contrast", "High contrast"},
+             {"large_text", "Large text"},
              {"back", "Back"},
              {"home", "Home"},
              {"read_aloud", "Read aloud"},
