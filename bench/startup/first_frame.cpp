@@ -1,7 +1,6 @@
 #include "first_frame.h"
 
 #include "process_tree.h"
-#include "screen_probe.h"
 
 #include <poll.h>
 #include <sys/inotify.h>
@@ -88,10 +87,9 @@ FirstFrame time_first_frame(const std::vector<std::string>& argv, const std::str
     return result;
 }
 
-FirstFrame time_window_frame(const std::vector<std::string>& argv, ScreenMark mark,
-                             const std::string& log_path, int timeout_ms) {
+FirstFrame time_window_frame(const ScreenProbe& screen, const std::vector<std::string>& argv,
+                             ScreenMark mark, const std::string& log_path, int timeout_ms) {
     FirstFrame result;
-    ScreenProbe screen;
     if (!screen.ok()) {
         result.error = "cannot read the X screen";
         return result;

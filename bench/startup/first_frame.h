@@ -2,6 +2,8 @@
 // fork/exec until the PNG is closed after writing (inotify); for a window, until the screen
 // shows a known colour at a known point.
 #pragma once
+#include "screen_probe.h"
+
 #include <string>
 #include <vector>
 
@@ -27,7 +29,7 @@ struct ScreenMark {
 
 // Starts `argv` in a window, polls the screen until `mark` shows (frame_ms holds that time), then
 // stops the process tree.
-FirstFrame time_window_frame(const std::vector<std::string>& argv, ScreenMark mark,
-                             const std::string& log_path, int timeout_ms = 30000);
+FirstFrame time_window_frame(const ScreenProbe& screen, const std::vector<std::string>& argv,
+                             ScreenMark mark, const std::string& log_path, int timeout_ms = 30000);
 
 } // namespace bk::bench

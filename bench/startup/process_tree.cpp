@@ -5,7 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
 namespace bk::bench {
 
@@ -82,6 +85,44 @@ void add_memory(pid_t pid, TreeMemory& total) {
         }
 }
 
+// Adds the physical frame numbers of every resident page of `pid` to `frames`; false when the
+// kernel hides them (not root).
+bool add_frames(pid_t pid, std::unordered_set<std::uint64_t>& frames) {
+    const std::string dir = "/proc/" + std::to_string(pid);
+    int pagemap = open((dir + "/pagemap").c_str(), O_RDONLY | O_CLOEXEC);
+    if (pagemap < 0) return false;
+    const std::uint64_t page = std::uint64_t(sysconf(_SC_PAGESIZE));
+    std::ifstream smaps(dir + "/smaps");
+    std::uint64_t begin = 0, end = 0;
+    bool visible = true;
+    std::vector<std::uint64_t> entries(4096);
+    for (std::string line; visible && std::getline(smaps, line);) {
+        unsigned long long a = 0, b = 0;
+        long long kb = 0;
+        if (std::sscanf(line.c_str(), "%llx-%llx ", &a, &b) == 2 && line.find('-') < 17) {
+            begin = a, end = b;
+            continue;
+        }
+        // Only areas with resident pages: a browser reserves terabytes it never touches.
+        if (std::sscanf(line.c_str(), "Rss: %lld kB", &kb) != 1 || kb == 0) continue;
+        for (std::uint64_t at = begin / page; at < end / page && visible;) {
+            const std::uint64_t count = std::min<std::uint64_t>(entries.size(), end / page - at);
+            ssize_t got = pread(pagemap, entries.data(), count * 8, off_t(at * 8));
+            if (got <= 0) break;
+            for (ssize_t i = 0; i < got / 8; ++i) {
+                const std::uint64_t e = entries[std::size_t(i)];
+                if (!(e >> 63)) continue; // not present
+                const std::uint64_t frame = e & ((1ULL << 55) - 1);
+                if (frame == 0) visible = false; // frame numbers are hidden from us
+                frames.insert(frame);
+            }
+            at += std::uint64_t(got / 8);
+        }
+    }
+    close(pagemap);
+    return visible;
+}
+
 bool alive(pid_t pid) {
     StatLine stat;
     return read_stat(pid, stat) && stat.state != 'Z';
@@ -133,10 +174,14 @@ std::vector<pid_t> process_tree(pid_t root) {
 
 TreeMemory tree_memory(pid_t root) {
     TreeMemory total;
+    std::unordered_set<std::uint64_t> frames;
+    bool visible = true;
     for (pid_t pid : process_tree(root)) {
         add_memory(pid, total);
+        visible = add_frames(pid, frames) && visible;
         ++total.processes;
     }
+    if (visible) total.unique_mib = double(frames.size() * sysconf(_SC_PAGESIZE)) / (1 << 20);
     return total;
 }
 

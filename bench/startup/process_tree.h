@@ -19,6 +19,9 @@ std::vector<pid_t> process_tree(pid_t root);
 struct TreeMemory {
     double pss_mib = 0; // proportional set size: shared pages split among their users
     double rss_mib = 0; // resident set size summed: counts shared libraries once per process
+    // Physical pages resident in any process of the tree, each counted once (from
+    // /proc/<pid>/pagemap; needs root, else 0): what the tree costs alone on a device.
+    double unique_mib = 0;
     int processes = 0;
 };
 TreeMemory tree_memory(pid_t root);

@@ -4,7 +4,9 @@
 #include <X11/Xutil.h>
 #include <dlfcn.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 
 namespace bk::bench {
 
@@ -17,13 +19,17 @@ template <typename F> F symbol(void* library, const char* name) {
 ScreenProbe::ScreenProbe() {
     library_ = dlopen("libX11.so.6", RTLD_NOW | RTLD_LOCAL);
     auto open = symbol<Display* (*)(const char*)>(library_, "XOpenDisplay");
-    if (open) display_ = open(nullptr);
+    // An X server that lost its last client resets and refuses connections meanwhile.
+    for (int attempt = 0; open && !display_ && attempt < 20; ++attempt) {
+        if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        display_ = open(nullptr);
+    }
 }
 
 ScreenProbe::~ScreenProbe() {
     auto close = symbol<int (*)(Display*)>(library_, "XCloseDisplay");
     if (close && display_) close(static_cast<Display*>(display_));
-    if (library_) dlclose(library_);
+    // libX11 stays loaded: it is not made to be unloaded and loaded again.
 }
 
 std::optional<std::uint32_t> ScreenProbe::pixel(int x, int y) const {

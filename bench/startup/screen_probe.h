@@ -1,5 +1,7 @@
 // Reads single pixels of the X screen, to see when a window first shows the home screen.
-// libX11 is opened at run time, so the bench links nothing beyond the shared library.
+// libX11 is opened at run time, so the bench links nothing beyond the shared library. Keep one
+// probe for the whole bench: its connection also stops the X server from resetting (and
+// refusing connections for a moment) each time the last measured program exits.
 #pragma once
 #include <cstdint>
 #include <optional>
