@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
+#include "widgets/picture.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -47,7 +48,7 @@ void draw_activity_detail(ScreenContext& ctx) {
     ImGui::SetCursorPosX(t.gap());
     begin_touch_scroll(t, "detail-body",
                        ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
-    float text_w = std::min(width - t.gap(), t.px(1500));
+    float text_w = std::min(width - t.gap(), t.px(1200));
 
     ImU32 color = t.category_color(a->category);
     std::string cat = std::string(t.category_icon(a->category)) + " " +
@@ -61,6 +62,22 @@ void draw_activity_detail(ScreenContext& ctx) {
                                         t.colors().on_primary, cat.c_str());
     ImGui::Dummy(ImVec2(cat_size.x, cat_size.y + t.px(20)));
 
+    // The picture, when the bundle has one: beside the text on wide screens, above it otherwise.
+    Picture pic = a->image.empty() ? Picture{} : picture(ctx.content.root + "/" + a->image);
+    float pic_w = 0;
+    if (pic) {
+        if (width > t.px(1500)) {
+            pic_w = std::min(t.px(560), width - text_w - t.gap());
+            if (pic_w > t.px(200)) {
+                ImVec2 keep = ImGui::GetCursorPos();
+                ImGui::SetCursorPos(ImVec2(width - pic_w - t.px(16), keep.y));
+                draw_picture(pic, pic_w, t.radius());
+                ImGui::SetCursorPos(keep);
+            }
+        } else if (t.height() > t.px(1400)) { // tall screens only: keep the facts in view
+            draw_picture(pic, std::min(text_w, t.px(640)), t.radius());
+        }
+    }
     ByteRange spoken_title = ctx.spoken_word ? ctx.spoken_word("detail-title") : ByteRange{};
     text_block(title, f.heading, t.colors().text, text_w, spoken_title, t.colors().highlight);
     ctx.speakables->push_back({"detail-title", title});

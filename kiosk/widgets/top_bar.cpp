@@ -6,6 +6,26 @@
 
 namespace bk {
 
+namespace {
+// The title as it fits in `width`, cut at a word or character with "…" when it does not.
+std::string fit_with_ellipsis(const std::string& text, ImFont* font, float width) {
+    auto w = [&](const std::string& s) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str()).x;
+    };
+    if (w(text) <= width) return text;
+    std::string cut = text;
+    while (!cut.empty() && w(cut + "\xe2\x80\xa6") > width) {
+        cut.pop_back();
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
+            cut.pop_back(); // never split a UTF-8 character
+        if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0x80)) cut.pop_back();
+    }
+    while (!cut.empty() && cut.back() == ' ')
+        cut.pop_back();
+    return cut + "\xe2\x80\xa6";
+}
+} // namespace
+
 bool speaker_button(ScreenContext& ctx, const std::string& id, const std::string& speakable_id,
                     bool compact) {
     const Theme& t = ctx.theme;
@@ -60,10 +80,11 @@ void top_bar(ScreenContext& ctx, const std::string& title, const std::function<v
     float speaker_x = origin.x + width - t.gap() - speaker_w;
 
     ImFont* heading = t.fonts().heading;
-    ImVec4 clip(title_x, origin.y, speaker_x - t.gap(), origin.y + bar_h);
+    float room = speaker_x - t.gap() - title_x;
+    std::string shown = fit_with_ellipsis(title, heading, room);
     ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
                                         ImVec2(title_x, origin.y + (bar_h - heading->FontSize) / 2),
-                                        p.text, title.c_str(), nullptr, 0, &clip);
+                                        p.text, shown.c_str());
     ImGui::SetCursorScreenPos(ImVec2(speaker_x, origin.y + t.gap()));
     speaker_button(ctx, "speak-screen", "", compact);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + bar_h + t.gap()));
