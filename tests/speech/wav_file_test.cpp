@@ -1,4 +1,5 @@
 // The WAV writer produces a file other tools read: checked byte by byte.
+#include "speech/speech_to_wav.h"
 #include "speech/wav_file.h"
 
 #include <catch2/catch.hpp>
@@ -42,4 +43,15 @@ TEST_CASE("WAV writer names the path when it cannot write") {
     CHECK_THROWS_WITH(bk::write_wav("/nonexistent-dir/x.wav", samples, 22050),
                       Catch::Contains("/nonexistent-dir/x.wav"));
     CHECK_THROWS(bk::write_wav(std::filesystem::temp_directory_path() / "x.wav", samples, 0));
+}
+
+TEST_CASE("Speech goes straight into a WAV file") {
+    const auto path = std::filesystem::temp_directory_path() / "buurtkiosk_speech_to_wav.wav";
+    const auto result =
+        bk::speak_to_wav({{"Welkom in de buurtkamer."}, {"Koffie om 10:30."}}, path);
+    CHECK(result.sample_rate == 22050);
+    CHECK(result.words >= 7);
+    CHECK(double(result.samples) / result.sample_rate > 1.5);
+    CHECK(std::filesystem::file_size(path) == 44 + result.samples * 2);
+    std::filesystem::remove(path);
 }
