@@ -4,6 +4,7 @@
 #include "protocol/wire.h"
 #include "sync/kiosk_config.h"
 #include "sync/retry_delay.h"
+#include "sync/sync_status_text.h"
 
 #include <catch2/catch.hpp>
 
@@ -116,4 +117,24 @@ TEST_CASE("submission bodies are checked by the hub's parser", "[sync]") {
     CHECK_FALSE(wire::parse_submission(R"({"id":"x","kind":"bribe","created_at":"t","payload":{}})",
                                        error));
     CHECK(error == "unknown kind 'bribe'");
+}
+
+TEST_CASE("sync health reads as short Dutch lines for volunteers", "[sync]") {
+    SyncStatus s;
+    auto now = std::chrono::system_clock::now();
+    auto fresh = sync_status_lines(s, now);
+    CHECK(fresh.front() == "Nog geen verbinding met de centrale server gehad.");
+    CHECK(fresh.back() == "Inhoud: de ingebouwde voorbeeldinhoud.");
+    s.last_success = now - std::chrono::minutes(4);
+    s.outbox_depth = 3;
+    s.quarantined = 1;
+    s.content_version = 12;
+    s.last_error = "Geen verbinding met de centrale server.";
+    auto lines = sync_status_lines(s, now);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0] == "Laatste verbinding: 4 minuten geleden.");
+    CHECK(lines[1] == "Nog te versturen: 3.");
+    CHECK(lines[2] == "Apart gezet (meld dit aan de beheerder): 1.");
+    CHECK(lines[3] == "Inhoud: versie 12.");
+    CHECK(lines[4] == "Probleem: Geen verbinding met de centrale server.");
 }
