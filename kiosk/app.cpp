@@ -84,22 +84,36 @@ App::~App() {
 
 void App::load_content() {
     std::string dir = options_.content_dir.empty() ? default_content_dir() : options_.content_dir;
+    if (!show_bundle(dir) && content_problems_.empty())
+        content_problems_.push_back("bundle could not be loaded");
+}
+
+bool App::show_bundle(const std::string& dir) {
     BundleLoadResult result = load_bundle(dir);
     if (result.ok()) {
         content_ = std::move(*result.content);
         content_problems_.clear();
-    } else {
-        // Start anyway: an empty agenda with a message for volunteers beats a crash.
+        occurrence_cache_.valid = false;
+        frames_to_draw_ = std::max(frames_to_draw_, 2);
+        return true;
+    }
+    for (const auto& problem : result.problems)
+        std::fprintf(stderr, "buurtkiosk: content %s: %s\n", dir.c_str(),
+                     problem.to_string().c_str());
+    // Keep showing good content; with none yet, an empty agenda and a message for volunteers
+    // beat a crash or a blank screen.
+    if (content_.version == 0 && content_.activities.empty()) {
         content_ = Content{};
         content_problems_.clear();
-        for (const auto& problem : result.problems) {
+        for (const auto& problem : result.problems)
             content_problems_.push_back(problem.to_string());
-            std::fprintf(stderr, "buurtkiosk: content %s: %s\n", dir.c_str(),
-                         problem.to_string().c_str());
-        }
-        if (content_problems_.empty()) content_problems_.push_back("bundle could not be loaded");
     }
-    occurrence_cache_.valid = false;
+    return false;
+}
+
+void App::offer_bundle(const std::string& dir) {
+    pending_bundle_ = dir;
+    frames_to_draw_ = std::max(frames_to_draw_, 1);
 }
 
 bool App::open() {
@@ -218,8 +232,8 @@ void App::draw_frame() {
     const Settings& settings = content_.settings;
     bool applies = nav_.current() != Screen::Home || visitor_.forms.any_open() ||
                    visitor_.language != "nl" || visitor_.agenda_category || visitor_.agenda_week;
-    PrivacyReset::Status privacy = privacy_.update(clock_->now(), applies, settings.idle_seconds,
-                                                   settings.countdown_seconds);
+    PrivacyReset::Status privacy =
+        privacy_.update(clock_->now(), applies, settings.idle_seconds, settings.countdown_seconds);
     if (privacy.expired) reset_visitor();
     if (privacy.wake_ms >= 0) wake_within(privacy.wake_ms);
 
@@ -297,8 +311,7 @@ void App::note_input(const SDL_Event& event) {
         pointer_.down = event.type == SDL_MOUSEBUTTONDOWN;
         pointer_.pressed |= pointer_.down;
         break;
-    default:
-        break;
+    default: break;
     }
     switch (event.type) {
     case SDL_MOUSEMOTION:
@@ -311,8 +324,7 @@ void App::note_input(const SDL_Event& event) {
     case SDL_TEXTINPUT:
         privacy_.touched(clock_->now()); // someone is there: the privacy reset waits
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -336,6 +348,10 @@ int App::run() {
             got = SDL_PollEvent(&event) != 0;
         }
         run_ui_tasks();
+        if (pending_bundle_ && nav_.current() == Screen::Home) {
+            show_bundle(*pending_bundle_);
+            pending_bundle_.reset();
+        }
         int minute = to_local(clock_->now()).time.minutes;
         if (minute != last_minute_) {
             last_minute_ = minute;

@@ -56,9 +56,13 @@ public:
     const std::vector<Speakable>& speakables() const { return speakables_; }
     // Forgets the visitor now: home, forms wiped, Dutch, default choices.
     void reset_visitor();
+    // New content from sync: shown once the visitor is back on the home screen, so nobody
+    // loses a half-filled form or the activity they were reading.
+    void offer_bundle(const std::string& dir);
 
 private:
     void load_content();
+    bool show_bundle(const std::string& dir);
     void draw_frame();
     void note_input(const SDL_Event& event);
     int wait_timeout_ms() const;
@@ -69,6 +73,7 @@ private:
     ManualClock* manual_clock_ = nullptr;
     Content content_;
     std::vector<std::string> content_problems_;
+    std::optional<std::string> pending_bundle_;
     Theme theme_;
     Navigation nav_;
     VisitorState visitor_;

@@ -1,5 +1,6 @@
 // buurtkiosk: the touchscreen app of a Buurtkamer.
 #include "app.h"
+#include "kiosk_sync.h"
 #include "options.h"
 #include "script/script_player.h"
 #include "store_desk.h"
@@ -25,10 +26,25 @@ int main(int argc, char** argv) {
     }
     std::string data = bk::data_dir(options->data_dir).string();
     if (options->set_volunteer_pin) return bk::set_volunteer_pin(data);
+    // With a hub configured, the last content sync installed is what the kiosk starts on.
+    std::unique_ptr<bk::KioskSync> sync;
+    if (!options->config.empty()) {
+        static bk::SystemClock sync_clock;
+        sync = bk::KioskSync::from_config(options->config, data, sync_clock, error);
+        if (!sync)
+            std::fprintf(stderr, "buurtkiosk: no sync, running offline: %s\n", error.c_str());
+        else if (auto bundle = sync->current_bundle())
+            options->content_dir = bundle->string();
+    }
     bk::App app(std::move(*options));
     // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
     bk::StoreDesk desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
     bk::VolunteerSetup volunteer(data, app.clock());
+    if (sync) {
+        volunteer.desk().sync_status = [&sync]() -> std::optional<bk::SyncStatus> {
+            return sync->status();
+        };
+    }
     app.extend_context = [&desk, &volunteer](bk::ScreenContext& ctx) {
         ctx.desk = &desk;
         ctx.volunteer = &volunteer.desk();
@@ -37,6 +53,7 @@ int main(int argc, char** argv) {
         };
     };
     if (!app.open()) return 1;
+    if (sync) sync->start(app);
     std::unique_ptr<bk::ScriptPlayer> player;
     if (script) {
         player = std::make_unique<bk::ScriptPlayer>(std::move(*script));

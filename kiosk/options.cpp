@@ -8,6 +8,7 @@ namespace bk {
 namespace {
 const char* kUsage =
     "usage: buurtkiosk [--fullscreen] [--size WxH] [--content DIR] [--data DIR]\n"
+    "                  [--config kiosk.json]\n"
     "                  [--screenshot FILE.png] [--script FILE] [--screen home|agenda|detail|info|volunteer]\n"
     "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast] "
@@ -31,7 +32,10 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
             o.fullscreen = true;
         else if (arg == "--high-contrast")
             o.high_contrast = true;
-        else if (arg == "--set-volunteer-pin")
+        else if (arg == "--config") {
+            if (!(v = value("--config"))) return std::nullopt;
+            o.config = v;
+        } else if (arg == "--set-volunteer-pin")
             o.set_volunteer_pin = true;
         else if (arg == "--large-text")
             o.large_text = true;

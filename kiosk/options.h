@@ -11,6 +11,7 @@ struct Options {
     bool fullscreen = false;
     std::string content_dir; // bundle folder; default: the demo bundle
     std::string data_dir;    // SQLite store and synced content; default ~/.local/share
+    std::string config;      // kiosk.json from `buurtkiosk-hub provision`; none: offline
     std::string screenshot;  // render, save this PNG, exit
     std::string script;      // scripted input (UI tests)
     std::string start_screen = "home";

@@ -31,7 +31,8 @@ ParsedScript parse_script(const std::string& text) {
                                                  "screenshot",
                                                  "expect-screen",
                                                  "expect-visible",
-                                                 "expect-not-visible"};
+                                                 "expect-not-visible",
+                                                 "wait-for"};
     static const std::set<std::string> bare{"kill", "quit"};
     ParsedScript out;
     std::istringstream in(text);

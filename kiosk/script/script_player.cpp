@@ -224,6 +224,9 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         app.wake_within(0);
     } else if (v == "wait") {
         wait_frames_ = int(step.number);
+    } else if (v == "wait-for") {
+        waiting_for_ = step.arg;
+        waiting_deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(kWaitForSeconds);
     } else if (v == "screenshot") {
         std::string error;
         if (!app.screenshot(step.arg, error)) return fail(app, "screenshot failed: " + error);
@@ -253,6 +256,19 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
 
 void ScriptPlayer::on_frame(App& app) {
     if (done_) return;
+    if (!waiting_for_.empty()) {
+        if (text_visible(app, waiting_for_)) {
+            waiting_for_.clear();
+        } else if (std::chrono::steady_clock::now() > waiting_deadline_) {
+            std::string label = waiting_for_;
+            waiting_for_.clear();
+            fail(app, "waited " + std::to_string(kWaitForSeconds) + " s for '" + label +
+                          "', visible were:" + visible_labels());
+        } else {
+            app.wake_within(20);
+        }
+        return;
+    }
     if (wait_frames_ > 0) {
         --wait_frames_;
         return;

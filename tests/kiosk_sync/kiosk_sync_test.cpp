@@ -1,0 +1,79 @@
+// The kiosk app against the real hub on 127.0.0.1: content published while the kiosk runs
+// appears on its home screen without a restart, and a bad config leaves the kiosk offline on
+// its own content instead of stopping it.
+#include "support/kiosk_runner.h"
+#include "sync_world.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <future>
+
+using namespace bk;
+
+namespace {
+// add_activity() puts the new activity on the real date of tomorrow; the kiosk's clock is set to
+// that morning so it is "today" on the home screen.
+std::string tomorrow_morning() {
+    Date tomorrow = add_days(to_local(std::chrono::system_clock::now()).date, 1);
+    return format_date_iso(tomorrow) + "T09:00";
+}
+
+std::filesystem::path write_config(const test::SyncWorld& world) {
+    nlohmann::json config{{"hub_url", world.hub.url()},
+                          {"token", world.token},
+                          {"public_key", world.public_key},
+                          {"data_dir", world.kiosk_dir.string()},
+                          {"sync_interval_seconds", 1}};
+    auto file = world.tmp / "kiosk.json";
+    std::ofstream(file) << config.dump(2);
+    return file;
+}
+} // namespace
+
+TEST_CASE("content published while the kiosk runs shows on its home screen without a restart") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::SyncWorld world;
+    world.add_activity("soep-extra", "Extra soepmiddag");
+    Date tomorrow = add_days(to_local(std::chrono::system_clock::now()).date, 1);
+    std::string card = "card-soep-extra-" + format_date_iso(tomorrow);
+    auto started = world.tmp / "started.png";
+
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = world.kiosk_dir;
+    launch.now = tomorrow_morning();
+    launch.extra_args = {"--config", write_config(world).string()};
+    // The kiosk shows its own content first (the screenshot tells the test it got there); only
+    // then is the new bundle published, and the running kiosk must pick it up.
+    launch.script = "expect-not-visible " + card + "\nscreenshot " + started.string() +
+                    "\nwait-for " + card + "\nquit\n";
+    auto kiosk = std::async(std::launch::async, [&launch] { return test::run_kiosk(launch); });
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!std::filesystem::exists(started) && std::chrono::steady_clock::now() < deadline &&
+           kiosk.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+    }
+    REQUIRE(std::filesystem::exists(started));
+    world.publish();
+    auto run = kiosk.get();
+    INFO(run.output);
+    CHECK(run.exit_code == 0);
+    CHECK(run.output.find("content version") != std::string::npos);
+}
+
+TEST_CASE("a kiosk.json the kiosk cannot use leaves it running offline on its own content") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::ofstream(dir.path() / "kiosk.json")
+        << R"({"hub_url": "http://example.org", "token": "x"})";
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = dir.path() / "data";
+    launch.extra_args = {"--config", (dir.path() / "kiosk.json").string()};
+    launch.script = "expect-visible tile-agenda\nquit\n";
+    auto run = test::run_kiosk(launch);
+    INFO(run.output);
+    CHECK(run.exit_code == 0);
+    CHECK(run.output.find("running offline") != std::string::npos);
+}
