@@ -9,12 +9,17 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 cmake --preset release >/dev/null
 benches=(bench_startup bench_store bench_speech bench_sync bench_sign_up)
-# One target at a time, so a bench that does not build (yet) does not stop the others.
-for target in buurtkiosk "${benches[@]}"; do
+# The programs the benches start (kiosk, hub), then the benches, one target at a time, so a
+# bench that does not build (yet) does not stop the others.
+for target in buurtkiosk buurtkiosk-hub "${benches[@]}"; do
   log=$(mktemp)
   if ! cmake --build --preset release -j "$(nproc)" --target "$target" >"$log" 2>&1; then
-    echo "== $target: not built (no such target yet, or it does not build):"
-    grep -E "error|No rule" "$log" | head -5 || true
+    if grep -q "No rule to make target" "$log"; then
+      echo "== $target: no such target yet"
+    else
+      echo "== $target: does not build:"
+      grep -E "error" "$log" | head -5 || true
+    fi
   fi
   rm -f "$log"
 done
