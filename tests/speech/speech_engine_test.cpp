@@ -255,3 +255,16 @@ TEST_CASE("An explicit data path (Debian's espeak-ng-data) works like the defaul
     CHECK_FALSE(cancelled);
     CHECK(rms(rec.audio_of(id)) > 300);
 }
+
+TEST_CASE("Empty text and pictogram-only text finish quietly") {
+    bk::SpeechRecording rec;
+    bk::SpeechEngine engine(rec);
+    for (const char* text : {"", "\uE001 \U0001F600", "   \n  "}) {
+        const auto id = engine.speak({text});
+        bool cancelled = true;
+        REQUIRE(rec.wait_done(id, kTimeout, &cancelled));
+        CHECK_FALSE(cancelled);
+        CHECK(rms(rec.audio_of(id)) < 300); // at most a breath of silence
+    }
+    CHECK(rec.words().empty());
+}
