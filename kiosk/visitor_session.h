@@ -18,7 +18,7 @@ struct SignUpForm {
     std::string first_name;
     int people = 1;
     std::string phone;
-    FormField focus = FormField::FirstName;
+    FormField focus = FormField::None; // a big screen starts typing the name
     std::string token; // the form's UUID, sent with the sign-up: a second confirm stores nothing
     // Plain-language messages that name the field and the problem; empty when all is well.
     std::string name_error, phone_error, general_error;
@@ -47,7 +47,7 @@ struct CallbackForm {
     std::string phone;
     std::string part_of_day; // morning | afternoon | evening
     bool consent = false;
-    FormField focus = FormField::FirstName;
+    FormField focus = FormField::None; // a big screen starts typing the name
     std::string token;
     std::string name_error, phone_error, part_error, consent_error, general_error;
     bool empty() const {

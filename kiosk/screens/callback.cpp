@@ -12,6 +12,7 @@
 #include "widgets/keyboard.h"
 #include "widgets/notice.h"
 #include "widgets/tap_targets.h"
+#include "widgets/text_block.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
 
@@ -60,22 +61,39 @@ bool topic_tile(const Theme& t, const std::string& id, const char* icon, const s
     dl->AddRectFilled(
         a, b, ImGui::IsItemActive() ? p.primary_pressed : t.category_color(Category::HulpEnAdvies),
         t.radius());
-    ImFont* font = f.heading;
     float pad = t.px(20);
     float wrap = size.x - 2 * pad;
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* text = title.c_str();
-    const char* end = text + title.size();
-    while (text < end) {
-        const char* cut = font->CalcWordWrapPositionA(1.0f, text, end, wrap);
-        if (cut == text) cut = text + 1;
-        lines.push_back({text, cut});
-        text = cut;
-        while (text < end && *text == ' ')
-            ++text;
-    }
+    // The heading font when the words fit the tile, else the smaller bold one (800x480).
+    auto wrap_lines = [&](ImFont* font) {
+        std::vector<std::pair<const char*, const char*>> lines;
+        const char* text = title.c_str();
+        const char* end = text + title.size();
+        while (text < end) {
+            const char* cut = font->CalcWordWrapPositionA(1.0f, text, end, wrap);
+            if (cut == text) cut = text + 1;
+            lines.push_back({text, cut});
+            text = cut;
+            while (text < end && *text == ' ')
+                ++text;
+        }
+        return lines;
+    };
+    auto widest = [&](ImFont* font, const std::vector<std::pair<const char*, const char*>>& ls) {
+        float w = 0;
+        for (const auto& [from, to] : ls)
+            w = std::max(w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, from, to).x);
+        return w;
+    };
+    ImFont* font = f.heading;
+    auto lines = wrap_lines(font);
     float icon_size = std::min(f.pictogram->FontSize, size.y * 0.4f);
     float block = icon_size + t.px(12) + float(lines.size()) * font->FontSize * 1.1f;
+    if (block > size.y - pad || widest(font, lines) > wrap) {
+        font = f.bold;
+        lines = wrap_lines(font);
+        icon_size = std::min(f.pictogram->FontSize, size.y * 0.32f);
+        block = icon_size + t.px(12) + float(lines.size()) * font->FontSize * 1.1f;
+    }
     float y = a.y + std::max(pad, (size.y - block) / 2);
     dl->AddText(f.pictogram, icon_size, ImVec2(a.x + (size.x - icon_size) / 2, y), p.on_primary,
                 icon);
@@ -126,7 +144,7 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
         if (topic_tile(t, std::string("topic-") + topic.id, topic.icon, title, size)) {
             form.topic = topic.id;
             form.step = 1;
-            form.focus = FormField::FirstName;
+            form.focus = FormField::None;
             ctx.visitor.forms.keyboard = KeyboardState{};
         }
         ctx.speakables->push_back({std::string("topic-") + topic.id, title});
@@ -134,15 +152,72 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
     }
 }
 
+void type_into_focus(ScreenContext& ctx, CallbackForm& form, const FormLayout& l) {
+    ImGui::SetCursorScreenPos(l.keyboard_pos);
+    bool phone = form.focus == FormField::Phone;
+    if (keyboard(ctx.theme, ctx.visitor.forms.keyboard, phone ? form.phone : form.first_name,
+                 l.keyboard_size, phone ? 20 : 40))
+        (phone ? form.phone_error : form.name_error).clear();
+}
+
+// A small screen while typing: both text fields in one row, "Klaar", the keyboard under them.
+void draw_typing(ScreenContext& ctx, CallbackForm& form) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
+    KeyboardState& kb = ctx.visitor.forms.keyboard;
+    ImFont* bold = t.fonts().bold;
+    std::string done = ui_text("done", lang);
+    float done_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, done.c_str()).x +
+                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    float field_w = (form_width(t) - done_w - 2 * t.gap()) / 2;
+    float row_h = std::max(text_field_height(t, form.name_error, field_w),
+                           text_field_height(t, form.phone_error, field_w));
+    FormLayout l = form_layout(t, row_h);
+    ImGui::SetCursorScreenPos(l.origin);
+    if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
+                   ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
+                   form.name_error, field_w)) {
+        form.focus = FormField::FirstName;
+        kb.digits = false;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x + field_w + t.gap(), l.origin.y));
+    if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
+                   ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
+                   field_w)) {
+        form.focus = FormField::Phone;
+        kb.digits = true;
+    }
+    ImGui::SetCursorScreenPos(
+        ImVec2(l.origin.x + 2 * (field_w + t.gap()), l.origin.y + bold->FontSize * 1.3f));
+    if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.px(110)),
+                   ButtonKind::Primary))
+        form.focus = FormField::None;
+    ctx.speakables->push_back(
+        {"callback-name", std::string(ui_text("first_name", lang)) +
+                              (form.first_name.empty() ? "" : ": " + form.first_name)});
+    if (!form.name_error.empty())
+        ctx.speakables->push_back({"callback-name-error", form.name_error});
+    if (!form.phone_error.empty())
+        ctx.speakables->push_back({"callback-phone-error", form.phone_error});
+    type_into_focus(ctx, form, l);
+}
+
 void step_person(ScreenContext& ctx, CallbackForm& form) {
     const Theme& t = ctx.theme;
     const std::string& lang = ctx.lang();
     KeyboardState& kb = ctx.visitor.forms.keyboard;
-    float left_h = text_field_height(t, !form.name_error.empty()) + t.px(12) +
-                   text_field_height(t, !form.phone_error.empty());
+    const float column_w = form_column_width(t);
+    float left_h = text_field_height(t, form.name_error, column_w) + t.px(12) +
+                   text_field_height(t, form.phone_error, column_w);
     float right_h = t.fonts().bold->FontSize * 1.3f + t.px(4) + t.target() + t.gap() + t.target();
     float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
-    FormLayout l = form_layout(t, columns_h);
+    const bool compact = form_needs_compact(t, columns_h);
+    if (!compact && form.focus == FormField::None) form.focus = FormField::FirstName;
+    if (compact && form.focus != FormField::None) {
+        draw_typing(ctx, form);
+        return;
+    }
+    FormLayout l = form_layout(t, compact ? 0 : columns_h);
     ImGui::SetCursorScreenPos(l.column(0));
     if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
                    ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
@@ -188,10 +263,7 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
         }
     }
 
-    ImGui::SetCursorScreenPos(l.keyboard_pos);
-    bool phone = form.focus == FormField::Phone;
-    if (keyboard(t, kb, phone ? form.phone : form.first_name, l.keyboard_size, phone ? 20 : 40))
-        (phone ? form.phone_error : form.name_error).clear();
+    if (!compact) type_into_focus(ctx, form, l);
 }
 
 void send(ScreenContext& ctx, CallbackForm& form) {
@@ -228,38 +300,44 @@ void send(ScreenContext& ctx, CallbackForm& form) {
     }
 }
 
+// An error line under a question, wrapped; returns its height (0 when there is none).
+float error_line(ScreenContext& ctx, const std::string& id, const std::string& error, ImVec2 at,
+                 float width) {
+    if (error.empty()) return 0;
+    const Theme& t = ctx.theme;
+    ImGui::SetCursorScreenPos(at);
+    text_block(std::string(icon::Warning) + " " + error, t.fonts().bold, t.colors().danger, width);
+    ctx.speakables->push_back({id, error});
+    return ImGui::GetCursorScreenPos().y - at.y;
+}
+
+// Left: when to call and the consent; right: the privacy line and "Verstuur".
 void step_when(ScreenContext& ctx, CallbackForm& form) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
     const std::string& lang = ctx.lang();
     FormLayout l = form_layout(t, 0);
-    float w = std::min(l.width, t.px(1400));
+    float w = l.column_w;
     ImGui::SetCursorScreenPos(l.origin);
     ImGui::PushFont(f.bold);
     ImGui::TextUnformatted(ui_text("part_of_day_question", lang));
     ImGui::PopFont();
     ctx.speakables->push_back({"callback-when", ui_text("part_of_day_question", lang)});
     ImVec2 row = ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(4));
-    float bw = (w - 2 * t.gap()) / 3;
+    float bw = (w - 2 * t.px(16)) / 3;
     int i = 0;
     for (const char* part : kPartsOfDay) {
-        ImGui::SetCursorScreenPos(ImVec2(row.x + float(i++) * (bw + t.gap()), row.y));
+        ImGui::SetCursorScreenPos(ImVec2(row.x + float(i++) * (bw + t.px(16)), row.y));
         bool selected = form.part_of_day == part;
-        if (big_button(t, std::string("part-") + part, selected ? icon::Check : icon::Schedule,
+        if (big_button(t, std::string("part-") + part, selected ? icon::Check : nullptr,
                        ui_text(part, lang), ImVec2(bw, t.target()),
                        selected ? ButtonKind::Selected : ButtonKind::Secondary)) {
             form.part_of_day = part;
             form.part_error.clear();
         }
     }
-    float y = row.y + t.target() + t.px(12);
-    if (!form.part_error.empty()) {
-        ImGui::GetWindowDrawList()->AddText(
-            f.bold, f.bold->FontSize, ImVec2(row.x, y), t.colors().danger,
-            (std::string(icon::Warning) + " " + form.part_error).c_str());
-        ctx.speakables->push_back({"callback-when-error", form.part_error});
-        y += f.bold->FontSize * 1.4f;
-    }
+    float y = row.y + t.target() + t.px(8);
+    y += error_line(ctx, "callback-when-error", form.part_error, ImVec2(row.x, y), w);
     ImGui::SetCursorScreenPos(ImVec2(row.x, y + t.gap()));
     // The consent is a big box to tick, never ticked beforehand.
     if (big_button(t, "consent", form.consent ? icon::Check : icon::Phone, ui_text("consent", lang),
@@ -269,26 +347,23 @@ void step_when(ScreenContext& ctx, CallbackForm& form) {
         form.consent_error.clear();
     }
     ctx.speakables->push_back({"callback-consent", ui_text("consent", lang)});
-    y = ImGui::GetCursorScreenPos().y + t.px(12);
-    if (!form.consent_error.empty()) {
-        ImGui::GetWindowDrawList()->AddText(
-            f.bold, f.bold->FontSize, ImVec2(row.x, y), t.colors().danger,
-            (std::string(icon::Warning) + " " + form.consent_error).c_str());
-        ctx.speakables->push_back({"callback-consent-error", form.consent_error});
-        y += f.bold->FontSize * 1.4f;
-    }
-    ImGui::SetCursorScreenPos(ImVec2(row.x, y + t.px(12)));
+    y = ImGui::GetCursorScreenPos().y + t.px(8);
+    y += error_line(ctx, "callback-consent-error", form.consent_error, ImVec2(row.x, y), w);
+
+    ImVec2 c1 = l.two_columns ? l.column(1) : ImVec2(row.x, y + t.gap());
+    ImGui::SetCursorScreenPos(c1);
     notice(t, NoticeKind::Info, icon::PrivacyTip, ui_text("privacy_callback", lang), w);
     ctx.speakables->push_back({"callback-privacy", ui_text("privacy_callback", lang)});
     if (!form.general_error.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(row.x, ImGui::GetCursorScreenPos().y + t.px(12)));
+        ImGui::SetCursorScreenPos(ImVec2(c1.x, ImGui::GetCursorScreenPos().y + t.px(12)));
         notice(t, NoticeKind::Error, icon::Warning, form.general_error, w);
         ctx.speakables->push_back({"callback-error", form.general_error});
     }
-    y = std::max(ImGui::GetCursorScreenPos().y + t.px(16), l.origin.y + l.height - t.target());
-    ImGui::SetCursorScreenPos(ImVec2(row.x, y));
-    if (big_button(t, "send", icon::Check, ui_text("send", lang),
-                   ImVec2(std::min(w, t.px(800)), t.target()), ButtonKind::Primary))
+    y = ImGui::GetCursorScreenPos().y + t.gap();
+    if (l.two_columns) y = std::max(y, l.origin.y + l.height - t.target());
+    ImGui::SetCursorScreenPos(ImVec2(c1.x, y));
+    if (big_button(t, "send", icon::Check, ui_text("send", lang), ImVec2(w, t.target()),
+                   ButtonKind::Primary))
         send(ctx, form);
 }
 } // namespace

@@ -58,33 +58,37 @@ void draw_cancel(ScreenContext& ctx) {
         ctx.speakables->push_back({"cancel-unavailable", ui_text("store_unavailable", lang)});
         return;
     }
-    float full_w = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    std::string done_text = ui_text("cancelled", lang);
-    float columns_h = std::max(text_field_height(t, !form.error.empty()), t.target());
+    // The outcome (unknown code, or cancelled) is a line under the field and the button.
+    float full_w = form_width(t);
+    std::string message = form.cancelled ? ui_text("cancelled", lang) : form.error;
+    float columns_h = std::max(text_field_height(t, "", form_column_width(t)), t.target());
     if (t.portrait()) columns_h += t.target() + t.gap();
-    float questions_h = columns_h;
-    if (form.cancelled)
-        questions_h += t.gap() + notice_height(t, done_text, full_w, t.fonts().bold);
-    FormLayout l = form_layout(t, questions_h);
+    float message_h =
+        message.empty() ? 0 : t.gap() + notice_height(t, message, full_w, t.fonts().bold);
+    // On a small screen the message and the keyboard take turns: tapping the field types again.
+    bool compact = !message.empty() && form_needs_compact(t, columns_h + message_h);
+    FormLayout l = form_layout(t, compact ? 0 : columns_h + message_h);
     ImGui::SetCursorScreenPos(l.column(0));
-    text_field(t, "field-code", ui_text("code_field", lang), normalise_sign_up_code(form.code),
-               ui_text("code_hint", lang), true, form.error, l.column_w);
+    if (text_field(t, "field-code", ui_text("code_field", lang), normalise_sign_up_code(form.code),
+                   ui_text("code_hint", lang), !compact, "", l.column_w) &&
+        compact) {
+        form.error.clear();
+        form.cancelled = false;
+    }
     ctx.speakables->push_back({"cancel-code", ui_text("code_field", lang)});
-    if (!form.error.empty()) ctx.speakables->push_back({"cancel-error", form.error});
 
     float x = l.two_columns ? l.column(1).x : l.origin.x;
-    float field_box_bottom = l.origin.y + text_field_height(t, false) - t.px(8);
-    ImGui::SetCursorScreenPos(ImVec2(x, t.portrait() ? l.origin.y + columns_h - t.target()
-                                                     : field_box_bottom - t.target()));
+    ImGui::SetCursorScreenPos(ImVec2(x, l.origin.y + columns_h - t.target() - t.px(8)));
     if (big_button(t, "cancel-confirm", icon::Close, ui_text("cancel_confirm", lang),
                    ImVec2(l.column_w, t.target()), ButtonKind::Primary))
         submit(ctx);
-    if (form.cancelled) {
+    if (!message.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(l.origin.x, l.origin.y + columns_h + t.gap()));
-        notice(t, NoticeKind::Success, icon::Check, done_text, l.width, t.fonts().bold);
-        ctx.speakables->push_back({"cancel-done", done_text});
+        notice(t, form.cancelled ? NoticeKind::Success : NoticeKind::Error,
+               form.cancelled ? icon::Check : icon::Warning, message, l.width, t.fonts().bold);
+        ctx.speakables->push_back({form.cancelled ? "cancel-done" : "cancel-error", message});
     }
-
+    if (compact) return;
     ImGui::SetCursorScreenPos(l.keyboard_pos);
     if (keyboard(t, kb, form.code, l.keyboard_size, 8)) {
         form.error.clear();

@@ -62,6 +62,57 @@ void submit(ScreenContext& ctx, const Activity& a, int capacity) {
         form.general_error = ui_text("store_failed", lang);
     }
 }
+void type_into_focus(ScreenContext& ctx, SignUpForm& form, const FormLayout& l) {
+    ImGui::SetCursorScreenPos(l.keyboard_pos);
+    bool phone = form.focus == FormField::Phone;
+    if (keyboard(ctx.theme, ctx.visitor.forms.keyboard, phone ? form.phone : form.first_name,
+                 l.keyboard_size, phone ? 20 : 40)) {
+        (phone ? form.phone_error : form.name_error).clear();
+        form.general_error.clear();
+    }
+}
+
+// A small screen while typing: both text fields in one row, "Klaar", the keyboard under them.
+void draw_typing(ScreenContext& ctx, SignUpForm& form) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
+    KeyboardState& kb = ctx.visitor.forms.keyboard;
+    ImFont* bold = t.fonts().bold;
+    std::string done = ui_text("done", lang);
+    float done_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, done.c_str()).x +
+                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    float field_w = (form_width(t) - done_w - 2 * t.gap()) / 2;
+    float row_h = std::max(text_field_height(t, form.name_error, field_w),
+                           text_field_height(t, form.phone_error, field_w));
+    FormLayout l = form_layout(t, row_h);
+    ImGui::SetCursorScreenPos(l.origin);
+    if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
+                   ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
+                   form.name_error, field_w)) {
+        form.focus = FormField::FirstName;
+        kb.digits = false;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x + field_w + t.gap(), l.origin.y));
+    if (text_field(t, "field-phone", ui_text("phone_optional", lang), form.phone,
+                   ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
+                   field_w)) {
+        form.focus = FormField::Phone;
+        kb.digits = true;
+    }
+    ImGui::SetCursorScreenPos(
+        ImVec2(l.origin.x + 2 * (field_w + t.gap()), l.origin.y + bold->FontSize * 1.3f));
+    if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.px(110)),
+                   ButtonKind::Primary))
+        form.focus = FormField::None;
+    ctx.speakables->push_back(
+        {"sign-up-name", std::string(ui_text("first_name", lang)) +
+                             (form.first_name.empty() ? "" : ": " + form.first_name)});
+    if (!form.name_error.empty())
+        ctx.speakables->push_back({"sign-up-name-error", form.name_error});
+    if (!form.phone_error.empty())
+        ctx.speakables->push_back({"sign-up-phone-error", form.phone_error});
+    type_into_focus(ctx, form, l);
+}
 } // namespace
 
 void draw_sign_up(ScreenContext& ctx) {
@@ -111,11 +162,19 @@ void draw_sign_up(ScreenContext& ctx) {
         notice_text = ui_text("full_notice", lang);
     }
     float full_w = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    float left_h = text_field_height(t, !form.name_error.empty()) + t.px(12) +
-                   text_field_height(t, !form.phone_error.empty());
+    const float column_w = form_column_width(t);
+    float left_h = text_field_height(t, form.name_error, column_w) + t.px(12) +
+                   text_field_height(t, form.phone_error, column_w);
     float right_h = f.bold->FontSize * 1.3f + t.px(4) + t.target() + t.gap() + t.target();
     float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
-    FormLayout l = form_layout(t, columns_h + t.gap() + notice_height(t, notice_text, full_w));
+    float questions_h = columns_h + t.gap() + notice_height(t, notice_text, full_w);
+    const bool compact = form_needs_compact(t, questions_h);
+    if (!compact && form.focus == FormField::None) form.focus = FormField::FirstName;
+    if (compact && form.focus != FormField::None) {
+        draw_typing(ctx, form);
+        return;
+    }
+    FormLayout l = form_layout(t, compact ? 0 : questions_h);
 
     ImGui::SetCursorScreenPos(l.column(0));
     if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
@@ -161,12 +220,7 @@ void draw_sign_up(ScreenContext& ctx) {
     notice(t, kind, notice_icon, notice_text, l.width);
     ctx.speakables->push_back({"sign-up-notice", notice_text});
 
-    ImGui::SetCursorScreenPos(l.keyboard_pos);
-    bool phone = form.focus == FormField::Phone;
-    if (keyboard(t, kb, phone ? form.phone : form.first_name, l.keyboard_size, phone ? 20 : 40)) {
-        (phone ? form.phone_error : form.name_error).clear();
-        form.general_error.clear();
-    }
+    if (!compact) type_into_focus(ctx, form, l);
 }
 
 } // namespace bk

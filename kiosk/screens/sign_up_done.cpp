@@ -67,12 +67,16 @@ void draw_sign_up_done(ScreenContext& ctx) {
               std::max(f.pictogram->FontSize * 0.8f,
                        f.heading->FontSize * 1.3f + f.body->FontSize * 1.2f) +
               t.gap();
+    // Left: the code, big. Right (under it in portrait): what to do next and the buttons.
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
                 ui_text("your_code", lang));
     big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f));
-    ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.gap()));
+    float code_bottom = ImGui::GetCursorScreenPos().y;
+    ImVec2 right = l.two_columns ? ImVec2(l.column(1).x, y) : ImVec2(o.x, code_bottom + t.gap());
+    float right_w = l.two_columns ? l.column_w : l.width;
+    ImGui::SetCursorScreenPos(right);
     std::string next = ui_text(r.waiting_list ? "waiting_next" : "code_next", lang);
-    text_block(next, f.body, t.colors().text, std::min(l.width, t.px(1400)));
+    text_block(next, f.body, t.colors().text, right_w);
 
     // The code is read out letter by letter; no name or phone number is spoken.
     std::string spelled;
@@ -84,20 +88,19 @@ void draw_sign_up_done(ScreenContext& ctx) {
     ctx.speakables->push_back({"done-code-spelled", spelled});
     ctx.speakables->push_back({"done-next", next});
 
-    float by =
-        std::max(ImGui::GetCursorScreenPos().y + t.gap(), l.origin.y + l.height - t.target());
-    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, by));
-    float bw = std::min((l.width - t.gap()) / 2, t.px(700));
-    if (big_button(t, "done", icon::Check, ui_text("done", lang), ImVec2(bw, t.target()),
+    float bottom = l.origin.y + l.height;
+    float by = std::max(ImGui::GetCursorScreenPos().y + t.gap(), bottom - 2 * t.target() - t.gap());
+    ImGui::SetCursorScreenPos(ImVec2(right.x, by));
+    if (big_button(t, "done", icon::Check, ui_text("done", lang), ImVec2(right_w, t.target()),
                    ButtonKind::Primary)) {
         forms.sign_up = SignUpForm{};
         forms.receipt = SignUpReceiptView{};
         forms.keyboard = KeyboardState{};
         ctx.nav.home();
     }
-    ImGui::SameLine(0, t.gap());
+    ImGui::SetCursorScreenPos(ImVec2(right.x, by + t.target() + t.gap()));
     if (big_button(t, "cancel-with-code", icon::Close, ui_text("cancel_with_code", lang),
-                   ImVec2(bw, t.target()), ButtonKind::Secondary)) {
+                   ImVec2(right_w, t.target()), ButtonKind::Secondary)) {
         forms.cancel = CancelForm{};
         ctx.nav.go(Screen::Cancel);
     }

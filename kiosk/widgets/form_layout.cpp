@@ -25,4 +25,18 @@ FormLayout form_layout(const Theme& t, float questions_h) {
     return l;
 }
 
+float form_width(const Theme& t) {
+    return ImGui::GetContentRegionAvail().x - 2 * t.gap();
+}
+
+float form_column_width(const Theme& t) {
+    float width = form_width(t);
+    return t.portrait() ? width : (width - 2 * t.gap()) / 2;
+}
+
+bool form_needs_compact(const Theme& t, float questions_h) {
+    float total_h = ImGui::GetContentRegionAvail().y - t.gap();
+    return questions_h + t.gap() + t.px(340) > total_h;
+}
+
 } // namespace bk

@@ -21,4 +21,13 @@ struct FormLayout {
 // keyboard; 0 means no keyboard (the questions get the whole height).
 FormLayout form_layout(const Theme& theme, float questions_h);
 
+// On a small screen (800x480) the questions and a usable keyboard do not fit together. The form
+// then shows either its text fields in one row with the keyboard under them, or all questions
+// without the keyboard: a "Klaar" button hides the keyboard, tapping a field brings it back.
+bool form_needs_compact(const Theme& theme, float questions_h);
+
+// The width form_layout will give the questions area and one column, before it is called.
+float form_width(const Theme& theme);
+float form_column_width(const Theme& theme);
+
 } // namespace bk

@@ -3,15 +3,22 @@
 #include "frame_pacing.h"
 #include "icons.h"
 #include "widgets/tap_targets.h"
+#include "widgets/text_block.h"
 
 #include <imgui_internal.h>
 
 namespace bk {
 
-float text_field_height(const Theme& theme, bool with_error) {
+namespace {
+std::string error_line(const std::string& error) {
+    return std::string(icon::Warning) + " " + error;
+}
+} // namespace
+
+float text_field_height(const Theme& theme, const std::string& error, float width) {
     const Fonts& f = theme.fonts();
     float h = f.bold->FontSize * 1.3f + theme.px(110) + theme.px(8);
-    if (with_error) h += f.bold->FontSize * 1.4f;
+    if (!error.empty()) h += text_block_height(error_line(error), f.bold, width) + theme.px(8);
     return h;
 }
 
@@ -52,11 +59,9 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
     }
     float y = b.y + theme.px(8);
     if (!error.empty()) {
-        std::string line = std::string(icon::Warning) + " " + error;
-        ImVec4 eclip(o.x, y, o.x + width, y + f.bold->FontSize * 1.4f);
-        dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), p.danger, line.c_str(), nullptr, 0,
-                    &eclip);
-        y += f.bold->FontSize * 1.4f;
+        ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+        text_block(error_line(error), f.bold, p.danger, width);
+        y = ImGui::GetCursorScreenPos().y + theme.px(8);
     }
     ImGui::SetCursorScreenPos(ImVec2(o.x, y));
     ImGui::Dummy(ImVec2(width, 0));

@@ -13,7 +13,7 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
                 const std::string& shown, const std::string& placeholder, bool focused,
                 const std::string& error, float width);
 
-// The height text_field uses for `width` (with or without an error line).
-float text_field_height(const Theme& theme, bool with_error);
+// The height text_field uses for `width` (the error wraps onto more lines when long).
+float text_field_height(const Theme& theme, const std::string& error, float width);
 
 } // namespace bk
