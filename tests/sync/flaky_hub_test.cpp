@@ -3,9 +3,13 @@
 #include "flaky_proxy.h"
 #include "sync_world.h"
 
+#include "store/database.h"
+#include "store/outbox.h"
+
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <thread>
 
 using namespace bk;
 using namespace bk::test;
@@ -53,4 +57,28 @@ TEST_CASE("a hub that never answers costs one timeout, not a stuck kiosk", "[syn
     CHECK(client.status().last_error.find("niet op tijd") != std::string::npos);
     CHECK(world.drain(client) == 0);
     CHECK(world.hub_records().size() == 3);
+}
+
+TEST_CASE("stop() cuts off a request to a hanging hub instead of waiting for its timeout",
+          "[sync]") {
+    SyncWorld world;
+    FlakyProxy proxy(world.hub.url());
+    proxy.script({Misbehaviour::HangBeforeForward});
+    auto options = world.options(proxy.url());
+    options.timeouts.submission = std::chrono::seconds(60);
+    SyncClient client(options, world.clock);
+    world.enqueue_sign_ups(1);
+    client.start();
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (proxy.submissions_seen() == 0 && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    REQUIRE(proxy.submissions_seen() == 1);
+    auto started = std::chrono::steady_clock::now();
+    client.stop();
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(3));
+    // The item was not counted as failed: it is due again at once.
+    Database db(world.database_file());
+    auto due = Outbox(db).due(world.clock.now(), 10);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].attempts == 0);
 }

@@ -34,6 +34,12 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
     return size * count;
 }
 
+// libcurl calls this about once a second and on every chunk; non-zero aborts the transfer.
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    auto* cancel = static_cast<const std::atomic<bool>*>(user);
+    return cancel && cancel->load() ? 1 : 0;
+}
+
 } // namespace
 
 void http_global_init() {
@@ -85,6 +91,11 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &response.headers);
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, ""); // whatever libcurl can decode
+    if (cancel_) {
+        curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
+        curl_easy_setopt(c, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool>*>(cancel_));
+    }
 
     curl_slist* headers = nullptr;
     for (const auto& [name, value] : request.headers)
@@ -104,7 +115,9 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, nullptr);
     curl_slist_free_all(headers);
     if (rc != CURLE_OK) {
-        response.transport_error = error_buffer[0] ? error_buffer : curl_easy_strerror(rc);
+        response.transport_error = rc == CURLE_ABORTED_BY_CALLBACK ? "cancelled"
+                                   : error_buffer[0]               ? error_buffer
+                                                                   : curl_easy_strerror(rc);
         response.timed_out = rc == CURLE_OPERATION_TIMEDOUT;
         response.status = 0; // a half-received answer is no answer
         return response;

@@ -1,6 +1,7 @@
 // One libcurl easy handle, used by one thread, with the kiosk's safety settings always on:
 // TLS verification, no signals, no redirects, connect / low-speed / total timeouts.
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <string>
@@ -45,10 +46,13 @@ public:
     HttpClient& operator=(const HttpClient&) = delete;
 
     HttpResponse perform(const HttpRequest& request);
+    // While `*cancel` is true, a transfer in progress ends at once (transport_error "cancelled").
+    void set_cancel_flag(const std::atomic<bool>* cancel) { cancel_ = cancel; }
 
 private:
     void* curl_; // CURL*, kept for connection reuse between requests
     HttpTimeouts timeouts_;
+    const std::atomic<bool>* cancel_ = nullptr;
 };
 
 } // namespace bk

@@ -112,6 +112,7 @@ SyncReport SyncClient::run_once() {
         HttpTimeouts t{options_.timeouts.connect, options_.timeouts.low_speed_bytes_per_second,
                        options_.timeouts.low_speed_time};
         http_ = std::make_unique<HttpClient>(t);
+        http_->set_cancel_flag(&cancel_);
     }
     try {
         if (!db_ && !options_.database_file.empty())
@@ -281,6 +282,7 @@ void SyncClient::drain_outbox(SyncCycle& cycle, Database& db) {
                            "submission " + item.id + " quarantined: " + reason);
                 continue;
             }
+            if (cancel_) return; // stop() cut the request off: not the item's failure
             // 409 (still in progress at the hub), 5xx, timeouts, bodies cut short: try later.
             report_failure(cycle, "POST " + std::string(wire::kSubmissionsPath) + " " + item.id, r);
             if (cycle.auth_failed) return; // not the item's fault: leave its attempts alone
@@ -322,6 +324,7 @@ void SyncClient::start() {
     std::lock_guard lock(wake_mutex_);
     if (thread_.joinable()) return;
     stopping_ = false;
+    cancel_ = false;
     {
         std::lock_guard s(status_mutex_);
         status_.running = true;
@@ -333,9 +336,11 @@ void SyncClient::stop() {
     {
         std::lock_guard lock(wake_mutex_);
         stopping_ = true;
+        if (thread_.joinable()) cancel_ = true;
     }
     wake_cv_.notify_all();
     if (thread_.joinable()) thread_.join();
+    cancel_ = false;
     std::lock_guard s(status_mutex_);
     status_.running = false;
 }

@@ -116,6 +116,7 @@ private:
     std::condition_variable wake_cv_;
     bool wake_requested_ = false;
     bool stopping_ = false;
+    std::atomic<bool> cancel_{false}; // stop(): abort a transfer in progress instead of waiting
     std::thread thread_;
 };
 
