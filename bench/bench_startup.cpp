@@ -58,7 +58,7 @@ struct Column {
     std::optional<double> first_frame_ms, exit_ms, window_frame_ms, unique_mib, pss_mib, rss_mib,
         idle_cpu_s;
     int processes = 0;
-    std::string note;
+    std::vector<std::string> notes; // what could not be measured, and why
 };
 
 std::optional<BenchSettings> parse(int argc, char** argv) {
@@ -136,7 +136,7 @@ void measure_first_frame(const std::string& name, const std::vector<std::string>
     for (int i = 0; i <= runs; ++i) {
         FirstFrame r = time_first_frame(argv, png, (work / (name + "-first-frame.log")).string());
         if (!r.ok) {
-            col.note = name + " first frame failed: " + r.error;
+            col.notes.push_back(name + " first frame failed: " + r.error);
             return;
         }
         if (i == 0) continue;
@@ -156,7 +156,7 @@ void measure_window_frames(const ScreenProbe& screen, const std::string& name,
         FirstFrame r = time_window_frame(screen, argv, {kProbeX, kProbeY, kHeaderColour},
                                          (work / (name + "-window-frame.log")).string());
         if (!r.ok) {
-            col.note = name + " window: " + r.error;
+            col.notes.push_back(name + " window: " + r.error);
             return;
         }
         if (i > 0) frame.push_back(r.frame_ms);
@@ -171,7 +171,7 @@ void measure_window(const std::string& name, const std::vector<std::string>& arg
     pid_t pid = spawn(argv, log);
     std::this_thread::sleep_for(std::chrono::seconds(s.settle_s));
     if (process_tree(pid).empty() || !fs::exists("/proc/" + std::to_string(pid) + "/exe")) {
-        col.note = name + " window exited early; see " + log;
+        col.notes.push_back(name + " window exited early; see " + log);
         stop_tree(pid);
         return;
     }
@@ -355,13 +355,17 @@ int main(int argc, char** argv) {
         std::printf("chromium not installed (apt-get install chromium): %s missing\n",
                     s.chromium.c_str());
     for (const auto* col : {&kiosk, &chromium})
-        if (!col->note.empty()) std::printf("note: %s\n", col->note.c_str());
+        for (const auto& note : col->notes)
+            std::printf("note: %s\n", note.c_str());
     std::printf("\nkiosk first frame: %s\nkiosk window:      %s\n", join(kiosk_shot).c_str(),
                 join(kiosk_window).c_str());
     if (have_chromium)
         std::printf("chromium first frame: %s\nchromium window:      %s\n",
                     join(chromium_shot).c_str(), join(chromium_window).c_str());
-    std::printf("files: %s%s\n", work.c_str(), s.keep.empty() ? " (removed)" : "");
-    if (s.keep.empty()) fs::remove_all(work);
+    // Logs stay when something failed, so the notes above can be followed up.
+    const bool failed = !kiosk.notes.empty() || !chromium.notes.empty();
+    const bool remove = s.keep.empty() && !failed;
+    std::printf("files: %s%s\n", work.c_str(), remove ? " (removed)" : "");
+    if (remove) fs::remove_all(work);
     return 0;
 }

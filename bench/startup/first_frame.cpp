@@ -103,11 +103,18 @@ FirstFrame time_window_frame(const ScreenProbe& screen, const std::vector<std::s
             result.ok = true;
             break;
         }
+        int status = 0;
+        if (waitpid(pid, &status, WNOHANG) == pid) {
+            result.error = "exited (status " + std::to_string(WEXITSTATUS(status)) +
+                           ") before its first frame showed; see " + log_path;
+            break;
+        }
         // Coarse on purpose: each probe is a round trip that Xvfb serves instead of the program.
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     stop_tree(pid, 1000);
-    if (!result.ok) result.error = "the first frame did not show; see " + log_path;
+    if (!result.ok && result.error.empty())
+        result.error = "the first frame did not show; see " + log_path;
     // Let the X server forget the window, so the next start begins on an empty screen.
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     return result;
