@@ -216,6 +216,7 @@ void App::draw_frame() {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     TapTargets::frame().begin_frame();
+    last_speakables_.swap(speakables_);
     speakables_.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -54,6 +54,8 @@ public:
     std::function<void()> on_visitor_reset;
     // What the last frame offered to read aloud (scripts check visible text with it).
     const std::vector<Speakable>& speakables() const { return speakables_; }
+    // The previous frame's complete list, while the current frame is being drawn.
+    const std::vector<Speakable>& last_speakables() const { return last_speakables_; }
     // Forgets the visitor now: home, forms wiped, Dutch, default choices.
     void reset_visitor();
     // New content from sync: shown once the visitor is back on the home screen, so nobody
@@ -78,6 +80,7 @@ private:
     Navigation nav_;
     VisitorState visitor_;
     std::vector<Speakable> speakables_;
+    std::vector<Speakable> last_speakables_;
 
     SDL_Window* window_ = nullptr;
     SDL_GLContext gl_ = nullptr;

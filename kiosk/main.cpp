@@ -2,6 +2,7 @@
 #include "app.h"
 #include "kiosk_sync.h"
 #include "options.h"
+#include "screen_reader.h"
 #include "script/script_player.h"
 #include "store_desk.h"
 #include "volunteer_setup.h"
@@ -45,7 +46,11 @@ int main(int argc, char** argv) {
             return sync->status();
         };
     }
-    app.extend_context = [&desk, &volunteer](bk::ScreenContext& ctx) {
+    // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm).
+    bk::ScreenReader reader(int(175 * app.content().settings.speech_rate));
+    app.on_visitor_reset = [&reader] { reader.forget_visitor(); };
+    app.extend_context = [&app, &desk, &volunteer, &reader](bk::ScreenContext& ctx) {
+        reader.extend(app, ctx);
         ctx.desk = &desk;
         ctx.volunteer = &volunteer.desk();
         ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {

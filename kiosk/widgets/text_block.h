@@ -1,16 +1,13 @@
 // Word-wrapped text that can highlight the word being read aloud.
 #pragma once
+#include "speech/spoken_text.h" // ByteRange
+
 #include <imgui.h>
 
 #include <cstddef>
 #include <string>
 
 namespace bk {
-
-struct ByteRange {
-    std::size_t begin = 0, end = 0; // [begin, end) in the UTF-8 text; empty = nothing
-    bool empty() const { return end <= begin; }
-};
 
 // Draws `text` at the cursor, wrapped to `width`, and advances the cursor. Paragraphs are
 // separated by "\n\n". `highlight` is drawn with a marker colour behind it.

@@ -1,0 +1,40 @@
+// Plays speech PCM through SDL. Without a sound card it runs silently on a clock, so the word
+// highlight still moves at the pace speech would have.
+#pragma once
+#include <cstdint>
+#include <mutex>
+#include <span>
+
+#include <SDL.h>
+
+namespace bk {
+
+class AudioOutput {
+public:
+    explicit AudioOutput(int sample_rate); // int16 mono
+    ~AudioOutput();
+    AudioOutput(const AudioOutput&) = delete;
+    AudioOutput& operator=(const AudioOutput&) = delete;
+
+    bool has_device() const { return device_ != 0; }
+    int sample_rate() const { return rate_; }
+    void play(std::span<const std::int16_t> pcm); // any thread; appends
+    void clear();                                 // drops everything not yet played
+    std::uint64_t queued() const;                 // samples handed over so far
+    std::uint64_t played() const;                 // samples the listener has heard so far
+    bool playing() const { return played() < queued(); }
+    void set_volume(float volume); // 0..1, applied to what is played next
+
+private:
+    SDL_AudioDeviceID device_ = 0;
+    int rate_;
+    float volume_ = 0.7f;
+    mutable std::mutex mutex_;
+    std::uint64_t queued_ = 0;
+    std::uint64_t cleared_ = 0; // everything up to here was dropped, never to be heard
+    // Silent mode: samples "play" in real time from when they were handed over.
+    std::uint64_t silent_base_ = 0;
+    std::uint64_t silent_start_ms_ = 0;
+};
+
+} // namespace bk

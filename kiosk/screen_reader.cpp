@@ -1,0 +1,39 @@
+#include "screen_reader.h"
+
+#include "app.h"
+
+namespace bk {
+
+void ScreenReader::extend(App& app, ScreenContext& ctx) {
+    if (last_screen_ && *last_screen_ != ctx.nav.current()) {
+        voice_.stop(); // the visitor moved on
+        pending_.reset();
+    }
+    last_screen_ = ctx.nav.current();
+    // A speaker button is drawn before the texts below it, so the request is served from the
+    // previous, complete frame.
+    if (pending_) {
+        voice_.speak(app.last_speakables(), *pending_, ctx.lang());
+        pending_.reset();
+    }
+    if (voice_.tick()) app.wake_within(30); // keep the highlight moving with the audio
+
+    ctx.speak = [this, &app](const std::string& id) {
+        pending_ = id;
+        app.wake_within(0);
+    };
+    ctx.stop_speaking = [this] {
+        pending_.reset();
+        voice_.stop();
+    };
+    ctx.spoken_word = [this](const std::string& id) { return voice_.word_in(id); };
+    ctx.is_speaking = [this] { return pending_.has_value() || voice_.speaking(); };
+}
+
+void ScreenReader::forget_visitor() {
+    pending_.reset();
+    voice_.stop();
+    voice_.reset_volume();
+}
+
+} // namespace bk

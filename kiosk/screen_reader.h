@@ -1,0 +1,29 @@
+// Connects reading aloud to the app: the speaker buttons' actions, the highlighted word, speech
+// that stops when the visitor goes to another screen or walks away.
+#pragma once
+#include "read_aloud.h"
+#include "screen_context.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace bk {
+
+class App;
+
+class ScreenReader {
+public:
+    explicit ScreenReader(int words_per_minute) : voice_(words_per_minute) {}
+
+    // Called at the start of every frame, before the screen draws.
+    void extend(App& app, ScreenContext& ctx);
+    void forget_visitor(); // privacy reset: silence, moderate volume
+
+private:
+    ReadAloud voice_;
+    std::optional<std::string> pending_; // speakable to read once the frame that asked is done
+    std::optional<Screen> last_screen_;
+};
+
+} // namespace bk

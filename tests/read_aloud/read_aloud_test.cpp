@@ -1,0 +1,84 @@
+// The speaker button in the real kiosk. With BUURTKIOSK_TRACE_SPEECH set the kiosk prints every
+// word it highlights ("speech: highlight <speakable> <begin>-<end>", positions only), and script
+// screenshots print markers, so the test can see what happened between them.
+#include "support/kiosk_runner.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <sstream>
+#include <vector>
+
+using namespace bk;
+
+namespace {
+struct Highlight {
+    std::string speakable;
+    std::size_t begin = 0;
+};
+
+// Highlights printed before the first line containing `marker` (all of them when empty), and
+// after it.
+std::pair<std::vector<Highlight>, std::vector<Highlight>> split_at(const std::string& output,
+                                                                   const std::string& marker) {
+    std::pair<std::vector<Highlight>, std::vector<Highlight>> out;
+    bool after = false;
+    std::istringstream in(output);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!marker.empty() && line.find(marker) != std::string::npos) after = true;
+        if (line.rfind("speech: highlight ", 0) != 0) continue;
+        std::istringstream words(line.substr(18));
+        Highlight h;
+        char dash = 0;
+        std::size_t end = 0;
+        words >> h.speakable >> h.begin >> dash >> end;
+        (after ? out.second : out.first).push_back(h);
+    }
+    return out;
+}
+
+test::KioskLaunch info_page(const test::TempDir& dir, const std::string& script) {
+    setenv("BUURTKIOSK_TRACE_SPEECH", "1", 1);
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = dir.path();
+    launch.extra_args = {"--screen", "info", "--page", "hulp-bij-geldzaken"};
+    launch.script = script;
+    return launch;
+}
+} // namespace
+
+TEST_CASE("the speaker button reads the page and the highlighted word moves; Stop silences it") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string stopped = (dir.path() / "stopped.png").string();
+    auto run = test::run_kiosk(
+        info_page(dir, "tap speak-screen\nwait 90\ntap speak-screen\nwait 5\nscreenshot " +
+                           stopped + "\nwait 90\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    auto [before, after] = split_at(run.output, "screenshot: " + stopped);
+    REQUIRE(before.size() >= 3);
+    CHECK(before.front().speakable == "page-title"); // reading order: title first
+    // The highlight moves forward through the text.
+    for (std::size_t i = 1; i < before.size(); ++i)
+        if (before[i].speakable == before[i - 1].speakable)
+            CHECK(before[i].begin > before[i - 1].begin);
+    CHECK(after.empty()); // nothing more once Stop was tapped
+}
+
+TEST_CASE("leaving the screen stops the speech") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string left = (dir.path() / "left.png").string();
+    auto run = test::run_kiosk(info_page(dir, "tap speak-screen\nwait 40\ntap home\nwait 5\n"
+                                              "screenshot " +
+                                                  left + "\nwait 90\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    auto [before, after] = split_at(run.output, "screenshot: " + left);
+    CHECK_FALSE(before.empty());
+    CHECK(after.empty());
+}
