@@ -3,6 +3,7 @@
 #include "kiosk_sync.h"
 #include "options.h"
 #include "screen_reader.h"
+#include "screen_to_wav.h"
 #include "script/script_player.h"
 #include "store_desk.h"
 #include "volunteer_setup.h"
@@ -46,11 +47,16 @@ int main(int argc, char** argv) {
             return sync->status();
         };
     }
-    // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm).
-    bk::ScreenReader reader(int(175 * app.content().settings.speech_rate));
-    app.on_visitor_reset = [&reader] { reader.forget_visitor(); };
+    // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm). With
+    // --speak-to-wav the recording has the one speech engine a process may have.
+    int words_per_minute = int(175 * app.content().settings.speech_rate);
+    std::unique_ptr<bk::ScreenReader> reader;
+    if (app.options().speak_to_wav.empty()) {
+        reader = std::make_unique<bk::ScreenReader>(words_per_minute);
+        app.on_visitor_reset = [&reader] { reader->forget_visitor(); };
+    }
     app.extend_context = [&app, &desk, &volunteer, &reader](bk::ScreenContext& ctx) {
-        reader.extend(app, ctx);
+        if (reader) reader->extend(app, ctx);
         ctx.desk = &desk;
         ctx.volunteer = &volunteer.desk();
         ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {
@@ -59,6 +65,13 @@ int main(int argc, char** argv) {
     };
     if (!app.open()) return 1;
     if (sync) sync->start(app);
+    if (!app.options().speak_to_wav.empty()) {
+        app.set_frame_hook([words_per_minute, frames = 0](bk::App& a) mutable {
+            if (++frames < 4) return; // let the layout settle, as for a screenshot
+            a.quit(bk::speak_screen_to_wav(a.speakables(), a.visitor().language, words_per_minute,
+                                           a.options().speak_to_wav));
+        });
+    }
     std::unique_ptr<bk::ScriptPlayer> player;
     if (script) {
         player = std::make_unique<bk::ScriptPlayer>(std::move(*script));

@@ -8,8 +8,9 @@ namespace bk {
 namespace {
 const char* kUsage =
     "usage: buurtkiosk [--fullscreen] [--size WxH] [--content DIR] [--data DIR]\n"
-    "                  [--config kiosk.json]\n"
-    "                  [--screenshot FILE.png] [--script FILE] [--screen home|agenda|detail|info|volunteer]\n"
+    "                  [--config kiosk.json] [--speak-to-wav FILE.wav]\n"
+    "                  [--screenshot FILE.png] [--script FILE] [--screen "
+    "home|agenda|detail|info|volunteer]\n"
     "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast] "
     "[--large-text]\n"
@@ -32,7 +33,10 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
             o.fullscreen = true;
         else if (arg == "--high-contrast")
             o.high_contrast = true;
-        else if (arg == "--config") {
+        else if (arg == "--speak-to-wav") {
+            if (!(v = value("--speak-to-wav"))) return std::nullopt;
+            o.speak_to_wav = v;
+        } else if (arg == "--config") {
             if (!(v = value("--config"))) return std::nullopt;
             o.config = v;
         } else if (arg == "--set-volunteer-pin")

@@ -14,6 +14,7 @@ struct Options {
     std::string config;      // kiosk.json from `buurtkiosk-hub provision`; none: offline
     std::string screenshot;  // render, save this PNG, exit
     std::string script;      // scripted input (UI tests)
+    std::string speak_to_wav; // read the start screen aloud into this WAV file, exit
     std::string start_screen = "home";
     std::string activity;               // for --screen detail
     std::string page;                   // for --screen info
