@@ -5,15 +5,26 @@
 
 namespace bk {
 
+namespace {
+// A button that cannot be used now looks faded (the buttons draw their own colours).
+void fade_last_item(const Theme& theme) {
+    ImU32 veil = (theme.colors().background & 0x00FFFFFF) | (170u << 24);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                              veil, theme.radius());
+}
+} // namespace
+
 bool stepper(const Theme& theme, const std::string& id, int& value, int min, int max,
              const std::string& unit_label) {
     const Fonts& f = theme.fonts();
     int before = value;
     ImVec2 o = ImGui::GetCursorScreenPos();
     float s = theme.target();
-    ImGui::BeginDisabled(value <= min);
+    const bool at_min = value <= min;
+    ImGui::BeginDisabled(at_min);
     if (big_button(theme, id + "-minus", icon::Remove, "", ImVec2(s, s), ButtonKind::Primary))
         value = std::max(min, value - 1);
+    if (at_min) fade_last_item(theme);
     ImGui::EndDisabled();
     std::string number = std::to_string(value);
     float num_w = s * 1.2f;
@@ -23,9 +34,11 @@ bool stepper(const Theme& theme, const std::string& id, int& value, int min, int
         ImVec2(o.x + s + (num_w - size.x) / 2, o.y + (s - size.y) / 2), theme.colors().text,
         number.c_str());
     ImGui::SetCursorScreenPos(ImVec2(o.x + s + num_w, o.y));
-    ImGui::BeginDisabled(value >= max);
+    const bool at_max = value >= max;
+    ImGui::BeginDisabled(at_max);
     if (big_button(theme, id + "-plus", icon::Add, "", ImVec2(s, s), ButtonKind::Primary))
         value = std::min(max, value + 1);
+    if (at_max) fade_last_item(theme);
     ImGui::EndDisabled();
     if (!unit_label.empty()) {
         ImGui::GetWindowDrawList()->AddText(
