@@ -63,6 +63,7 @@ struct ScreenContext {
     std::function<void()> stop_speaking;
     std::function<ByteRange(const std::string& id)> spoken_word; // highlighted range, if any
     std::function<bool()> is_speaking;
+    std::function<std::string()> speaking_request; // what is being read: a speakable id, "" = screen
 
     const std::string& lang() const { return visitor.language; }
 };

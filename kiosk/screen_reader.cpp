@@ -20,6 +20,7 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
 
     ctx.speak = [this, &app](const std::string& id) {
         pending_ = id;
+        requested_ = id;
         app.wake_within(0);
     };
     ctx.stop_speaking = [this] {
@@ -28,6 +29,7 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
     };
     ctx.spoken_word = [this](const std::string& id) { return voice_.word_in(id); };
     ctx.is_speaking = [this] { return pending_.has_value() || voice_.speaking(); };
+    ctx.speaking_request = [this] { return requested_; };
 }
 
 void ScreenReader::forget_visitor() {

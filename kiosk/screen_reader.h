@@ -23,6 +23,7 @@ public:
 private:
     ReadAloud voice_;
     std::optional<std::string> pending_; // speakable to read once the frame that asked is done
+    std::string requested_;              // what the visitor last asked to hear
     std::optional<Screen> last_screen_;
 };
 

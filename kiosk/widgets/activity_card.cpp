@@ -4,6 +4,7 @@
 #include "i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/tap_targets.h"
+#include "widgets/top_bar.h"
 
 namespace bk {
 
@@ -34,6 +35,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     const std::string& title = a.title.in(ctx.lang());
     bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     TapTargets::frame().record_last_item(id, title);
+    ImGui::SetItemAllowOverlap(); // the speaker button on the card takes its own taps
+    ImVec2 after_card = ImGui::GetCursorScreenPos();
     bool held = ImGui::IsItemActive();
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -53,7 +56,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     float x = min.x + stripe + pad;
     float right = max.x - pad;
     float y = min.y + pad;
-    ImVec4 clip(x, min.y, right - f.heading->FontSize, max.y); // leave room for the chevron
+    ImVec4 clip(x, min.y, right - f.heading->FontSize - t.target() - t.px(24),
+                max.y); // leave room for the chevron
     std::string when = time_range(o);
     if (show_date) when = long_date(ctx.lang(), o.date) + "  " + when;
     dl->AddText(f.bold, f.body->FontSize, ImVec2(x, y), color == p.on_primary ? p.text : color,
@@ -74,6 +78,16 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
         f.heading, f.heading->FontSize,
         ImVec2(right - f.heading->FontSize * 0.9f, min.y + (height - f.heading->FontSize) / 2),
         p.text_muted, icon::ChevronRight);
+
+    // Every card can be read aloud on its own.
+    std::string spoken =
+        time_range(o) + ". " + title + ". " + a.place + (places.empty() ? "" : ". " + places);
+    ctx.speakables->push_back({id, spoken});
+    float speaker = std::min(t.target(), height - 2 * t.px(16));
+    ImGui::SetCursorScreenPos(
+        ImVec2(right - f.heading->FontSize - t.px(16) - speaker, min.y + (height - speaker) / 2));
+    speaker_button(ctx, "speak-" + id, id, true);
+    ImGui::SetCursorScreenPos(after_card);
     return tapped;
 }
 

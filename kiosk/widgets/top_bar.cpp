@@ -29,11 +29,15 @@ std::string fit_with_ellipsis(const std::string& text, ImFont* font, float width
 bool speaker_button(ScreenContext& ctx, const std::string& id, const std::string& speakable_id,
                     bool compact) {
     const Theme& t = ctx.theme;
-    bool speaking = ctx.is_speaking && ctx.is_speaking();
+    // The screen's own button stops any speech; a card's button shows "stop" only for itself.
+    bool speaking =
+        ctx.is_speaking && ctx.is_speaking() &&
+        (speakable_id.empty() || (ctx.speaking_request && ctx.speaking_request() == speakable_id));
     const char* label = ui_text(speaking ? "stop_reading" : "read_aloud", ctx.lang());
     ImVec2 size = compact ? ImVec2(t.target(), t.target()) : ImVec2(0, t.target());
-    bool tapped = big_button(t, id, speaking ? icon::Stop : icon::Speaker, compact ? "" : label,
-                             size, ButtonKind::Accent);
+    ButtonKind kind = speakable_id.empty() || speaking ? ButtonKind::Accent : ButtonKind::Secondary;
+    bool tapped = big_button(t, id, speaking ? icon::Stop : icon::Speaker,
+                             compact ? std::string() : std::string(label), size, kind);
     if (tapped) {
         if (speaking && ctx.stop_speaking)
             ctx.stop_speaking();
