@@ -40,6 +40,7 @@ void ReadAloud::speak(const std::vector<Speakable>& screen, const std::string& i
     {
         std::lock_guard lock(mutex_);
         unfinished_ += int(utterances.size());
+        queued_at_speak_ = audio_->queued();
     }
     // Not under our lock: the engine takes its delivery lock, which the worker holds while it
     // calls us. Words that arrive before the ids are known wait in words_ by utterance id.

@@ -29,6 +29,7 @@ public:
     ByteRange word_in(const std::string& id) const;
     // Called once per frame: advances the highlight; true while something should redraw.
     bool tick();
+    bool audio_started() const { return audio_->queued() > queued_at_speak_; } // for the bench
     void reset_volume() { audio_->set_volume(0.7f); } // a moderate level for the next visitor
 
     // SpeechSink, on the engine's worker thread.
@@ -55,6 +56,7 @@ private:
     std::string current_speakable_;
     ByteRange current_range_;
     int unfinished_ = 0; // utterances the engine has not finished
+    std::uint64_t queued_at_speak_ = 0;
 };
 
 } // namespace bk
