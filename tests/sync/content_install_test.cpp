@@ -1,8 +1,11 @@
 // Publish on the hub, sync on the kiosk: the new activity is there, unchanged content costs a 304.
 #include "sync_world.h"
 
+#include "sync/sync_status_text.h"
+
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -45,6 +48,26 @@ TEST_CASE("a published activity reaches the kiosk, and an unchanged manifest is 
     auto kiosks = run_hub({"--data", world.hub.data().string(), "kiosks"});
     CHECK(kiosks.out.find("kiosk-1\tgroup=demo") != std::string::npos);
     CHECK(kiosks.out.find("content=2") != std::string::npos);
+}
+
+TEST_CASE("content past its expiry date stays on screen, flagged stale", "[sync]") {
+    SyncWorld world;
+    world.publish(); // expires a year from now
+    ManualClock clock(std::chrono::system_clock::now());
+    SyncClient client(world.options(), clock);
+    REQUIRE(client.run_once().content == SyncReport::Content::Installed);
+    CHECK_FALSE(client.status().content_expired);
+    CHECK(client.status().content_expires.size() == 20);
+
+    clock.advance(std::chrono::hours(24 * 400));
+    CHECK(client.run_once().content == SyncReport::Content::NotModified);
+    auto status = client.status();
+    CHECK(status.content_expired);
+    CHECK(status.content_version == 1);
+    CHECK(current_has_activity(client, "koffieochtend-maandag"));
+    auto lines = sync_status_lines(status, clock.now());
+    CHECK(std::find(lines.begin(), lines.end(),
+                    "De inhoud is verouderd. Vraag de gemeente om nieuwe inhoud.") != lines.end());
 }
 
 TEST_CASE("a second publish downloads only the files that changed", "[sync]") {

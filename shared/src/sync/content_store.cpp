@@ -92,6 +92,13 @@ std::int64_t ContentStore::current_version() const {
     }
 }
 
+std::string ContentStore::current_expires() const {
+    auto dir = current_bundle();
+    if (!dir) return "";
+    auto parsed = wire::parse_manifest(read_file(*dir / "manifest.json"));
+    return parsed.manifest ? parsed.manifest->expires : "";
+}
+
 std::int64_t ContentStore::highest_accepted() const {
     auto j = nlohmann::json::parse(read_file(root_ / "accepted.json"), nullptr, false);
     if (j.is_discarded() || !j.is_object() || !j.contains("highest_version") ||

@@ -38,6 +38,7 @@ public:
     // The folder the kiosk should show, if any bundle was ever installed.
     std::optional<std::filesystem::path> current_bundle() const;
     std::int64_t current_version() const;  // 0 when none
+    std::string current_expires() const;   // the shown bundle's "expires" (UTC), "" when none
     std::int64_t highest_accepted() const; // persisted; never goes down
     bool has_file(const std::string& sha256) const;
     const std::filesystem::path& root() const { return root_; }

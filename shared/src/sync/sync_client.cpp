@@ -143,6 +143,10 @@ SyncReport SyncClient::run_once() {
     status_.outbox_depth = depth;
     status_.quarantined = quarantined;
     status_.content_version = store_.current_version();
+    status_.content_expires = store_.current_expires();
+    // Both are "YYYY-MM-DDTHH:MM:SSZ", so text order is time order.
+    status_.content_expired =
+        !status_.content_expires.empty() && format_utc(clock_.now()) > status_.content_expires;
     cycle.report.content_version = status_.content_version;
     return cycle.report;
 }

@@ -16,6 +16,8 @@ struct SyncStatus {
     int outbox_depth = 0;          // submissions still to deliver
     int quarantined = 0;           // submissions the hub refused for good
     std::int64_t content_version = 0;
+    std::string content_expires; // UTC; past it the content still shows, flagged stale
+    bool content_expired = false;
     bool running = false; // the background thread is active
 };
 

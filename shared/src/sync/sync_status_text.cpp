@@ -33,6 +33,8 @@ std::vector<std::string> sync_status_lines(const SyncStatus& s, TimePoint now) {
         lines.push_back("Inhoud: versie " + std::to_string(s.content_version) + ".");
     else
         lines.push_back("Inhoud: de ingebouwde voorbeeldinhoud.");
+    if (s.content_expired)
+        lines.push_back("De inhoud is verouderd. Vraag de gemeente om nieuwe inhoud.");
     if (!s.last_error.empty()) lines.push_back("Probleem: " + s.last_error);
     return lines;
 }
