@@ -219,6 +219,12 @@ void App::draw_frame() {
     last_speakables_.swap(speakables_);
     speakables_.clear();
     ImGui_ImplOpenGL3_NewFrame();
+    // Once the atlas is on the GPU, the CPU copies and the font files are dead weight (~25 MiB).
+    if (ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+        atlas->TexPixelsAlpha8 || atlas->TexPixelsRGBA32) {
+        atlas->ClearTexData();
+        atlas->ClearInputData();
+    }
     ImGui_ImplSDL2_NewFrame();
     if (pointer_.seen) {
         ImGuiIO& io = ImGui::GetIO();
@@ -366,7 +372,7 @@ int App::run() {
         if (take_animation_request() || nav_.changed_since_last_frame())
             frames_to_draw_ = std::max(frames_to_draw_, 2);
 
-        if (!options_.screenshot.empty() && frames_drawn >= 4) {
+        if (!options_.screenshot.empty() && frames_drawn >= 3) {
             std::string error;
             if (!screenshot(options_.screenshot, error)) {
                 std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());

@@ -6,28 +6,52 @@
 
 namespace bk {
 
-AudioOutput::AudioOutput(int sample_rate) : rate_(sample_rate) {
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        std::fprintf(stderr, "buurtkiosk: no audio (%s); reading aloud runs silently\n",
-                     SDL_GetError());
-        return;
+AudioOutput::AudioOutput(int sample_rate) : rate_(sample_rate) {}
+
+AudioOutput::~AudioOutput() {
+    if (device_) SDL_CloseAudioDevice(device_);
+    if (subsystem_) SDL_QuitSubSystem(SDL_INIT_AUDIO);
+}
+
+void AudioOutput::open() {
+    std::lock_guard lock(mutex_);
+    if (device_) return;
+    if (!subsystem_) {
+        subsystem_ = SDL_InitSubSystem(SDL_INIT_AUDIO) == 0;
+        if (!subsystem_) {
+            if (!told_silent_)
+                std::fprintf(stderr, "buurtkiosk: no audio (%s); reading aloud runs silently\n",
+                             SDL_GetError());
+            told_silent_ = true;
+            return;
+        }
     }
     SDL_AudioSpec want{};
-    want.freq = sample_rate;
+    want.freq = rate_;
     want.format = AUDIO_S16SYS;
     want.channels = 1;
     want.samples = 1024; // ~46 ms at 22050 Hz: small enough that stop is heard at once
     device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0);
     if (device_ == 0) {
-        std::fprintf(stderr, "buurtkiosk: no audio device (%s); reading aloud runs silently\n",
-                     SDL_GetError());
+        if (!told_silent_)
+            std::fprintf(stderr, "buurtkiosk: no audio device (%s); reading aloud runs silently\n",
+                         SDL_GetError());
+        told_silent_ = true;
         return;
     }
+    // Samples counted so far were played (or dropped) before this device existed.
+    cleared_ = queued_;
     SDL_PauseAudioDevice(device_, 0);
 }
 
-AudioOutput::~AudioOutput() {
-    if (device_) SDL_CloseAudioDevice(device_);
+void AudioOutput::close_if_idle() {
+    std::lock_guard lock(mutex_);
+    if (!device_ || SDL_GetQueuedAudioSize(device_) > 0) return;
+    SDL_CloseAudioDevice(device_);
+    device_ = 0;
+    cleared_ = queued_;
+    silent_base_ = queued_;
+    silent_start_ms_ = SDL_GetTicks64();
 }
 
 void AudioOutput::play(std::span<const std::int16_t> pcm) {

@@ -13,6 +13,9 @@ class AudioOutput {
 public:
     explicit AudioOutput(int sample_rate); // int16 mono
     ~AudioOutput();
+    // The device is open only while speech plays: an open SDL device costs CPU even when silent.
+    void open();          // UI thread, before speech starts
+    void close_if_idle(); // UI thread, once everything was heard
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
 
@@ -27,6 +30,8 @@ public:
 
 private:
     SDL_AudioDeviceID device_ = 0;
+    bool subsystem_ = false;
+    bool told_silent_ = false;
     int rate_;
     float volume_ = 0.7f;
     mutable std::mutex mutex_;

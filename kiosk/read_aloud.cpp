@@ -42,6 +42,7 @@ void ReadAloud::speak(const std::vector<Speakable>& screen, const std::string& i
         unfinished_ += int(utterances.size());
         queued_at_speak_ = audio_->queued();
     }
+    audio_->open();
     // Not under our lock: the engine takes its delivery lock, which the worker holds while it
     // calls us. Words that arrive before the ids are known wait in words_ by utterance id.
     std::vector<UtteranceId> started = engine_->speak(std::move(utterances));
@@ -88,6 +89,7 @@ bool ReadAloud::tick() {
     }
     bool active = unfinished_ > 0 || audio_->playing();
     if (!active) {
+        audio_->close_if_idle();
         current_speakable_.clear();
         current_range_ = {};
     }

@@ -23,6 +23,7 @@ bool save_screenshot(const std::string& path, int width, int height, std::string
     std::error_code ec;
     auto parent = std::filesystem::path(path).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    stbi_write_png_compression_level = 2; // screenshots are for eyes and tests, not archives
     if (!stbi_write_png(path.c_str(), width, height, 3, flipped.data(), int(row))) {
         error = "cannot write screenshot " + path;
         return false;

@@ -42,11 +42,19 @@ const ImWchar* icon_ranges() {
     return ranges.Data;
 }
 
-ImFont* add_font(const char* path, float size, bool with_icons) {
+// The display size shows only the clock and sign-up codes: digits, ':' and capitals.
+const ImWchar* display_ranges() {
+    static const ImWchar ranges[] = {0x0020, 0x005A, 0};
+    return ranges;
+}
+
+ImFont* add_font(const char* path, float size, bool with_icons, const ImWchar* only = nullptr) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     ImFont* font = nullptr;
-    const ImWchar* ranges = path == std::string(kIcons) ? icon_ranges() : text_ranges();
+    const ImWchar* ranges = only                          ? only
+                            : path == std::string(kIcons) ? icon_ranges()
+                                                          : text_ranges();
     if (std::filesystem::exists(path))
         font = io.Fonts->AddFontFromFileTTF(path, size, &config, ranges);
     if (!font) {
@@ -90,7 +98,7 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text) {
     fonts_.bold = add_font(kBold, 36.0f * text, true);
     fonts_.small = add_font(kRegular, 30.0f * text, true);
     fonts_.heading = add_font(kBold, 56.0f * text, true);
-    fonts_.display = add_font(kBold, 110.0f * scale_, false);
+    fonts_.display = add_font(kBold, 110.0f * scale_, false, display_ranges());
     fonts_.pictogram = add_font(kIcons, 96.0f * scale_, false);
     io.Fonts->Build();
     io.FontDefault = fonts_.body;
@@ -128,36 +136,24 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text) {
 ImU32 Theme::category_color(Category category) const {
     if (high_contrast_) return rgb(0xFFFFFF);
     switch (category) {
-    case Category::Ontmoeting:
-        return rgb(0x2B5F8A);
-    case Category::Eten:
-        return rgb(0xA4431F);
-    case Category::Creatief:
-        return rgb(0x6B3F8F);
-    case Category::Bewegen:
-        return rgb(0x2A6B45);
-    case Category::HulpEnAdvies:
-        return rgb(0x7A4E00);
-    case Category::Kinderen:
-        return rgb(0xA02B5E);
+    case Category::Ontmoeting: return rgb(0x2B5F8A);
+    case Category::Eten: return rgb(0xA4431F);
+    case Category::Creatief: return rgb(0x6B3F8F);
+    case Category::Bewegen: return rgb(0x2A6B45);
+    case Category::HulpEnAdvies: return rgb(0x7A4E00);
+    case Category::Kinderen: return rgb(0xA02B5E);
     }
     return palette_.primary;
 }
 
 const char* Theme::category_icon(Category category) const {
     switch (category) {
-    case Category::Ontmoeting:
-        return icon::Cafe;
-    case Category::Eten:
-        return icon::Restaurant;
-    case Category::Creatief:
-        return icon::Palette;
-    case Category::Bewegen:
-        return icon::Walk;
-    case Category::HulpEnAdvies:
-        return icon::SupportAgent;
-    case Category::Kinderen:
-        return icon::ChildCare;
+    case Category::Ontmoeting: return icon::Cafe;
+    case Category::Eten: return icon::Restaurant;
+    case Category::Creatief: return icon::Palette;
+    case Category::Bewegen: return icon::Walk;
+    case Category::HulpEnAdvies: return icon::SupportAgent;
+    case Category::Kinderen: return icon::ChildCare;
     }
     return icon::Event;
 }
