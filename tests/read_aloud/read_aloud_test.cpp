@@ -50,7 +50,7 @@ test::KioskLaunch info_page(const test::TempDir& dir, const std::string& script)
 }
 } // namespace
 
-TEST_CASE("the speaker button reads the page and the highlighted word moves; Stop silences it") {
+TEST_CASE("the speaker button reads the page, the highlighted word moves, and Stop silences it") {
     if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
     test::TempDir dir;
     std::string stopped = (dir.path() / "stopped.png").string();

@@ -44,7 +44,7 @@ quit
     CHECK(Outbox(*kiosk.store()).depth() == 0);
 }
 
-TEST_CASE("'Ik ben er nog' keeps the form; the countdown never starts on an untouched home",
+TEST_CASE("'Ik ben er nog' keeps the form, and the countdown never starts on an untouched home",
           "[ui]") {
     VisitorFixture kiosk;
     kiosk.run(R"(

@@ -92,7 +92,7 @@ quit
     CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == kCapacity);
 }
 
-TEST_CASE("a visitor cancels with the code; an unknown code changes nothing", "[ui]") {
+TEST_CASE("a visitor cancels with the code, and an unknown code changes nothing", "[ui]") {
     VisitorFixture kiosk;
     std::string code;
     {
