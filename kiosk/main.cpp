@@ -2,6 +2,7 @@
 #include "app.h"
 #include "kiosk_sync.h"
 #include "options.h"
+#include "retention.h"
 #include "screen_reader.h"
 #include "screen_to_wav.h"
 #include "script/script_player.h"
@@ -55,7 +56,9 @@ int main(int argc, char** argv) {
         reader = std::make_unique<bk::ScreenReader>(words_per_minute);
         app.on_visitor_reset = [&reader] { reader->forget_visitor(); };
     }
-    app.extend_context = [&app, &desk, &volunteer, &reader](bk::ScreenContext& ctx) {
+    bk::Retention retention(std::filesystem::path(data) / "kiosk.sqlite");
+    app.extend_context = [&app, &desk, &volunteer, &reader, &retention](bk::ScreenContext& ctx) {
+        retention.on_day(ctx.now.date, app.content().settings.signup_retention_days);
         if (reader) reader->extend(app, ctx);
         ctx.desk = &desk;
         ctx.volunteer = &volunteer.desk();

@@ -65,3 +65,28 @@ TEST_CASE("a wrong PIN shows no lists, and five wrong PINs hide the pad") {
     Database db(dir.path() / "kiosk.sqlite");
     CHECK(SignUps(db).find_by_code(code)); // nothing was cancelled
 }
+
+TEST_CASE("sign-ups are purged from the kiosk a day after their activity, not before") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    const Date saturday{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{21}};
+    const Date monday{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{23}};
+    std::string old_code, recent_code;
+    {
+        Database db(dir.path() / "kiosk.sqlite");
+        auto now = std::chrono::system_clock::now();
+        old_code = SignUps(db)
+                       .sign_up({"digicafe", saturday, "Ans", 1, std::nullopt, 8, "f-old"}, now)
+                       .code;
+        recent_code = SignUps(db)
+                          .sign_up({"digicafe", monday, "Bert", 1, std::nullopt, 8, "f-new"}, now)
+                          .code;
+    }
+    // The kiosk starts on Tuesday 24 November; the demo keeps sign-ups 1 day after the activity.
+    auto run = test::run_kiosk(volunteer_launch(dir, "wait 2\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    CHECK_FALSE(SignUps(db).find_by_code(old_code)); // Saturday's: more than a day ago
+    CHECK(SignUps(db).find_by_code(recent_code));    // Monday's: kept until Wednesday
+}

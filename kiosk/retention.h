@@ -1,0 +1,26 @@
+// Keeps personal data no longer than needed: sign-ups are purged `signup_retention_days` after
+// their activity, checked at start-up and whenever the date changes.
+#pragma once
+#include "domain/calendar.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+namespace bk {
+
+class Database;
+
+class Retention {
+public:
+    explicit Retention(const std::filesystem::path& store_file);
+    ~Retention();
+    // Purges once per day; cheap to call every frame.
+    void on_day(Date today, int retention_days);
+
+private:
+    std::unique_ptr<Database> db_;
+    std::optional<Date> done_for_;
+};
+
+} // namespace bk
