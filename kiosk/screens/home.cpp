@@ -71,6 +71,13 @@ void header(ScreenContext& ctx, float width) {
 
     ImVec4 clip(name_x, o.y, x - t.gap(), o.y + h);
     std::string date = long_date(ctx.lang(), ctx.now.date);
+    // Today's opening hours beside the date: the first thing a passer-by wants to know.
+    std::string open_today = ui_text("closed_today", ctx.lang());
+    for (const OpeningHours& hours : ctx.content.place.opening_hours)
+        if (hours.weekday == iso_weekday(ctx.now.date))
+            open_today = std::string(ui_text("opening_hours", ctx.lang())) + " " +
+                         format_time(hours.open) + " \xe2\x80\x93 " + format_time(hours.close);
+    if (!ctx.content.place.opening_hours.empty()) date += "  \xc2\xb7  " + open_today;
     dl->AddText(f.heading, f.heading->FontSize, ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f),
                 p.on_primary, name.c_str(), nullptr, 0, &clip);
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f),
@@ -149,6 +156,13 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         spoken = ui_text("nothing_today", ctx.lang());
+        // No dead end: the week's agenda is one tap away.
+        if (big_button(t, "home-week", icon::Event, ui_text("more_today", ctx.lang()),
+                       ImVec2(0, t.target()), ButtonKind::Primary)) {
+            ctx.visitor.agenda_week = true;
+            ctx.visitor.agenda_category.reset();
+            ctx.nav.go(Screen::Agenda);
+        }
     }
     end_touch_scroll();
     ImGui::EndGroup();
