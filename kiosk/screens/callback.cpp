@@ -11,6 +11,7 @@
 #include "widgets/form_layout.h"
 #include "widgets/keyboard.h"
 #include "widgets/notice.h"
+#include "widgets/question_label.h"
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
 #include "widgets/text_field.h"
@@ -176,14 +177,14 @@ void draw_typing(ScreenContext& ctx, CallbackForm& form) {
     ImGui::SetCursorScreenPos(l.origin);
     if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
                    ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, field_w)) {
+                   form.name_error, field_w, [&] { ctx.speak("callback-name"); })) {
         form.focus = FormField::FirstName;
         kb.digits = false;
     }
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x + field_w + t.gap(), l.origin.y));
     if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
                    ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   field_w)) {
+                   field_w, [&] { ctx.speak("callback-phone"); })) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
@@ -221,14 +222,14 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
     ImGui::SetCursorScreenPos(l.column(0));
     if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
                    ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, l.column_w)) {
+                   form.name_error, l.column_w, [&] { ctx.speak("callback-name"); })) {
         form.focus = FormField::FirstName;
         kb.digits = false;
     }
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(12)));
     if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
                    ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   l.column_w)) {
+                   l.column_w, [&] { ctx.speak("callback-phone"); })) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
@@ -314,14 +315,11 @@ float error_line(ScreenContext& ctx, const std::string& id, const std::string& e
 // Left: when to call and the consent; right: the privacy line and "Verstuur".
 void step_when(ScreenContext& ctx, CallbackForm& form) {
     const Theme& t = ctx.theme;
-    const Fonts& f = t.fonts();
     const std::string& lang = ctx.lang();
     FormLayout l = form_layout(t, 0);
     float w = l.column_w;
     ImGui::SetCursorScreenPos(l.origin);
-    ImGui::PushFont(f.bold);
-    ImGui::TextUnformatted(ui_text("part_of_day_question", lang));
-    ImGui::PopFont();
+    question_label(ctx, "callback-when", ui_text("part_of_day_question", lang));
     ctx.speakables->push_back({"callback-when", ui_text("part_of_day_question", lang)});
     ImVec2 row = ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(4));
     float bw = (w - 2 * t.px(16)) / 3;

@@ -70,7 +70,8 @@ void draw_cancel(ScreenContext& ctx) {
     FormLayout l = form_layout(t, compact ? 0 : columns_h + message_h);
     ImGui::SetCursorScreenPos(l.column(0));
     if (text_field(t, "field-code", ui_text("code_field", lang), normalise_sign_up_code(form.code),
-                   ui_text("code_hint", lang), !compact, "", l.column_w) &&
+                   ui_text("code_hint", lang), !compact, "", l.column_w,
+                   [&] { ctx.speak("cancel-code"); }) &&
         compact) {
         form.error.clear();
         form.cancelled = false;

@@ -9,6 +9,7 @@
 #include "widgets/form_layout.h"
 #include "widgets/keyboard.h"
 #include "widgets/notice.h"
+#include "widgets/question_label.h"
 #include "widgets/stepper.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
@@ -88,14 +89,14 @@ void draw_typing(ScreenContext& ctx, SignUpForm& form) {
     ImGui::SetCursorScreenPos(l.origin);
     if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
                    ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, field_w)) {
+                   form.name_error, field_w, [&] { ctx.speak("sign-up-name"); })) {
         form.focus = FormField::FirstName;
         kb.digits = false;
     }
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x + field_w + t.gap(), l.origin.y));
     if (text_field(t, "field-phone", ui_text("phone_optional", lang), form.phone,
                    ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   field_w)) {
+                   field_w, [&] { ctx.speak("sign-up-phone"); })) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
@@ -179,14 +180,14 @@ void draw_sign_up(ScreenContext& ctx) {
     ImGui::SetCursorScreenPos(l.column(0));
     if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
                    ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, l.column_w)) {
+                   form.name_error, l.column_w, [&] { ctx.speak("sign-up-name"); })) {
         form.focus = FormField::FirstName;
         kb.digits = false;
     }
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(12)));
     if (text_field(t, "field-phone", ui_text("phone_optional", lang), form.phone,
                    ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   l.column_w)) {
+                   l.column_w, [&] { ctx.speak("sign-up-phone"); })) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
@@ -202,9 +203,7 @@ void draw_sign_up(ScreenContext& ctx) {
 
     ImVec2 c1 = l.two_columns ? l.column(1) : ImVec2(l.origin.x, l.origin.y + left_h + t.gap());
     ImGui::SetCursorScreenPos(c1);
-    ImGui::PushFont(f.bold);
-    ImGui::TextUnformatted(ui_text("people_question", lang));
-    ImGui::PopFont();
+    question_label(ctx, "sign-up-people", ui_text("people_question", lang));
     ImGui::SetCursorScreenPos(ImVec2(c1.x, ImGui::GetCursorScreenPos().y + t.px(4)));
     stepper(t, "people", form.people, 1, 6,
             ui_text(form.people == 1 ? "person_unit" : "people_unit", lang));

@@ -2,6 +2,7 @@
 
 #include "frame_pacing.h"
 #include "icons.h"
+#include "widgets/question_label.h"
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
 
@@ -24,12 +25,15 @@ float text_field_height(const Theme& theme, const std::string& error, float widt
 
 bool text_field(const Theme& theme, const std::string& id, const std::string& label,
                 const std::string& shown, const std::string& placeholder, bool focused,
-                const std::string& error, float width) {
+                const std::string& error, float width, const std::function<void()>& on_label_tap) {
     const Fonts& f = theme.fonts();
     const Palette& p = theme.colors();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();
-    dl->AddText(f.bold, f.bold->FontSize, o, p.text, label.c_str());
+    if (on_label_tap) {
+        if (question_label(theme, id, label)) on_label_tap();
+    } else
+        dl->AddText(f.bold, f.bold->FontSize, o, p.text, label.c_str());
     float box_y = o.y + f.bold->FontSize * 1.3f;
     ImGui::SetCursorScreenPos(ImVec2(o.x, box_y));
     bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, theme.px(110)));

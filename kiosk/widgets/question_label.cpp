@@ -1,0 +1,25 @@
+#include "widgets/question_label.h"
+
+#include "icons.h"
+#include "widgets/tap_targets.h"
+
+namespace bk {
+
+bool question_label(const Theme& t, const std::string& id, const std::string& text) {
+    const Fonts& f = t.fonts();
+    std::string shown = std::string(icon::Speaker) + " " + text;
+    ImVec2 size = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, shown.c_str());
+    size.y = f.bold->FontSize * 1.3f;
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    bool tapped = ImGui::InvisibleButton(("say-" + id).c_str(), ImVec2(size.x + t.px(8), size.y));
+    TapTargets::frame().record_last_item("say-" + id, text);
+    ImU32 color = ImGui::IsItemActive() ? t.colors().primary : t.colors().text;
+    ImGui::GetWindowDrawList()->AddText(f.bold, f.bold->FontSize, o, color, shown.c_str());
+    return tapped;
+}
+
+void question_label(ScreenContext& ctx, const std::string& speakable_id, const std::string& text) {
+    if (question_label(ctx.theme, speakable_id, text) && ctx.speak) ctx.speak(speakable_id);
+}
+
+} // namespace bk
