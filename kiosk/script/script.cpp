@@ -64,7 +64,7 @@ ParsedScript parse_script(const std::string& text) {
             if (step.arg.empty()) return bad("'" + step.verb + "' needs a target or text");
         } else if (bare.count(step.verb)) {
             if (!step.arg.empty()) return bad("'" + step.verb + "' takes nothing after it");
-        } else if (step.verb == "advance" || step.verb == "wait") {
+        } else if (step.verb == "advance" || step.verb == "wait" || step.verb == "sleep") {
             if (!parse_number(step.arg, step.number) || step.number < 0)
                 return bad("'" + step.verb + "' needs a number, got '" + step.arg + "'");
         } else if (step.verb == "drag") {

@@ -224,9 +224,14 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         app.wake_within(0);
     } else if (v == "wait") {
         wait_frames_ = int(step.number);
+    } else if (v == "sleep") {
+        // Real time passes while frames keep being drawn (speech plays on the real clock).
+        sleeping_until_ =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(long(step.number * 1000));
     } else if (v == "wait-for") {
         waiting_for_ = step.arg;
-        waiting_deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(kWaitForSeconds);
+        waiting_deadline_ =
+            std::chrono::steady_clock::now() + std::chrono::seconds(kWaitForSeconds);
     } else if (v == "screenshot") {
         std::string error;
         if (!app.screenshot(step.arg, error)) return fail(app, "screenshot failed: " + error);
@@ -256,6 +261,11 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
 
 void ScriptPlayer::on_frame(App& app) {
     if (done_) return;
+    if (sleeping_until_ && std::chrono::steady_clock::now() < *sleeping_until_) {
+        app.wake_within(10);
+        return;
+    }
+    sleeping_until_.reset();
     if (!waiting_for_.empty()) {
         if (text_visible(app, waiting_for_)) {
             waiting_for_.clear();

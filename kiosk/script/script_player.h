@@ -9,6 +9,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace bk {
@@ -35,12 +36,13 @@ private:
     ParsedScript script_;
     std::size_t next_ = 0;
     int line_ = 0;
-    int wait_frames_ = 2;        // let the first frames settle
+    int wait_frames_ = 2; // let the first frames settle
     // `wait-for <label>`: something a background worker brings (e.g. synced content), waited
     // for in real time, at most kWaitForSeconds.
     std::string waiting_for_;
     std::chrono::steady_clock::time_point waiting_deadline_;
     static constexpr int kWaitForSeconds = 30;
+    std::optional<std::chrono::steady_clock::time_point> sleeping_until_; // `sleep <seconds>`
     std::deque<Action> actions_; // one per frame, then `settle` frames
     bool done_ = false;
 };

@@ -55,8 +55,8 @@ TEST_CASE("the speaker button reads the page, the highlighted word moves, and St
     test::TempDir dir;
     std::string stopped = (dir.path() / "stopped.png").string();
     auto run = test::run_kiosk(
-        info_page(dir, "tap speak-screen\nwait 90\ntap speak-screen\nwait 5\nscreenshot " +
-                           stopped + "\nwait 90\nquit\n"));
+        info_page(dir, "tap speak-screen\nsleep 2\ntap speak-screen\nwait 5\nscreenshot " +
+                           stopped + "\nsleep 1\nquit\n"));
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     auto [before, after] = split_at(run.output, "screenshot: " + stopped);
@@ -73,9 +73,9 @@ TEST_CASE("leaving the screen stops the speech") {
     if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
     test::TempDir dir;
     std::string left = (dir.path() / "left.png").string();
-    auto run = test::run_kiosk(info_page(dir, "tap speak-screen\nwait 40\ntap home\nwait 5\n"
+    auto run = test::run_kiosk(info_page(dir, "tap speak-screen\nsleep 1\ntap home\nwait 5\n"
                                               "screenshot " +
-                                                  left + "\nwait 90\nquit\n"));
+                                                  left + "\nsleep 1\nquit\n"));
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     auto [before, after] = split_at(run.output, "screenshot: " + left);
