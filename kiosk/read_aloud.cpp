@@ -26,14 +26,14 @@ ReadAloud::~ReadAloud() {
 }
 
 void ReadAloud::speak(const std::vector<Speakable>& screen, const std::string& id,
-                      const std::string& language) {
+                      const std::string& language, int words_per_minute) {
     stop();
     std::vector<Utterance> utterances;
     std::vector<std::string> ids;
     for (const Speakable& s : screen) {
         if (!id.empty() && s.id != id) continue;
         if (s.text.empty()) continue;
-        utterances.push_back({s.text, language, 0});
+        utterances.push_back({s.text, language, words_per_minute});
         ids.push_back(s.id);
     }
     if (utterances.empty()) return;

@@ -21,8 +21,9 @@ public:
     ~ReadAloud() override;
 
     // Reads `id` (a Speakable of the screen), or every speakable in order when `id` is "".
+    // `words_per_minute` 0: the engine's default rate.
     void speak(const std::vector<Speakable>& screen, const std::string& id,
-               const std::string& language);
+               const std::string& language, int words_per_minute = 0);
     void stop();
     bool speaking() const;
     // The word being heard now, if it lies in the speakable `id`.

@@ -25,6 +25,7 @@ struct VisitorState {
     // --large-text).
     std::optional<bool> high_contrast;
     std::optional<bool> large_text;
+    bool slow_speech = false; // read aloud more slowly than the installation's rate
     bool agenda_week = false;
     std::optional<Category> agenda_category;
     std::string activity_id; // detail and sign-up

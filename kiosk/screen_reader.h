@@ -14,7 +14,8 @@ class App;
 
 class ScreenReader {
 public:
-    explicit ScreenReader(int words_per_minute) : voice_(words_per_minute) {}
+    explicit ScreenReader(int words_per_minute)
+        : voice_(words_per_minute), words_per_minute_(words_per_minute) {}
 
     // Called at the start of every frame, before the screen draws.
     void extend(App& app, ScreenContext& ctx);
@@ -25,6 +26,7 @@ private:
     std::optional<std::string> pending_; // speakable to read once the frame that asked is done
     std::string requested_;              // what the visitor last asked to hear
     std::optional<Screen> last_screen_;
+    int words_per_minute_;
 };
 
 } // namespace bk

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/top_bar.h"
+#include "widgets/touch_scroll.h"
 
 namespace bk {
 
@@ -32,7 +33,9 @@ const char* language_name(const std::string& code) {
 void draw_language(ScreenContext& ctx) {
     const Theme& t = ctx.theme;
     top_bar(ctx, ui_text("language_and_display", ctx.lang()));
-    float width = std::min(ImGui::GetContentRegionAvail().x - 2 * t.gap(), t.px(880));
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    begin_touch_scroll(t, "language-body", ImVec2(avail.x, avail.y - t.gap()));
+    float width = std::min(avail.x - 2 * t.gap(), t.px(880));
     std::string spoken;
     float top = ImGui::GetCursorPosY();
     for (const auto& l : kLanguages) {
@@ -74,9 +77,17 @@ void draw_language(ScreenContext& ctx) {
     if (big_button(t, "display-large-text", icon::TextSize, ui_text("large_text", ctx.lang()),
                    ImVec2(half, t.target()), large ? ButtonKind::Selected : ButtonKind::Secondary))
         ctx.visitor.large_text = !large;
+    ImGui::SetCursorPosX(column_x);
+    if (big_button(t, "speech-slow", icon::Speaker, ui_text("slow_speech", ctx.lang()),
+                   ImVec2(width, t.target()),
+                   ctx.visitor.slow_speech ? ButtonKind::Selected : ButtonKind::Secondary))
+        ctx.visitor.slow_speech = !ctx.visitor.slow_speech;
     spoken += std::string(ui_text("display", ctx.lang())) + ": " +
-              ui_text("high_contrast", ctx.lang()) + ", " + ui_text("large_text", ctx.lang()) + ".";
+              ui_text("high_contrast", ctx.lang()) + ", " + ui_text("large_text", ctx.lang()) +
+              ", " + ui_text("slow_speech", ctx.lang()) + ".";
     ctx.speakables->push_back({"language-list", spoken});
+    ImGui::Dummy(ImVec2(1, t.gap()));
+    end_touch_scroll();
 }
 
 } // namespace bk
