@@ -3,6 +3,7 @@
 
 #include "content/bundle.h"
 #include "domain/clock.h"
+#include "file_bytes.h"
 #include "hub_layout.h"
 #include "protocol/manifest.h"
 #include "protocol/signing.h"
@@ -18,14 +19,6 @@ namespace fs = std::filesystem;
 
 namespace bk::hub {
 namespace {
-
-std::optional<std::string> read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 void write_file(const fs::path& file, const std::string& bytes) {
     fs::path tmp = file;

@@ -2,6 +2,7 @@
 #include "server.h"
 
 #include "domain/clock.h"
+#include "file_bytes.h"
 #include "hub_layout.h"
 #include "hub_store.h"
 #include "protocol/signing.h"
@@ -19,14 +20,6 @@ namespace fs = std::filesystem;
 
 namespace bk::hub {
 namespace {
-
-std::optional<std::string> read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::string now_utc() {
     return format_utc(std::chrono::system_clock::now());

@@ -16,6 +16,7 @@
 #include "widgets/text_block.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
+#include "widgets/typing_row.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -163,43 +164,9 @@ void type_into_focus(ScreenContext& ctx, CallbackForm& form, const FormLayout& l
 
 // A small screen while typing: both text fields in one row, "Klaar", the keyboard under them.
 void draw_typing(ScreenContext& ctx, CallbackForm& form) {
-    const Theme& t = ctx.theme;
-    const std::string& lang = ctx.lang();
-    KeyboardState& kb = ctx.visitor.forms.keyboard;
-    ImFont* bold = t.fonts().bold;
-    std::string done = ui_text("done", lang);
-    float done_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, done.c_str()).x +
-                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
-    float field_w = (form_width(t) - done_w - 2 * t.gap()) / 2;
-    float row_h = std::max(text_field_height(t, form.name_error, field_w),
-                           text_field_height(t, form.phone_error, field_w));
-    FormLayout l = form_layout(t, row_h);
-    ImGui::SetCursorScreenPos(l.origin);
-    if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
-                   ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, field_w, [&] { ctx.speak("callback-name"); })) {
-        form.focus = FormField::FirstName;
-        kb.digits = false;
-    }
-    ImGui::SetCursorScreenPos(ImVec2(l.origin.x + field_w + t.gap(), l.origin.y));
-    if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
-                   ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   field_w, [&] { ctx.speak("callback-phone"); })) {
-        form.focus = FormField::Phone;
-        kb.digits = true;
-    }
-    ImGui::SetCursorScreenPos(
-        ImVec2(l.origin.x + 2 * (field_w + t.gap()), l.origin.y + bold->FontSize * 1.3f));
-    if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.px(110)),
-                   ButtonKind::Primary))
-        form.focus = FormField::None;
-    ctx.speakables->push_back(
-        {"callback-name", std::string(ui_text("first_name", lang)) +
-                              (form.first_name.empty() ? "" : ": " + form.first_name)});
-    if (!form.name_error.empty())
-        ctx.speakables->push_back({"callback-name-error", form.name_error});
-    if (!form.phone_error.empty())
-        ctx.speakables->push_back({"callback-phone-error", form.phone_error});
+    FormLayout l = typing_row(
+        ctx, {form.first_name, form.phone, form.name_error, form.phone_error, form.focus},
+        "callback", "phone");
     type_into_focus(ctx, form, l);
 }
 

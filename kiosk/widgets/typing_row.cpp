@@ -1,0 +1,54 @@
+#include "widgets/typing_row.h"
+
+#include "i18n/ui_text.h"
+#include "icons.h"
+#include "widgets/buttons.h"
+#include "widgets/text_field.h"
+
+namespace bk {
+
+FormLayout typing_row(ScreenContext& ctx, NameAndPhone fields, const std::string& speak_prefix,
+                      const char* phone_label_key) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
+    KeyboardState& kb = ctx.visitor.forms.keyboard;
+    ImFont* bold = t.fonts().bold;
+    std::string done = ui_text("done", lang);
+    float done_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, done.c_str()).x +
+                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    float field_w = (form_width(t) - done_w - 2 * t.gap()) / 2;
+    float row_h = std::max(text_field_height(t, fields.name_error, field_w),
+                           text_field_height(t, fields.phone_error, field_w));
+    FormLayout l = form_layout(t, row_h);
+    ImGui::SetCursorScreenPos(l.origin);
+    if (text_field(t, "field-first-name", ui_text("first_name", lang), fields.first_name,
+                   ui_text("first_name_hint", lang), fields.focus == FormField::FirstName,
+                   fields.name_error, field_w, [&] { ctx.speak(speak_prefix + "-name"); })) {
+        fields.focus = FormField::FirstName;
+        kb.digits = false;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x + field_w + t.gap(), l.origin.y));
+    if (text_field(t, "field-phone", ui_text(phone_label_key, lang), fields.phone,
+                   ui_text("phone_hint", lang), fields.focus == FormField::Phone,
+                   fields.phone_error, field_w, [&] { ctx.speak(speak_prefix + "-phone"); })) {
+        fields.focus = FormField::Phone;
+        kb.digits = true;
+    }
+    ImGui::SetCursorScreenPos(
+        ImVec2(l.origin.x + 2 * (field_w + t.gap()), l.origin.y + bold->FontSize * 1.3f));
+    if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.px(110)),
+                   ButtonKind::Primary))
+        fields.focus = FormField::None;
+    // The name is read back so the visitor can check it; a phone number never is.
+    ctx.speakables->push_back(
+        {speak_prefix + "-name", std::string(ui_text("first_name", lang)) +
+                                     (fields.first_name.empty() ? "" : ": " + fields.first_name)});
+    ctx.speakables->push_back({speak_prefix + "-phone", ui_text(phone_label_key, lang)});
+    if (!fields.name_error.empty())
+        ctx.speakables->push_back({speak_prefix + "-name-error", fields.name_error});
+    if (!fields.phone_error.empty())
+        ctx.speakables->push_back({speak_prefix + "-phone-error", fields.phone_error});
+    return l;
+}
+
+} // namespace bk
