@@ -153,7 +153,7 @@ bool App::open() {
     imgui_ready_ = true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window_, &w, &h);
-    theme_.build(w, h, options_.high_contrast, options_.large_text);
+    theme_.build(w, h, options_.high_contrast, options_.large_text, visitor_.language == "uk");
 
     if (options_.start_screen == "agenda")
         nav_.go(Screen::Agenda);
@@ -210,8 +210,9 @@ void App::draw_frame() {
     SDL_GL_GetDrawableSize(window_, &w, &h);
     bool contrast = visitor_.high_contrast.value_or(options_.high_contrast);
     bool large = visitor_.large_text.value_or(options_.large_text);
-    if (theme_.needs_rebuild(w, h, contrast, large)) {
-        theme_.build(w, h, contrast, large);
+    bool cyrillic = visitor_.language == "uk";
+    if (theme_.needs_rebuild(w, h, contrast, large, cyrillic)) {
+        theme_.build(w, h, contrast, large, cyrillic);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

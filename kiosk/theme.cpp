@@ -21,13 +21,24 @@ ImU32 rgb(unsigned hex) {
     return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, 0xff);
 }
 
-// Latin with the accents of Dutch, Polish and Turkish, Cyrillic for Ukrainian, typographic
-// punctuation and the euro sign. Arabic needs shaping that Dear ImGui 1.86 lacks: see README.
-const ImWchar* text_ranges() {
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B,
-                                     0x02BC, 0x02BC, 0x0400, 0x04FF, 0x2000, 0x206F,
-                                     0x20AC, 0x20AC, 0x2190, 0x2193, 0};
-    return ranges;
+// Latin with the accents of Dutch, Polish and Turkish, typographic punctuation and the euro
+// sign; Cyrillic only while Ukrainian is shown (it doubles the atlas), but always the letters of
+// "Українська" for the language button. Arabic needs shaping that Dear ImGui 1.86 lacks: README.
+const ImWchar* text_ranges(bool cyrillic) {
+    static const ImWchar latin[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x02BC, 0x02BC,
+                                    0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+    static const ImWchar all_cyrillic[] = {0x0400, 0x04FF, 0};
+    static ImVector<ImWchar> ranges[2];
+    ImVector<ImWchar>& out = ranges[cyrillic ? 1 : 0];
+    if (out.empty()) {
+        ImFontGlyphRangesBuilder builder;
+        builder.AddRanges(latin);
+        builder.AddText(
+            "\xd0\xa3\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb0");
+        if (cyrillic) builder.AddRanges(all_cyrillic);
+        builder.BuildRanges(&out);
+    }
+    return out.Data;
 }
 
 const ImWchar* icon_ranges() {
@@ -48,13 +59,10 @@ const ImWchar* display_ranges() {
     return ranges;
 }
 
-ImFont* add_font(const char* path, float size, bool with_icons, const ImWchar* only = nullptr) {
+ImFont* add_font(const char* path, float size, bool with_icons, const ImWchar* ranges) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     ImFont* font = nullptr;
-    const ImWchar* ranges = only                          ? only
-                            : path == std::string(kIcons) ? icon_ranges()
-                                                          : text_ranges();
     if (std::filesystem::exists(path))
         font = io.Fonts->AddFontFromFileTTF(path, size, &config, ranges);
     if (!font) {
@@ -74,12 +82,15 @@ ImFont* add_font(const char* path, float size, bool with_icons, const ImWchar* o
 }
 } // namespace
 
-bool Theme::needs_rebuild(int width, int height, bool high_contrast, bool large_text) const {
+bool Theme::needs_rebuild(int width, int height, bool high_contrast, bool large_text,
+                          bool cyrillic) const {
     return width != width_ || height != height_ || high_contrast != high_contrast_ ||
-           large_text != large_text_;
+           large_text != large_text_ || cyrillic != cyrillic_;
 }
 
-void Theme::build(int width, int height, bool high_contrast, bool large_text) {
+void Theme::build(int width, int height, bool high_contrast, bool large_text, bool cyrillic) {
+    cyrillic_ = cyrillic;
+    const ImWchar* glyphs = text_ranges(cyrillic);
     width_ = width;
     height_ = height;
     high_contrast_ = high_contrast;
@@ -94,12 +105,12 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text) {
     io.Fonts->Clear();
     // FreeType hinting gives crisper Noto at small kiosk sizes than stb_truetype.
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    fonts_.body = add_font(kRegular, 36.0f * text, true);
-    fonts_.bold = add_font(kBold, 36.0f * text, true);
-    fonts_.small = add_font(kRegular, 30.0f * text, true);
-    fonts_.heading = add_font(kBold, 56.0f * text, true);
+    fonts_.body = add_font(kRegular, 36.0f * text, true, glyphs);
+    fonts_.bold = add_font(kBold, 36.0f * text, true, glyphs);
+    fonts_.small = add_font(kRegular, 30.0f * text, true, glyphs);
+    fonts_.heading = add_font(kBold, 56.0f * text, true, glyphs);
     fonts_.display = add_font(kBold, 110.0f * scale_, false, display_ranges());
-    fonts_.pictogram = add_font(kIcons, 96.0f * scale_, false);
+    fonts_.pictogram = add_font(kIcons, 96.0f * scale_, false, icon_ranges());
     io.Fonts->Build();
     io.FontDefault = fonts_.body;
 

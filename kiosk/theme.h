@@ -24,8 +24,10 @@ struct Fonts {
 class Theme {
 public:
     // Builds fonts for this window size; call again (between frames) when the size changes.
-    void build(int width, int height, bool high_contrast, bool large_text);
-    bool needs_rebuild(int width, int height, bool high_contrast, bool large_text) const;
+    // `cyrillic`: the whole Cyrillic block, while Ukrainian is shown.
+    void build(int width, int height, bool high_contrast, bool large_text, bool cyrillic);
+    bool needs_rebuild(int width, int height, bool high_contrast, bool large_text,
+                       bool cyrillic) const;
 
     float scale() const { return scale_; }
     float px(float at_1080p) const { return at_1080p * scale_; } // sizes are designed at 1080p
@@ -44,7 +46,7 @@ public:
 private:
     float scale_ = 1.0f;
     int width_ = 0, height_ = 0;
-    bool high_contrast_ = false, large_text_ = false;
+    bool high_contrast_ = false, large_text_ = false, cyrillic_ = false;
     Palette palette_{};
     Fonts fonts_{};
 };
