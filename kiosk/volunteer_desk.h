@@ -19,6 +19,7 @@ struct VolunteerDesk {
 
     std::function<std::vector<SignUp>(const std::string& activity_id, Date date)> list_sign_ups;
     std::function<bool(const std::string& code)> cancel_sign_up;
+    std::function<bool(const std::string& id)> check_in; // the person has arrived
     std::function<std::optional<SyncStatus>()> sync_status; // nullopt: no hub configured
 };
 

@@ -36,6 +36,15 @@ VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Cloc
             return std::vector<SignUp>{};
         }
     };
+    desk_.check_in = [this](const std::string& id) {
+        if (!db_) return false;
+        try {
+            return SignUps(*db_).check_in(id, clock_.now());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: check-in failed: %s\n", e.what());
+            return false;
+        }
+    };
     desk_.cancel_sign_up = [this](const std::string& code) {
         if (!db_) return false;
         try {

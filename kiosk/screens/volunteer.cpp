@@ -77,16 +77,30 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
             std::string who = s.first_name + " (" + std::to_string(s.people) +
                               (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
                               (s.status == SignUpStatus::WaitingList ? "  wachtlijst" : "");
+            // The person on one line, what a volunteer can do under it.
             ImVec2 row = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddText(f.body, f.body->FontSize,
-                                                ImVec2(row.x + t.px(24), row.y + t.px(24)),
-                                                t.colors().text, who.c_str());
-            ImGui::SetCursorScreenPos(ImVec2(row.x + width - t.px(340), row.y));
-            if (big_button(t, "cancel-" + s.code, icon::Close, "Afmelden",
-                           ImVec2(t.px(320), t.px(96))) &&
+                                                ImVec2(row.x + t.px(24), row.y), t.colors().text,
+                                                who.c_str());
+            float buttons_y = row.y + f.body->FontSize * 1.4f;
+            ImVec2 button(t.px(320), t.px(96));
+            ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24), buttons_y));
+            if (s.checked_in_at) { // arrived: checked in once, then only the mark shows
+                ImGui::GetWindowDrawList()->AddText(
+                    f.bold, f.bold->FontSize,
+                    ImVec2(row.x + t.px(24), buttons_y + (button.y - f.bold->FontSize) / 2),
+                    t.colors().success, (std::string(icon::Check) + " Aanwezig").c_str());
+            } else if (s.status == SignUpStatus::Confirmed &&
+                       big_button(t, "check-in-" + s.code, icon::Check, "Is er", button,
+                                  ButtonKind::Primary) &&
+                       desk.check_in) {
+                desk.check_in(s.id);
+            }
+            ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24) + button.x + t.px(16), buttons_y));
+            if (big_button(t, "cancel-" + s.code, icon::Close, "Afmelden", button) &&
                 desk.cancel_sign_up)
                 desk.cancel_sign_up(s.code);
-            ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + t.px(96) + t.px(8)));
+            ImGui::SetCursorScreenPos(ImVec2(row.x, buttons_y + button.y + t.px(16)));
         }
         ImGui::Dummy(ImVec2(1, t.px(16)));
     }

@@ -90,3 +90,20 @@ TEST_CASE("sign-ups are purged from the kiosk a day after their activity, not be
     CHECK_FALSE(SignUps(db).find_by_code(old_code)); // Saturday's: more than a day ago
     CHECK(SignUps(db).find_by_code(recent_code));    // Monday's: kept until Wednesday
 }
+
+TEST_CASE("a volunteer checks a visitor in, once, and the store records it") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string code = sign_up_ans(dir);
+    std::string shot = (dir.path() / "checked-in.png").string();
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\ntap check-in-" + code +
+                 "\nwait 2\nexpect-not-visible check-in-" + code + "\nscreenshot " + shot +
+                 "\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    auto list = SignUps(db).list_for("digicafe", kTuesday);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].checked_in_at.has_value());
+}
