@@ -7,6 +7,7 @@
 #include "screen_to_wav.h"
 #include "script/script_player.h"
 #include "store_desk.h"
+#include "sync_nudging_desk.h"
 #include "volunteer_setup.h"
 
 #include <cstdio>
@@ -41,7 +42,10 @@ int main(int argc, char** argv) {
     }
     bk::App app(std::move(*options));
     // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
-    bk::StoreDesk desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
+    bk::StoreDesk store_desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
+    bk::SyncNudgingDesk desk(store_desk, [&sync] {
+        if (sync) sync->wake();
+    });
     bk::VolunteerSetup volunteer(data, app.clock());
     if (sync) {
         volunteer.desk().sync_status = [&sync]() -> std::optional<bk::SyncStatus> {

@@ -20,12 +20,12 @@ std::string tomorrow_morning() {
     return format_date_iso(tomorrow) + "T09:00";
 }
 
-std::filesystem::path write_config(const test::SyncWorld& world) {
+std::filesystem::path write_config(const test::SyncWorld& world, int interval_seconds = 1) {
     nlohmann::json config{{"hub_url", world.hub.url()},
                           {"token", world.token},
                           {"public_key", world.public_key},
                           {"data_dir", world.kiosk_dir.string()},
-                          {"sync_interval_seconds", 1}};
+                          {"sync_interval_seconds", interval_seconds}};
     auto file = world.tmp / "kiosk.json";
     std::ofstream(file) << config.dump(2);
     return file;
@@ -76,4 +76,20 @@ TEST_CASE("a kiosk.json the kiosk cannot use leaves it running offline on its ow
     INFO(run.output);
     CHECK(run.exit_code == 0);
     CHECK(run.output.find("running offline") != std::string::npos);
+}
+
+TEST_CASE("a sign-up made on screen reaches the hub at once, not at the next sync cycle") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::SyncWorld world;
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = world.kiosk_dir;
+    // A cycle every 10 minutes: only the wake-up after the commit can deliver within the test.
+    launch.extra_args = {"--config", write_config(world, 600).string()};
+    launch.script = "tap card-digicafe-2026-11-24\ntap sign-up\ntype Ans\ntap confirm\n"
+                    "expect-screen sign-up-done\nsleep 3\nquit\n";
+    auto run = test::run_kiosk(launch);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    CHECK(world.hub_records().size() == 1);
 }
