@@ -85,11 +85,7 @@ void draw_agenda(ScreenContext& ctx) {
             ImGui::PopFont();
             spoken += day + ". ";
         }
-        if (activity_card(ctx, o, width - t.px(16))) {
-            ctx.visitor.activity_id = o.activity->id;
-            ctx.visitor.activity_date = o.date;
-            ctx.nav.go(Screen::ActivityDetail);
-        }
+        if (activity_card(ctx, o, width - t.px(16))) open_activity(ctx, o);
         spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
         ++shown;
     }

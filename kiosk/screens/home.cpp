@@ -141,11 +141,7 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
     int shown = 0;
     for (const Occurrence& o : all) {
         if (o.end <= ctx.now.time) continue; // finished today
-        if (activity_card(ctx, o, size.x - t.px(16))) {
-            ctx.visitor.activity_id = o.activity->id;
-            ctx.visitor.activity_date = o.date;
-            ctx.nav.go(Screen::ActivityDetail);
-        }
+        if (activity_card(ctx, o, size.x - t.px(16))) open_activity(ctx, o);
         spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
         ++shown;
     }

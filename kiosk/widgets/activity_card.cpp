@@ -8,6 +8,12 @@
 
 namespace bk {
 
+void open_activity(ScreenContext& ctx, const Occurrence& o) {
+    ctx.visitor.activity_id = o.activity->id;
+    ctx.visitor.activity_date = o.date;
+    ctx.nav.go(Screen::ActivityDetail);
+}
+
 std::string time_range(const Occurrence& o) {
     return format_time(o.start) + " \xe2\x80\x93 " + format_time(o.end);
 }

@@ -8,6 +8,9 @@ namespace bk {
 bool activity_card(ScreenContext& ctx, const Occurrence& occurrence, float width,
                    bool show_date = false);
 
+// Shows the occurrence's detail screen (what a tap on a card does).
+void open_activity(ScreenContext& ctx, const Occurrence& occurrence);
+
 // "8 plaatsen vrij", "Vol", or "" when no sign-up is needed.
 std::string places_line(ScreenContext& ctx, const Occurrence& occurrence);
 // "10:00 – 11:30"

@@ -5,6 +5,9 @@
 
 namespace bk::test {
 
+// A whole file as bytes ("" when it cannot be read).
+std::string read_text(const std::filesystem::path& file);
+
 class TempDir {
 public:
     TempDir();

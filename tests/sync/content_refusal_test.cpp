@@ -1,6 +1,7 @@
 // Bad bundles are refused and the kiosk keeps showing its last good content: a tampered
 // manifest, a manifest signed with another key, an older version, a file that is not what the
 // manifest says.
+#include "support/temp_dir.h"
 #include "sync_world.h"
 
 #include "protocol/signing.h"
@@ -16,13 +17,6 @@ using namespace bk;
 using namespace bk::test;
 
 namespace {
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 void write(const fs::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
@@ -61,7 +55,7 @@ struct Installed {
 TEST_CASE("a tampered manifest is refused and keeps being reported", "[sync]") {
     Installed k;
     k.publish_v2();
-    std::string manifest = read(k.group() / "2.json");
+    std::string manifest = read_text(k.group() / "2.json");
     auto at = manifest.find("\"version\": 2");
     REQUIRE(at != std::string::npos);
     write(k.group() / "2.json", manifest.replace(at, 12, "\"version\": 9"));
@@ -101,10 +95,10 @@ TEST_CASE("an older version is refused even when it is properly signed", "[sync]
 TEST_CASE("a file whose hash does not match is refused and not cached", "[sync]") {
     Installed k;
     k.publish_v2();
-    auto sha = sha256_hex(read(k.world.content_dir / "activities.json"));
+    auto sha = sha256_hex(read_text(k.world.content_dir / "activities.json"));
     fs::path on_hub = k.world.hub.data() / "files" / sha;
     REQUIRE(fs::exists(on_hub));
-    std::string bytes = read(on_hub);
+    std::string bytes = read_text(on_hub);
     bytes[bytes.size() / 2] = bytes[bytes.size() / 2] == 'a' ? 'b' : 'a';
     write(on_hub, bytes);
     k.expect_old_content_kept(k.client.run_once(), "beschadigd");

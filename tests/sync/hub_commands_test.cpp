@@ -1,5 +1,6 @@
 // The hub's command line: callback export then purge, provisioning, and publish refusing bad
 // content without changing what is published.
+#include "support/temp_dir.h"
 #include "sync_world.h"
 
 #include "store/database.h"
@@ -16,16 +17,7 @@ namespace fs = std::filesystem;
 using namespace bk;
 using namespace bk::test;
 
-namespace {
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("callback requests export to CSV once and are then gone from the hub", "[sync]") {
     SyncWorld world;
@@ -48,7 +40,7 @@ TEST_CASE("callback requests export to CSV once and are then gone from the hub",
         run_hub({"--data", world.hub.data().string(), "export-callbacks", "--out", csv.string()});
     REQUIRE(exported.exit_code == 0);
     CHECK(exported.out.find("exported 1 callback requests") != std::string::npos);
-    std::string text = read(csv);
+    std::string text = read_text(csv);
     CHECK(text.rfind("received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n", 0) ==
           0);
     CHECK(text.find("\"Fatma, \"\"Fa\"\"\",\"0612345678\",\"geldzaken\",\"ochtend\"") !=
@@ -62,7 +54,7 @@ TEST_CASE("callback requests export to CSV once and are then gone from the hub",
     CHECK(again.out.find("exported 0 callback requests") != std::string::npos);
     CHECK(world.hub_records().size() == 1);
     // The hub log has paths and status codes only.
-    CHECK(read(world.hub.log_file()).find("0612345678") == std::string::npos);
+    CHECK(read_text(world.hub.log_file()).find("0612345678") == std::string::npos);
 }
 
 TEST_CASE("provisioning refuses a name twice and bad names", "[sync]") {
@@ -87,7 +79,7 @@ TEST_CASE("publish names the problem in bad content and publishes nothing", "[sy
                       world.key_file.string(), world.content_dir.string()});
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("activities.json: activities[0].category") != std::string::npos);
-    CHECK(read(world.hub.data() / "groups" / "demo" / "current") == "1\n");
+    CHECK(read_text(world.hub.data() / "groups" / "demo" / "current") == "1\n");
     CHECK_FALSE(fs::exists(world.hub.data() / "groups" / "demo" / "2.json"));
 
     auto wrong_key = run_hub({"--data", world.hub.data().string(), "publish", "--group", "demo",
@@ -95,5 +87,5 @@ TEST_CASE("publish names the problem in bad content and publishes nothing", "[sy
                               (fs::path(BUURTKIOSK_SOURCE_DIR) / "content" / "demo").string()});
     CHECK(wrong_key.exit_code == 2);
     CHECK(wrong_key.err.find("is not a secret key") != std::string::npos);
-    CHECK(read(world.hub.data() / "groups" / "demo" / "current") == "1\n");
+    CHECK(read_text(world.hub.data() / "groups" / "demo" / "current") == "1\n");
 }
