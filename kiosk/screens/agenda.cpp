@@ -7,6 +7,7 @@
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/flow_layout.h"
+#include "widgets/text_block.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -80,9 +81,7 @@ void draw_agenda(ScreenContext& ctx) {
             std::string day = o.date == ctx.now.date ? std::string(ui_text("today", ctx.lang())) +
                                                            ", " + long_date(ctx.lang(), o.date)
                                                      : long_date(ctx.lang(), o.date);
-            ImGui::PushFont(f.heading);
-            ImGui::TextUnformatted(day.c_str());
-            ImGui::PopFont();
+            heading_text(f.heading, day.c_str());
             spoken += day + ". ";
         }
         if (activity_card(ctx, o, width - t.px(16))) open_activity(ctx, o);

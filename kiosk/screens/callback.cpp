@@ -127,9 +127,7 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
     const std::string& lang = ctx.lang();
     FormLayout l = form_layout(t, 0);
     ImGui::SetCursorScreenPos(l.origin);
-    ImGui::PushFont(t.fonts().heading);
-    ImGui::TextUnformatted(ui_text("topic_question", lang));
-    ImGui::PopFont();
+    heading_text(t.fonts().heading, ui_text("topic_question", lang));
     ctx.speakables->push_back({"callback-question", ui_text("topic_question", lang)});
     float top = ImGui::GetCursorScreenPos().y + t.px(8);
     int columns = t.portrait() ? 2 : 4;

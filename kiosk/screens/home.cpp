@@ -10,6 +10,7 @@
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/tap_targets.h"
+#include "widgets/text_block.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -131,9 +132,7 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
     const Fonts& f = t.fonts();
     std::string title = std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
     ImGui::BeginGroup();
-    ImGui::PushFont(f.heading);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::PopFont();
+    heading_text(f.heading, title.c_str());
     float list_h = size.y - f.heading->FontSize - t.gap();
     begin_touch_scroll(t, "today-list", ImVec2(size.x, list_h));
     const auto& all = ctx.occurrences(ctx.now.date, ctx.now.date);

@@ -4,6 +4,7 @@
 #include "i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
+#include "widgets/text_block.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -61,9 +62,7 @@ void draw_language(ScreenContext& ctx) {
         ImGui::Dummy(ImVec2(1, t.gap()));
     }
     ImGui::SetCursorPosX(column_x);
-    ImGui::PushFont(t.fonts().heading);
-    ImGui::TextUnformatted(ui_text("display", ctx.lang()));
-    ImGui::PopFont();
+    heading_text(t.fonts().heading, ui_text("display", ctx.lang()));
     // Each choice takes effect at once and lasts until the privacy reset.
     float half = (width - t.gap()) / 2;
     ImGui::SetCursorPosX(column_x);

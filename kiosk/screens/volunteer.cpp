@@ -8,6 +8,7 @@
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/pin_pad.h"
+#include "widgets/text_block.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -57,9 +58,7 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
 void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
-    ImGui::PushFont(f.heading);
-    ImGui::TextUnformatted("Aanmeldingen vandaag");
-    ImGui::PopFont();
+    heading_text(f.heading, "Aanmeldingen vandaag");
     int shown = 0;
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
         if (!o.activity->capacity) continue;
@@ -112,9 +111,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
 void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
-    ImGui::PushFont(f.heading);
-    ImGui::TextUnformatted("Verbinding en inhoud");
-    ImGui::PopFont();
+    heading_text(f.heading, "Verbinding en inhoud");
     const Content& c = ctx.content;
     text_block("Inhoud: versie " + std::to_string(c.version) +
                    (c.kiosk_group.empty() ? "" : ", groep " + c.kiosk_group) +

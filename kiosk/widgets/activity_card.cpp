@@ -43,6 +43,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     TapTargets::frame().record_last_item(id, title);
     ImGui::SetItemAllowOverlap(); // the speaker button on the card takes its own taps
     ImVec2 after_card = ImGui::GetCursorScreenPos();
+    // Scrolled out of view: nothing to draw, and no store query for its places (long agendas).
+    if (!ImGui::IsItemVisible()) return tapped;
     bool held = ImGui::IsItemActive();
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -49,6 +49,12 @@ void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
     ImGui::Dummy(ImVec2(width, std::max(1, lines) * line_h));
 }
 
+void heading_text(ImFont* heading, const char* text) {
+    ImGui::PushFont(heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
 float text_block_height(const std::string& text, ImFont* font, float width) {
     int lines = for_each_line(text, font, width, [](const char*, const char*) {});
     return std::max(1, lines) * font->FontSize * 1.3f;

@@ -14,6 +14,9 @@ namespace bk {
 void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
                 ByteRange highlight = {}, ImU32 highlight_color = 0);
 
+// A heading line in the theme's heading font (lists, sections).
+void heading_text(ImFont* heading, const char* text);
+
 // The height text_block would use.
 float text_block_height(const std::string& text, ImFont* font, float width);
 
