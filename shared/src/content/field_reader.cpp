@@ -1,6 +1,8 @@
 // FieldReader: typed access to JSON fields with one plain-English problem per bad field.
 #include "content/field_reader.h"
 
+#include "protocol/bounded_json.h"
+
 namespace bk {
 
 std::string field_path(const std::string& parent, const std::string& key) {
@@ -27,16 +29,10 @@ const char* json_kind(const Json& value) {
 
 std::optional<Json> parse_json_file(const std::string& file, const std::string& text,
                                     std::vector<BundleProblem>& problems) {
-    try {
-        return Json::parse(text);
-    } catch (const Json::parse_error& error) {
-        // nlohmann's message is "[json.exception.parse_error.101] parse error at line 3, ...":
-        // keep the part after the bracketed id, it names line and column.
-        std::string message = error.what();
-        if (auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
-        problems.push_back({file, "", "not valid JSON: " + message});
-        return std::nullopt;
-    }
+    std::string why;
+    auto parsed = parse_bounded_json<Json>(text, kContentJson, why);
+    if (!parsed) problems.push_back({file, "", "not valid JSON: " + why});
+    return parsed;
 }
 
 void FieldReader::problem(const std::string& field, const std::string& message) {

@@ -1,6 +1,7 @@
 // Parsing and writing manifest.json for the sync protocol.
 #include "protocol/manifest.h"
 
+#include "protocol/bounded_json.h"
 #include "protocol/signing.h"
 
 #include <set>
@@ -31,11 +32,14 @@ bool is_safe_relative_path(std::string_view path) {
 
 ManifestParse parse_manifest(std::string_view bytes) {
     ManifestParse out;
-    nlohmann::json j = nlohmann::json::parse(bytes, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-        out.error = problem("(bestand)", "geen geldige JSON");
+    std::string why;
+    auto parsed = parse_bounded_json(bytes, kManifestJson, why);
+    if (!parsed || !parsed->is_object()) {
+        out.error =
+            problem("(bestand)", parsed ? "geen JSON-object" : "geen geldige JSON (" + why + ")");
         return out;
     }
+    nlohmann::json& j = *parsed;
     Manifest m;
     if (!j.contains("format") || !j["format"].is_number_integer() || j["format"].get<int>() != 1) {
         out.error = problem("format", "moet 1 zijn");

@@ -1,6 +1,8 @@
 // JSON encoding of the protocol v1 bodies.
 #include "protocol/wire.h"
 
+#include "protocol/bounded_json.h"
+
 namespace bk::wire {
 namespace {
 
@@ -25,8 +27,13 @@ std::string to_body(const Submission& s) {
 }
 
 std::optional<Submission> parse_submission(const std::string& body, std::string& error) {
-    auto j = nlohmann::json::parse(body, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    auto parsed = parse_bounded_json(body, kProtocolJson, error);
+    if (!parsed) {
+        error = "body is not accepted JSON: " + error;
+        return std::nullopt;
+    }
+    const nlohmann::json& j = *parsed;
+    if (!j.is_object()) {
         error = "body is not a JSON object";
         return std::nullopt;
     }
@@ -60,8 +67,13 @@ std::string to_body(const Heartbeat& h) {
 }
 
 std::optional<Heartbeat> parse_heartbeat(const std::string& body, std::string& error) {
-    auto j = nlohmann::json::parse(body, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    auto parsed = parse_bounded_json(body, kProtocolJson, error);
+    if (!parsed) {
+        error = "body is not accepted JSON: " + error;
+        return std::nullopt;
+    }
+    const nlohmann::json& j = *parsed;
+    if (!j.is_object()) {
         error = "body is not a JSON object";
         return std::nullopt;
     }
@@ -86,9 +98,10 @@ std::string error_body(const std::string& message) {
 }
 
 std::string error_message(const std::string& body) {
-    auto j = nlohmann::json::parse(body, nullptr, false);
-    if (!j.is_discarded() && j.is_object() && j.contains("error") && j["error"].is_string())
-        return j["error"].get<std::string>();
+    std::string ignored;
+    auto j = parse_bounded_json(body, kProtocolJson, ignored);
+    if (j && j->is_object() && j->contains("error") && (*j)["error"].is_string())
+        return (*j)["error"].get<std::string>();
     return body.substr(0, 200);
 }
 

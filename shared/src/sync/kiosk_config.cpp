@@ -1,6 +1,7 @@
 // Reading and checking kiosk.json.
 #include "sync/kiosk_config.h"
 
+#include "protocol/bounded_json.h"
 #include "protocol/signing.h"
 
 #include <nlohmann/json.hpp>
@@ -37,8 +38,11 @@ KioskConfigParse parse_kiosk_config(const std::string& text, const std::string& 
         out.error = file_name + ": " + field + ": " + message;
         return out;
     };
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return fail("(bestand)", "geen geldige JSON");
+    std::string why;
+    auto parsed = parse_bounded_json(text, kProtocolJson, why);
+    if (!parsed) return fail("(bestand)", "geen geldige JSON (" + why + ")");
+    if (!parsed->is_object()) return fail("(bestand)", "moet een JSON-object zijn");
+    const nlohmann::json& j = *parsed;
     KioskConfig c;
     for (const char* key : {"hub_url", "token", "public_key", "data_dir"}) {
         if (!j.contains(key)) return fail(key, "ontbreekt");
