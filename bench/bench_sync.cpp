@@ -160,6 +160,7 @@ int main(int argc, char** argv) {
     bk::SyncOptions options;
     options.config.hub_url = url;
     options.config.token = after(provisioned, "token (shown once; the hub keeps only its hash): ");
+    options.config.kiosk_group = "bench";
     options.config.public_key = after(keys, "public key (pin this in every kiosk.json): ");
     options.config.data_dir = folder / "kiosk";
     options.database_file = folder / "kiosk" / "kiosk.db";

@@ -94,6 +94,7 @@ int provision(const fs::path& data, const std::string& kiosk, const std::string&
     nlohmann::ordered_json snippet{
         {"hub_url", hub_url.empty() ? "https://hub.example.nl" : hub_url},
         {"token", token},
+        {"kiosk_group", group},
         {"public_key", public_key.empty() ? "<signing.pub>" : public_key},
         {"data_dir", "/var/lib/buurtkiosk"}};
     std::cout << "kiosk '" << kiosk << "' in group '" << group << "' provisioned.\n"

@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libfreetype-dev libgl1-mesa-dri
-  libcurl4-openssl-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
+  libcurl4-openssl-dev zlib1g-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
   libespeak-ng-dev espeak-ng-data catch2
   fonts-noto-core fonts-material-design-icons-iconfont
   xvfb xauth sox

@@ -23,6 +23,7 @@ std::string tomorrow_morning() {
 std::filesystem::path write_config(const test::SyncWorld& world, int interval_seconds = 1) {
     nlohmann::json config{{"hub_url", world.hub.url()},
                           {"token", world.token},
+                          {"kiosk_group", "demo"},
                           {"public_key", world.public_key},
                           {"data_dir", world.kiosk_dir.string()},
                           {"sync_interval_seconds", interval_seconds}};

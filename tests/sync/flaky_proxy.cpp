@@ -8,6 +8,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <map>
 #include <stdexcept>
@@ -60,6 +61,83 @@ std::string response_head(long status, const std::map<std::string, std::string>&
     return head;
 }
 
+// Streams `total` bytes of `filler` after `head`, until the peer stops reading.
+void stream(int fd, const std::string& head, char filler, size_t total,
+            const std::atomic<bool>& stopping) {
+    send_all(fd, head);
+    const std::string chunk(64 * 1024, filler);
+    for (size_t sent = 0; sent < total && !stopping; sent += chunk.size())
+        if (send(fd, chunk.data(), chunk.size(), MSG_NOSIGNAL) <= 0) return;
+}
+
+// gzip of `size` spaces (valid JSON whitespace): a small answer that inflates enormously.
+std::string gzip_of_spaces(size_t size) {
+    z_stream z{};
+    if (deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("deflateInit2");
+    const std::string spaces(1 << 20, ' ');
+    std::string out;
+    char buffer[1 << 16];
+    for (size_t fed = 0; fed < size; fed += spaces.size()) {
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(spaces.data()));
+        z.avail_in = static_cast<uInt>(spaces.size());
+        const int flush = fed + spaces.size() >= size ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            z.next_out = reinterpret_cast<Bytef*>(buffer);
+            z.avail_out = sizeof buffer;
+            deflate(&z, flush);
+            out.append(buffer, sizeof buffer - z.avail_out);
+        } while (z.avail_out == 0);
+    }
+    deflateEnd(&z);
+    return out;
+}
+
+// True when the hostility answered the request itself; false to go on as usual.
+bool answer_hostile(int client, Hostility hostility, const std::string& method,
+                    const std::string& path, const std::atomic<bool>& stopping) {
+    const std::map<std::string, std::string> json{{"Content-Type", "application/json"}};
+    switch (hostility) {
+    case Hostility::None: return false;
+    case Hostility::Portal: {
+        const std::string page =
+            "<html><body>Welkom! Log in om internet te gebruiken.</body></html>";
+        send_all(client, response_head(200, {{"Content-Type", "text/html"}}, page.size()) + page);
+        return true;
+    }
+    case Hostility::StrangerJson: {
+        if (path != "/v1/submissions") return false;
+        const std::string body =
+            R"({"id":"00000000-0000-4000-8000-000000000000","status":"accepted"})";
+        send_all(client, response_head(200, json, body.size()) + body);
+        return true;
+    }
+    case Hostility::HugeFile:
+        if (method != "GET" || path.rfind("/v1/files/", 0) != 0) return false;
+        stream(client,
+               response_head(200, {{"Content-Type", "application/octet-stream"}}, 1ull << 30), '\0',
+               1ull << 30, stopping);
+        return true;
+    case Hostility::EndlessManifest:
+        if (method != "GET" || path != "/v1/manifest") return false;
+        stream(client,
+               "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n",
+               ' ', 1ull << 30, stopping);
+        return true;
+    case Hostility::GzipManifest: {
+        if (method != "GET" || path != "/v1/manifest") return false;
+        static const std::string bomb = gzip_of_spaces(128u << 20);
+        send_all(client,
+                 response_head(200,
+                               {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}},
+                               bomb.size()) +
+                     bomb);
+        return true;
+    }
+    }
+    return false;
+}
+
 } // namespace
 
 FlakyProxy::FlakyProxy(std::string hub_url) : hub_url_(std::move(hub_url)) {
@@ -100,6 +178,7 @@ void FlakyProxy::serve() {
         if (poll(&p, 1, 50) <= 0) continue;
         int client = accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
         if (client < 0) continue;
+        ++connections_;
         handle(client);
         close(client);
     }
@@ -121,6 +200,7 @@ void FlakyProxy::handle(int client) {
         std::string path = head.substr(sp1 + 1, sp2 - sp1 - 1);
         forward.url = hub_url_ + path;
         forward.total_timeout = std::chrono::milliseconds(5000);
+        forward.max_body_bytes = 64u << 20; // the demo's pictures pass through
         size_t content_length = 0;
         size_t pos = head.find("\r\n");
         while (pos != std::string::npos) {
@@ -143,6 +223,10 @@ void FlakyProxy::handle(int client) {
         forward.body = buffer.substr(0, content_length);
         buffer.erase(0, content_length);
 
+        if (answer_hostile(client, hostility_, forward.method, path, stopping_)) {
+            if (hostility_ == Hostility::Portal || hostility_ == Hostility::StrangerJson) continue;
+            return; // a stream: the connection is spent
+        }
         Misbehaviour step = Misbehaviour::Pass;
         if (path == "/v1/submissions") {
             ++seen_;

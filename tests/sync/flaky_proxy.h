@@ -18,6 +18,16 @@ enum class Misbehaviour {
     CutAfterForward,   // the hub stores it, the answer's body is cut short
 };
 
+// What the proxy does to every request while set (the script above covers submissions only).
+enum class Hostility {
+    None,
+    Portal,          // a captive portal: every request gets 200 text/html, nothing is forwarded
+    StrangerJson,    // submissions get 200 application/json about another key, not forwarded
+    HugeFile,        // GET /v1/files/...: 200 announcing and streaming 1 GiB of zeros
+    EndlessManifest, // GET /v1/manifest: 200 application/json without a length, never ending
+    GzipManifest,    // GET /v1/manifest: 200 gzip (about 130 KB) that inflates to 128 MiB
+};
+
 class FlakyProxy {
 public:
     explicit FlakyProxy(std::string hub_url); // e.g. "http://127.0.0.1:4711"
@@ -27,6 +37,8 @@ public:
     std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
     int submissions_seen() const { return seen_; }
     int script_left();
+    void hostile(Hostility hostility) { hostility_ = hostility; }
+    int connections() const { return connections_; }
 
 private:
     void serve();
@@ -37,6 +49,8 @@ private:
     int port_ = 0;
     std::atomic<bool> stopping_{false};
     std::atomic<int> seen_{0};
+    std::atomic<int> connections_{0};
+    std::atomic<Hostility> hostility_{Hostility::None};
     std::mutex mutex_;
     std::deque<Misbehaviour> script_;
     std::thread thread_;

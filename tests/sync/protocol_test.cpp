@@ -62,23 +62,35 @@ TEST_CASE("a manifest names the field that is wrong", "[sync]") {
 
 TEST_CASE("kiosk.json problems are named by file and field", "[sync]") {
     auto key = generate_signing_keypair().public_key;
-    std::string good = R"({"hub_url":"https://hub.example.nl/","token":"abc","public_key":")" +
-                       key + R"(","data_dir":"/var/lib/buurtkiosk"})";
+    std::string good =
+        R"({"hub_url":"https://hub.example.nl/","token":"abc","kiosk_group":"noord","public_key":")" +
+        key + R"(","data_dir":"/var/lib/buurtkiosk"})";
     auto ok = parse_kiosk_config(good, "kiosk.json");
     REQUIRE(ok.config);
     CHECK(ok.config->hub_url == "https://hub.example.nl");
 
-    CHECK(parse_kiosk_config("{", "kiosk.json").error ==
-          "kiosk.json: (bestand): geen geldige JSON");
+    CHECK(parse_kiosk_config("{", "kiosk.json")
+              .error.rfind("kiosk.json: (bestand): geen geldige JSON", 0) == 0);
+    CHECK(ok.config->kiosk_group == "noord");
+    // A kiosk.json from before the group check must say what to add, not sync another group.
+    auto no_group = parse_kiosk_config(R"({"hub_url":"https://h","token":"t","public_key":")" +
+                                           key + R"(","data_dir":"/d"})",
+                                       "kiosk.json");
+    CHECK(no_group.error == "kiosk.json: kiosk_group: ontbreekt");
+    // 100,000 nested arrays: refused by the size and depth check, not a stack overflow.
+    auto deep =
+        parse_kiosk_config(std::string(100'000, '[') + std::string(100'000, ']'), "kiosk.json");
+    CHECK(deep.error.find("nested deeper than") != std::string::npos);
     auto missing = parse_kiosk_config(R"({"hub_url":"https://x"})", "kiosk.json");
     CHECK(missing.error == "kiosk.json: token: ontbreekt");
-    auto http =
-        parse_kiosk_config(R"({"hub_url":"http://hub.example.nl","token":"t","public_key":")" +
-                               key + R"(","data_dir":"/d"})",
-                           "kiosk.json");
+    auto http = parse_kiosk_config(
+        R"({"hub_url":"http://hub.example.nl","token":"t","kiosk_group":"g","public_key":")" + key +
+            R"(","data_dir":"/d"})",
+        "kiosk.json");
     CHECK(http.error.rfind("kiosk.json: hub_url: alleen https://", 0) == 0);
     auto badkey = parse_kiosk_config(
-        R"({"hub_url":"https://h","token":"t","public_key":"abc","data_dir":"/d"})", "kiosk.json");
+        R"({"hub_url":"https://h","token":"t","kiosk_group":"g","public_key":"abc","data_dir":"/d"})",
+        "kiosk.json");
     CHECK(badkey.error.rfind("kiosk.json: public_key:", 0) == 0);
 }
 

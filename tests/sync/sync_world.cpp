@@ -57,6 +57,7 @@ SyncOptions SyncWorld::options(const std::string& hub_url) const {
     SyncOptions o;
     o.config.hub_url = hub_url.empty() ? hub.url() : hub_url;
     o.config.token = token;
+    o.config.kiosk_group = "demo";
     o.config.public_key = public_key;
     o.config.data_dir = kiosk_dir;
     o.database_file = database_file();

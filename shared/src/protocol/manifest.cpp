@@ -18,6 +18,10 @@ std::string problem(const std::string& field, const std::string& message) {
 bool is_safe_relative_path(std::string_view path) {
     if (path.empty() || path.front() == '/' || path.find('\\') != std::string_view::npos)
         return false;
+    // A NUL would cut the name short in every system call; other control characters have no
+    // place in a file name a municipality publishes.
+    for (unsigned char c : path)
+        if (c < 0x20 || c == 0x7f) return false;
     size_t start = 0;
     while (start <= path.size()) {
         size_t slash = path.find('/', start);
@@ -108,6 +112,19 @@ ManifestParse parse_manifest(std::string_view bytes) {
         }
         file.sha256 = f["sha256"].get<std::string>();
         m.files.push_back(std::move(file));
+    }
+    // "a" and "a/b" cannot both exist on disk: refuse here rather than fail halfway an install.
+    std::set<std::string> folders;
+    for (const auto& f : m.files)
+        for (auto slash = f.path.find('/'); slash != std::string::npos;
+             slash = f.path.find('/', slash + 1))
+            folders.insert(f.path.substr(0, slash));
+    for (size_t i = 0; i < m.files.size(); ++i) {
+        if (folders.count(m.files[i].path)) {
+            out.error = problem("files[" + std::to_string(i) + "].path",
+                                "is ook de naam van een map in de lijst: " + m.files[i].path);
+            return out;
+        }
     }
     out.manifest = std::move(m);
     return out;

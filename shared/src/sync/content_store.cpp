@@ -66,8 +66,9 @@ void place_file(const fs::path& from, const fs::path& to) {
 
 } // namespace
 
-ContentStore::ContentStore(fs::path data_dir, std::string public_key)
-    : root_(std::move(data_dir) / "content"), public_key_(std::move(public_key)) {
+ContentStore::ContentStore(fs::path data_dir, std::string public_key, std::string kiosk_group)
+    : root_(std::move(data_dir) / "content"), public_key_(std::move(public_key)),
+      kiosk_group_(std::move(kiosk_group)) {
     fs::create_directories(root_ / "files");
     fs::create_directories(root_ / "bundles");
 }
@@ -92,19 +93,32 @@ std::int64_t ContentStore::current_version() const {
     }
 }
 
-std::string ContentStore::current_expires() const {
+std::optional<wire::Manifest> ContentStore::current_manifest() const {
     auto dir = current_bundle();
-    if (!dir) return "";
-    auto parsed = wire::parse_manifest(read_file(*dir / "manifest.json"));
-    return parsed.manifest ? parsed.manifest->expires : "";
+    if (!dir) return std::nullopt;
+    return wire::parse_manifest(read_file(*dir / "manifest.json")).manifest;
+}
+
+std::string ContentStore::current_expires() const {
+    auto m = current_manifest();
+    return m ? m->expires : "";
 }
 
 std::int64_t ContentStore::highest_accepted() const {
+    // What is shown counts only when it is this group's: a kiosk moved to another group must
+    // accept that group's first version, however low its number.
+    auto shown = current_manifest();
+    const std::int64_t shown_version =
+        shown && shown->kiosk_group == kiosk_group_ ? shown->version : 0;
     auto j = nlohmann::json::parse(read_file(root_ / "accepted.json"), nullptr, false);
     if (j.is_discarded() || !j.is_object() || !j.contains("highest_version") ||
         !j["highest_version"].is_number_integer())
-        return current_version(); // a lost state file must not lower the bar below what we show
-    return std::max(j["highest_version"].get<std::int64_t>(), current_version());
+        return shown_version; // a lost state file must not lower the bar below what we show
+    // Files from before the group check have neither field: they belong to what is shown.
+    const bool same_group = j.value("kiosk_group", kiosk_group_) == kiosk_group_;
+    const bool same_key = j.value("public_key", public_key_) == public_key_;
+    if (!same_group || !same_key) return shown_version;
+    return std::max(j["highest_version"].get<std::int64_t>(), shown_version);
 }
 
 bool ContentStore::has_file(const std::string& sha256) const {
@@ -112,15 +126,16 @@ bool ContentStore::has_file(const std::string& sha256) const {
 }
 
 void ContentStore::persist_highest(std::int64_t version) const {
-    write_durably(root_ / "accepted.json",
-                  nlohmann::json{{"highest_version", version}}.dump() + "\n");
+    nlohmann::json state{
+        {"kiosk_group", kiosk_group_}, {"public_key", public_key_}, {"highest_version", version}};
+    write_durably(root_ / "accepted.json", state.dump() + "\n");
 }
 
-void ContentStore::switch_current(std::int64_t version) const {
+void ContentStore::switch_current(const std::string& folder) const {
     fs::path tmp = root_ / "current.tmp";
     std::error_code ec;
     fs::remove(tmp, ec);
-    fs::create_directory_symlink(fs::path("bundles") / std::to_string(version), tmp);
+    fs::create_directory_symlink(fs::path("bundles") / folder, tmp);
     fs::rename(tmp, root_ / "current"); // rename(2) replaces the old link in one step
     int dir = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
@@ -136,12 +151,12 @@ InstallOutcome ContentStore::refuse(std::int64_t version, std::string problem,
     out.version = version;
     out.problem = std::move(problem) + kKeep;
     out.detail = std::move(detail);
-    std::cerr << "sync: bundle refused: " << out.detail << "\n";
     return out;
 }
 
 InstallOutcome ContentStore::install(const std::string& manifest_bytes,
-                                     const std::string& signature, const FileFetcher& fetch) {
+                                     const std::string& signature, const FileFetcher& fetch,
+                                     const std::string& now_utc) {
     if (!verify_detached(manifest_bytes, signature, public_key_))
         return refuse(0, "Nieuwe inhoud geweigerd: de handtekening klopt niet.",
                       "manifest signature does not verify against the pinned public key");
@@ -149,6 +164,19 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
     if (!parsed.manifest)
         return refuse(0, "Nieuwe inhoud geweigerd: de inhoudslijst is ongeldig.", parsed.error);
     const wire::Manifest& m = *parsed.manifest;
+    if (m.kiosk_group != kiosk_group_)
+        return refuse(m.version,
+                      "Nieuwe inhoud geweigerd: die is voor een andere groep kiosks (" +
+                          m.kiosk_group + ").",
+                      "manifest is for kiosk group '" + m.kiosk_group + "', this kiosk is in '" +
+                          kiosk_group_ + "'");
+    // Both are "YYYY-MM-DDTHH:MM:SSZ", so text order is time order. Content that expires while
+    // shown stays on screen (flagged stale); an expired manifest is never installed, so an old
+    // signed manifest cannot be replayed to a new kiosk.
+    if (!m.expires.empty() && now_utc > m.expires)
+        return refuse(m.version, "Nieuwe inhoud geweigerd: die is verlopen op " + m.expires + ".",
+                      "manifest version " + std::to_string(m.version) + " expired at " + m.expires +
+                          " (now " + now_utc + ")");
     const std::int64_t highest = highest_accepted();
     if (m.version < highest)
         return refuse(m.version,
@@ -157,7 +185,10 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
                           " die de kiosk al had.",
                       "rollback: manifest version " + std::to_string(m.version) +
                           " < highest accepted " + std::to_string(highest));
-    if (m.version == current_version() && current_bundle()) {
+    const std::string name =
+        std::to_string(m.version) + "-" + sha256_hex(manifest_bytes).substr(0, 12);
+    const std::string shown = current_bundle() ? current_bundle()->filename().string() : "";
+    if (name == shown) {
         InstallOutcome same;
         same.kind = InstallOutcome::Kind::AlreadyCurrent;
         same.version = m.version;
@@ -171,7 +202,7 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
         fs::path tmp = root_ / "files" / (".incoming-" + f.sha256);
         std::error_code ec;
         fs::remove(tmp, ec);
-        if (auto err = fetch(f.sha256, tmp); !err.empty()) {
+        if (auto err = fetch(f.sha256, f.size, tmp); !err.empty()) {
             fs::remove(tmp, ec);
             InstallOutcome out;
             out.kind = InstallOutcome::Kind::FetchFailed;
@@ -180,7 +211,6 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
                 "Nieuwe inhoud nog niet compleet: een bestand kon niet worden opgehaald." +
                 std::string(kKeep);
             out.detail = "fetch " + f.path + " (" + f.sha256 + "): " + err;
-            std::cerr << "sync: " << out.detail << "\n";
             return out;
         }
         auto size = fs::file_size(tmp, ec);
@@ -197,7 +227,6 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
     }
 
     // 2. Assemble the bundle folder out of sight.
-    const std::string name = std::to_string(m.version);
     fs::path staging = root_ / "bundles" / (".staging-" + name);
     fs::remove_all(staging);
     fs::create_directories(staging);
@@ -221,15 +250,11 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
 
     // 4. Switch: the folder appears under its final name, then `current` flips in one rename.
     fs::path final_dir = root_ / "bundles" / name;
-    if (fs::exists(final_dir) && current_version() != m.version) fs::remove_all(final_dir);
-    const std::int64_t previous = current_version();
-    if (!fs::exists(final_dir))
-        fs::rename(staging, final_dir);
-    else
-        fs::remove_all(staging);
-    switch_current(m.version);
+    if (fs::exists(final_dir)) fs::remove_all(final_dir); // not shown: name != shown
+    fs::rename(staging, final_dir);
+    switch_current(name);
     persist_highest(m.version);
-    remove_old_bundles(m.version, previous);
+    remove_old_bundles(name, shown);
 
     InstallOutcome out;
     out.kind = InstallOutcome::Kind::Installed;
@@ -240,8 +265,9 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
 }
 
 // Keeps the shown bundle and the one before it; drops cached files no kept bundle uses.
-void ContentStore::remove_old_bundles(std::int64_t keep_current, std::int64_t keep_previous) const {
-    std::set<std::string> keep_names{std::to_string(keep_current), std::to_string(keep_previous)};
+void ContentStore::remove_old_bundles(const std::string& keep_current,
+                                      const std::string& keep_previous) const {
+    std::set<std::string> keep_names{keep_current, keep_previous};
     std::set<std::string> used;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(root_ / "bundles", ec)) {

@@ -11,9 +11,31 @@
 namespace bk {
 namespace {
 
+// Where the body of one transfer goes, and how much of it may come.
+struct BodyTarget {
+    const HttpRequest& request;
+    HttpResponse& response;
+    std::size_t received = 0;
+    bool sink_refused = false;
+};
+
 size_t on_body(char* data, size_t size, size_t count, void* user) {
-    static_cast<std::string*>(user)->append(data, size * count);
-    return size * count;
+    auto* target = static_cast<BodyTarget*>(user);
+    const size_t n = size * count;
+    if (n > target->request.max_body_bytes - target->received) {
+        target->response.too_large = true;
+        return 0; // anything other than n aborts the transfer
+    }
+    target->received += n;
+    if (target->request.body_sink) {
+        if (!target->request.body_sink(std::string_view(data, n))) {
+            target->sink_refused = true;
+            return 0;
+        }
+    } else {
+        target->response.body.append(data, n);
+    }
+    return n;
 }
 
 size_t on_header(char* data, size_t size, size_t count, void* user) {
@@ -86,8 +108,12 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME,
                      static_cast<long>(timeouts_.low_speed_time.count()));
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, static_cast<long>(request.total_timeout.count()));
+    BodyTarget target{request, response};
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &response.body);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &target);
+    // Refuses at once an answer whose Content-Length is already too large; on_body counts the
+    // rest (no Content-Length, a lying one, or gzip that inflates).
+    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.max_body_bytes));
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &response.headers);
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, ""); // whatever libcurl can decode
@@ -114,10 +140,15 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
     CURLcode rc = curl_easy_perform(c);
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, nullptr);
     curl_slist_free_all(headers);
+    if (rc == CURLE_FILESIZE_EXCEEDED) response.too_large = true;
     if (rc != CURLE_OK) {
-        response.transport_error = rc == CURLE_ABORTED_BY_CALLBACK ? "cancelled"
-                                   : error_buffer[0]               ? error_buffer
-                                                                   : curl_easy_strerror(rc);
+        response.transport_error =
+            response.too_large
+                ? "answer larger than " + std::to_string(request.max_body_bytes) + " bytes"
+            : target.sink_refused             ? std::string("the answer could not be stored")
+            : rc == CURLE_ABORTED_BY_CALLBACK ? std::string("cancelled")
+            : error_buffer[0]                 ? std::string(error_buffer)
+                                              : std::string(curl_easy_strerror(rc));
         response.timed_out = rc == CURLE_OPERATION_TIMEDOUT;
         response.status = 0; // a half-received answer is no answer
         return response;

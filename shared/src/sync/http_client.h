@@ -3,8 +3,11 @@
 #pragma once
 #include <atomic>
 #include <chrono>
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -26,6 +29,13 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
     std::chrono::milliseconds total_timeout{60'000};
+    // An answer larger than this (counted after decompression) is cut off and reported as a
+    // transport error: a server, or something pretending to be one, decides nothing about the
+    // kiosk's memory.
+    std::size_t max_body_bytes = 64 * 1024;
+    // When set, the body goes here piece by piece instead of into HttpResponse::body (downloads
+    // straight to disk); returning false ends the transfer.
+    std::function<bool(std::string_view)> body_sink;
 };
 
 struct HttpResponse {
@@ -34,6 +44,7 @@ struct HttpResponse {
     std::string body;
     std::string transport_error; // curl's words when the exchange failed (timeout, cut short)
     bool timed_out = false;
+    bool too_large = false; // the answer went past max_body_bytes
     bool answered() const { return transport_error.empty() && status != 0; }
     std::string header(const std::string& lowercase_name) const;
 };

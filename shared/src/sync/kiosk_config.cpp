@@ -44,7 +44,7 @@ KioskConfigParse parse_kiosk_config(const std::string& text, const std::string& 
     if (!parsed->is_object()) return fail("(bestand)", "moet een JSON-object zijn");
     const nlohmann::json& j = *parsed;
     KioskConfig c;
-    for (const char* key : {"hub_url", "token", "public_key", "data_dir"}) {
+    for (const char* key : {"hub_url", "token", "kiosk_group", "public_key", "data_dir"}) {
         if (!j.contains(key)) return fail(key, "ontbreekt");
         if (!j[key].is_string() || j[key].get<std::string>().empty())
             return fail(key, "moet tekst zijn en mag niet leeg zijn");
@@ -56,6 +56,7 @@ KioskConfigParse parse_kiosk_config(const std::string& text, const std::string& 
     c.token = j["token"].get<std::string>();
     if (c.token.find_first_of(" \t\r\n") != std::string::npos)
         return fail("token", "mag geen spaties of regeleinden bevatten");
+    c.kiosk_group = j["kiosk_group"].get<std::string>();
     c.public_key = j["public_key"].get<std::string>();
     if (!is_public_key(c.public_key))
         return fail("public_key", "is geen ed25519 publieke sleutel (base64, 32 bytes)");

@@ -8,9 +8,10 @@
 namespace bk {
 
 struct KioskConfig {
-    std::string hub_url;    // "https://hub.gemeente.nl"; http:// only for 127.0.0.1/localhost
-    std::string token;      // bearer token; identifies the kiosk and its group
-    std::string public_key; // pinned ed25519 key (base64) that must sign every manifest
+    std::string hub_url;     // "https://hub.gemeente.nl"; http:// only for 127.0.0.1/localhost
+    std::string token;       // bearer token; identifies the kiosk and its group
+    std::string kiosk_group; // only manifests signed for this group are installed
+    std::string public_key;  // pinned ed25519 key (base64) that must sign every manifest
     std::filesystem::path data_dir; // database and content store live here
     int sync_interval_seconds = 60;
 };

@@ -1,6 +1,7 @@
 // One sync cycle: manifest (If-None-Match) -> install if new -> drain the outbox -> heartbeat.
 #include "sync/sync_client.h"
 
+#include "protocol/bounded_json.h"
 #include "protocol/wire.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -16,9 +17,11 @@ struct SyncCycle {
     std::string detail;    // technical words for the first error
     bool hub_down = false; // no answer at all: skip the rest of the cycle
     bool auth_failed = false;
+    bool unreachable = false; // an exchange with the hub failed: back off before the next cycle
 
+    // Logged by run_once, once per change of problem: a kiosk offline for days must not fill
+    // its log with the same line every few seconds.
     void fail(std::string plain, std::string technical) {
-        std::cerr << "sync: " << technical << "\n";
         if (report.error.empty()) {
             report.error = std::move(plain);
             detail = std::move(technical);
@@ -37,7 +40,7 @@ void report_failure(SyncCycle& cycle, const std::string& what, const HttpRespons
 
 SyncClient::SyncClient(SyncOptions options, const Clock& clock)
     : options_(std::move(options)), clock_(clock),
-      store_(options_.config.data_dir, options_.config.public_key),
+      store_(options_.config.data_dir, options_.config.public_key, options_.config.kiosk_group),
       started_(std::chrono::steady_clock::now()), random_(std::random_device{}()) {
     http_global_init(); // before any thread of ours starts
     status_.content_version = store_.current_version();
@@ -75,6 +78,7 @@ SyncStatus SyncClient::status() const {
 namespace {
 
 void report_failure(SyncCycle& cycle, const std::string& what, const HttpResponse& r) {
+    cycle.unreachable = true;
     if (!r.transport_error.empty()) {
         cycle.hub_down = true;
         if (r.timed_out)
@@ -100,6 +104,33 @@ void report_failure(SyncCycle& cycle, const std::string& what, const HttpRespons
                        std::to_string(r.status) + ")." + kRetry,
                    what + ": HTTP " + std::to_string(r.status) + ": " + hub_says);
     }
+}
+
+// A captive portal, proxy or maintenance page can answer 200 without the hub ever seeing the
+// request: such an answer is no acknowledgement, and nothing may be deleted on its word.
+void report_not_the_hub(SyncCycle& cycle, const std::string& what, const HttpResponse& r) {
+    cycle.unreachable = true;
+    cycle.hub_down = true; // whatever stands in between will answer the rest the same way
+    cycle.fail(
+        std::string("Het antwoord kwam niet van de centrale server (misschien een "
+                    "inlogpagina of storingspagina van het netwerk).") +
+            kRetry,
+        what + ": HTTP " + std::to_string(r.status) + " that is not the hub's answer (" +
+            (r.header("content-type").empty() ? "no content type" : r.header("content-type")) +
+            ")");
+}
+
+bool is_json(const HttpResponse& r) {
+    return r.header("content-type").rfind("application/json", 0) == 0;
+}
+
+// The hub answers a stored or replayed submission with {"id": <its key>, "status": ...}.
+bool acknowledges(const HttpResponse& r, const std::string& key) {
+    if (!r.answered() || (r.status != 200 && r.status != 201) || !is_json(r)) return false;
+    std::string why;
+    auto j = parse_bounded_json(r.body, kProtocolJson, why);
+    return j && j->is_object() && j->contains("id") && (*j)["id"].is_string() &&
+           (*j)["id"].get<std::string>() == key;
 }
 
 } // namespace
@@ -135,7 +166,17 @@ SyncReport SyncClient::run_once() {
         } catch (const std::exception&) {
         }
     }
+    if (cycle.report.error != logged_error_) {
+        if (cycle.report.error.empty())
+            std::cerr << "sync: the hub answers again\n";
+        else
+            std::cerr << "sync: " << cycle.detail << "\n";
+        logged_error_ = cycle.report.error;
+    }
+    cycle.report.unreachable = cycle.unreachable || cycle.auth_failed;
+    failed_cycles_ = cycle.report.unreachable ? std::min(failed_cycles_ + 1, 64) : 0;
     std::lock_guard lock(status_mutex_);
+    status_.failed_cycles = failed_cycles_;
     status_.last_attempt = began;
     if (cycle.report.error.empty()) status_.last_success = clock_.now();
     status_.last_error = cycle.report.error;
@@ -153,6 +194,7 @@ SyncReport SyncClient::run_once() {
 
 void SyncClient::sync_content(SyncCycle& cycle) {
     auto req = request("GET", wire::kManifestPath, options_.timeouts.manifest);
+    req.max_body_bytes = kManifestJson.max_bytes;
     if (!etag_.empty() && store_.current_bundle())
         req.headers.emplace_back("If-None-Match", etag_);
     else if (!etag_.empty() && !refused_error_.empty())
@@ -175,10 +217,16 @@ void SyncClient::sync_content(SyncCycle& cycle) {
         report_failure(cycle, "GET " + std::string(wire::kManifestPath), r);
         return;
     }
+    if (!is_json(r)) {
+        cycle.report.content = SyncReport::Content::Failed;
+        report_not_the_hub(cycle, "GET " + std::string(wire::kManifestPath), r);
+        return;
+    }
     std::string signature = r.header("x-manifest-signature");
     if (signature.empty()) {
-        HttpResponse s =
-            http_->perform(request("GET", wire::kManifestSigPath, options_.timeouts.manifest));
+        auto sig_request = request("GET", wire::kManifestSigPath, options_.timeouts.manifest);
+        sig_request.max_body_bytes = 4096; // base64 of 64 bytes and a newline
+        HttpResponse s = http_->perform(sig_request);
         if (!s.answered() || s.status != 200) {
             cycle.report.content = SyncReport::Content::Failed;
             report_failure(cycle, "GET " + std::string(wire::kManifestSigPath), s);
@@ -187,22 +235,29 @@ void SyncClient::sync_content(SyncCycle& cycle) {
         signature = s.body;
     }
 
-    auto fetch = [&](const std::string& sha256, const std::filesystem::path& to) -> std::string {
-        HttpResponse f =
-            http_->perform(request("GET", wire::kFilesPrefix + sha256, options_.timeouts.file));
+    // Straight to disk, and never more than the signed manifest says the file holds.
+    auto fetch = [&](const std::string& sha256, std::int64_t size,
+                     const std::filesystem::path& to) -> std::string {
+        std::ofstream out(to, std::ios::binary);
+        auto file_request = request("GET", wire::kFilesPrefix + sha256, options_.timeouts.file);
+        file_request.max_body_bytes = static_cast<std::size_t>(size);
+        file_request.body_sink = [&out](std::string_view piece) {
+            out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+            return static_cast<bool>(out);
+        };
+        HttpResponse f = http_->perform(file_request);
+        out.close();
         if (!f.answered() || f.status != 200) {
             SyncCycle scratch;
             report_failure(scratch, "GET " + std::string(wire::kFilesPrefix) + sha256, f);
             if (scratch.hub_down) cycle.hub_down = true;
             if (scratch.auth_failed) cycle.auth_failed = true;
+            cycle.unreachable = true;
             return scratch.detail;
         }
-        std::ofstream out(to, std::ios::binary);
-        out.write(f.body.data(), static_cast<std::streamsize>(f.body.size()));
-        out.close();
         return out ? std::string() : "cannot write " + to.string();
     };
-    InstallOutcome outcome = store_.install(r.body, signature, fetch);
+    InstallOutcome outcome = store_.install(r.body, signature, fetch, format_utc(clock_.now()));
     cycle.report.content_version = outcome.version;
     switch (outcome.kind) {
     case InstallOutcome::Kind::Installed:
@@ -269,10 +324,18 @@ void SyncClient::drain_outbox(SyncCycle& cycle, Database& db) {
             req.headers.emplace_back("Content-Type", "application/json");
             req.body = wire::to_body(s);
             HttpResponse r = http_->perform(req);
-            if (r.answered() && (r.status == 200 || r.status == 201)) {
+            if (acknowledges(r, item.id)) {
                 outbox.mark_delivered(item.id);
                 ++cycle.report.delivered;
                 continue;
+            }
+            if (r.answered() && (r.status == 200 || r.status == 201)) {
+                report_not_the_hub(cycle, "POST " + std::string(wire::kSubmissionsPath), r);
+                outbox.mark_failed(
+                    item.id, "HTTP " + std::to_string(r.status) + " not from the hub",
+                    clock_.now() + retry_delay(options_.retry, item.attempts + 1, random_));
+                ++cycle.report.retry_later;
+                return;
             }
             if (r.answered() && (r.status == 422 || r.status == 400)) {
                 // Retrying can never help (same key, other body; or a body the hub cannot read):
@@ -357,6 +420,15 @@ void SyncClient::wake() {
     wake_cv_.notify_all();
 }
 
+std::optional<TimePoint> SyncClient::next_outbox_attempt() {
+    if (!db_) return std::nullopt;
+    try {
+        return Outbox(*db_).next_attempt();
+    } catch (const std::exception&) {
+        return std::nullopt; // the next cycle reports the store's problem
+    }
+}
+
 void SyncClient::loop() {
     for (;;) {
         {
@@ -364,17 +436,18 @@ void SyncClient::loop() {
             if (stopping_) return;
             wake_requested_ = false;
         }
-        run_once();
-        // Sleep until the next cycle, or sooner when an outbox item's retry falls due.
+        SyncReport report = run_once();
+        // Sleep until the next cycle, or sooner when an outbox item's retry falls due; after a
+        // failed exchange of any kind (refused, timed out, 500, not the hub), back off instead:
+        // a queued item must not make the kiosk knock many times a second on a closed door.
         auto wait = options_.interval;
-        if (db_) {
-            try {
-                if (auto next = Outbox(*db_).next_attempt()) {
-                    auto until =
-                        std::chrono::duration_cast<std::chrono::milliseconds>(*next - clock_.now());
-                    wait = std::clamp(until, std::chrono::milliseconds{50}, wait);
-                }
-            } catch (const std::exception&) {
+        if (report.unreachable) {
+            wait = retry_delay(options_.failure_backoff, failed_cycles_, random_);
+        } else {
+            if (auto next = next_outbox_attempt()) {
+                auto until =
+                    std::chrono::duration_cast<std::chrono::milliseconds>(*next - clock_.now());
+                wait = std::clamp(until, std::chrono::milliseconds{50}, wait);
             }
         }
         std::unique_lock lock(wake_mutex_);

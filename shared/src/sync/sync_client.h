@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -40,6 +41,9 @@ struct SyncOptions {
         database_file; // the kiosk's store; the sync thread opens its own connection
     SyncTimeouts timeouts;
     RetryPolicy retry;
+    // Between cycles after a cycle in which the hub could not be reached or gave no proper
+    // answer: 5 s, doubling with jitter, at most 10 minutes (a new submission still wakes it).
+    RetryPolicy failure_backoff{std::chrono::milliseconds{5'000}, std::chrono::minutes(10)};
     std::chrono::milliseconds interval{60'000}; // between cycles when nothing is due sooner
     int batch = 100;                            // outbox items read per query
     std::string kiosk_version = BUURTKIOSK_VERSION;
@@ -61,7 +65,8 @@ struct SyncReport {
     int retry_later = 0;
     int quarantined = 0;
     bool heartbeat_sent = false;
-    std::string error; // plain Dutch, the first problem of the cycle
+    bool unreachable = false; // an exchange with the hub failed: the next cycle waits longer
+    std::string error;        // plain Dutch, the first problem of the cycle
 };
 
 class SyncClient {
@@ -93,6 +98,7 @@ private:
     std::string url(const std::string& path) const;
     HttpRequest request(const std::string& method, const std::string& path,
                         std::chrono::milliseconds timeout) const;
+    std::optional<TimePoint> next_outbox_attempt();
     void loop();
 
     SyncOptions options_;
@@ -107,6 +113,8 @@ private:
     std::string etag_;          // of the manifest last installed or refused
     std::string refused_error_; // repeated while the hub keeps serving a refused manifest
     std::string refused_detail_;
+    std::string logged_error_; // the problem last written to the log
+    int failed_cycles_ = 0;    // in a row; run_once counts, loop() backs off
 
     mutable std::mutex status_mutex_;
     SyncStatus status_;

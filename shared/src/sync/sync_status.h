@@ -15,6 +15,7 @@ struct SyncStatus {
     std::string last_error_detail; // precise, technical, no personal data (also sent in heartbeats)
     int outbox_depth = 0;          // submissions still to deliver
     int quarantined = 0;           // submissions the hub refused for good
+    int failed_cycles = 0;         // cycles in a row that could not reach the hub properly
     std::int64_t content_version = 0;
     std::string content_expires; // UTC; past it the content still shows, flagged stale
     bool content_expired = false;
