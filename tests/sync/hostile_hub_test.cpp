@@ -112,8 +112,8 @@ TEST_CASE("answers larger than their limit are cut off before they fill memory",
     CHECK(client.run_once().content == SyncReport::Content::Installed);
 }
 
-TEST_CASE("a signed manifest for another group is refused; a moved kiosk takes its new group's "
-          "lower version",
+TEST_CASE("a signed manifest for another group is refused, and a moved kiosk takes its new "
+          "group's lower version",
           "[sync]") {
     SyncWorld world;
     for (int i = 0; i < 3; ++i)
