@@ -32,7 +32,8 @@ ParsedScript parse_script(const std::string& text) {
                                                  "expect-screen",
                                                  "expect-visible",
                                                  "expect-not-visible",
-                                                 "wait-for"};
+                                                 "wait-for",
+                                                 "say"};
     static const std::set<std::string> bare{"kill", "quit"};
     ParsedScript out;
     std::istringstream in(text);

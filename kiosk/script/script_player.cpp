@@ -236,6 +236,10 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         std::string error;
         if (!app.screenshot(step.arg, error)) return fail(app, "screenshot failed: " + error);
         std::printf("screenshot: %s\n", step.arg.c_str());
+    } else if (v == "say") {
+        // Flushed at once: a test that kills the kiosk from outside reads how far it came.
+        std::printf("say: %s\n", step.arg.c_str());
+        std::fflush(stdout);
     } else if (v == "expect-screen") {
         std::string now = screen_name(int(app.navigation().current()));
         if (now != step.arg)

@@ -168,4 +168,11 @@ void HubProcess::stop() {
     if (code != 0) throw std::runtime_error("the hub exited with " + std::to_string(code));
 }
 
+void HubProcess::kill_hard() {
+    if (!running()) return;
+    kill(pid_, SIGKILL);
+    wait_exit(pid_);
+    pid_ = -1;
+}
+
 } // namespace bk::test

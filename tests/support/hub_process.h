@@ -33,6 +33,8 @@ public:
     void start();
     // SIGTERM, then waits for the process to exit; throws if it does not exit cleanly.
     void stop();
+    // SIGKILL, as a power cut or the OOM killer would end it; start() brings it back.
+    void kill_hard();
     bool running() const { return pid_ > 0; }
 
     int port() const { return port_; }

@@ -59,13 +59,15 @@ KioskRun run_kiosk(const KioskLaunch& launch) {
     }
     close(pipe_fds[1]);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(launch.timeout_seconds);
+    if (launch.kill_after.count() > 0)
+        deadline = std::min(deadline, std::chrono::steady_clock::now() + launch.kill_after);
     char buf[4096];
     for (;;) {
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                         deadline - std::chrono::steady_clock::now())
                         .count();
         if (left <= 0) {
-            run.timed_out = true;
+            run.timed_out = launch.kill_after.count() == 0;
             kill(pid, SIGKILL);
             break;
         }

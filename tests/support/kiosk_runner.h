@@ -1,6 +1,7 @@
 // Runs the real kiosk binary with a UI script (--script) under the current DISPLAY, against a
 // data folder the test owns, and returns how it ended and what it printed.
 #pragma once
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ struct KioskLaunch {
     std::string size = "1280x800";
     std::vector<std::string> extra_args; // e.g. {"--screen", "detail", "--activity", "x"}
     int timeout_seconds = 90;
+    // SIGKILL from outside after this long (the kill -9 loop); 0: never.
+    std::chrono::milliseconds kill_after{0};
 };
 
 struct KioskRun {

@@ -243,6 +243,17 @@ void FlakyProxy::handle(int client) {
             send_all(client, response_head(status, json, body.size()) + body);
             continue;
         }
+        if (step == Misbehaviour::ResetBeforeForward) {
+            linger reset{1, 0}; // close with RST, not FIN
+            setsockopt(client, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            return;
+        }
+        if (step == Misbehaviour::StrangerOk) {
+            std::string body =
+                R"({"id":"00000000-0000-4000-8000-000000000000","status":"accepted"})";
+            send_all(client, response_head(200, json, body.size()) + body);
+            continue;
+        }
         if (step == Misbehaviour::HangBeforeForward) {
             fill(client, buffer, buffer.size() + 1, stopping_); // until the kiosk gives up
             return;

@@ -10,12 +10,14 @@
 namespace bk::test {
 
 enum class Misbehaviour {
-    Pass,              // forward and answer honestly
-    Answer500,         // do not forward; 500
-    Answer409,         // do not forward; 409 "in progress"
-    HangBeforeForward, // never forward, never answer
-    HangAfterForward,  // the hub stores it, the kiosk never hears back
-    CutAfterForward,   // the hub stores it, the answer's body is cut short
+    Pass,               // forward and answer honestly
+    Answer500,          // do not forward; 500
+    Answer409,          // do not forward; 409 "in progress"
+    HangBeforeForward,  // never forward, never answer
+    HangAfterForward,   // the hub stores it, the kiosk never hears back
+    CutAfterForward,    // the hub stores it, the answer's body is cut short
+    ResetBeforeForward, // the connection is closed without an answer; the hub never sees it
+    StrangerOk,         // not forwarded; 200 application/json about another key
 };
 
 // What the proxy does to every request while set (the script above covers submissions only).
