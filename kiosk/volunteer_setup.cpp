@@ -21,12 +21,13 @@ VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Cloc
     : clock_(clock) {
     std::string hash;
     if (std::ifstream in(pin_file(data_dir)); in) std::getline(in, hash);
-    desk_.access = VolunteerAccess(hash);
     try {
         db_ = std::make_unique<Database>(data_dir / "kiosk.sqlite");
     } catch (const std::exception& e) {
         std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: %s\n", e.what());
     }
+    // Wrong PINs and the lockout live in the store: a restart gives no fresh guesses.
+    desk_.access = VolunteerAccess(hash, {}, db_.get());
     desk_.list_sign_ups = [this](const std::string& activity_id, Date date) {
         if (!db_) return std::vector<SignUp>{};
         try {
