@@ -1,6 +1,7 @@
 #include "store_desk.h"
 
 #include "domain/uuid.h"
+#include "store/private_files.h"
 #include "store/store_error.h"
 
 #include <cstdio>
@@ -20,8 +21,7 @@ std::filesystem::path data_dir(const std::string& configured) {
 
 StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : clock_(clock) {
     try {
-        std::error_code ec;
-        std::filesystem::create_directories(file.parent_path(), ec);
+        create_private_directories(file.parent_path());
         db_ = std::make_unique<Database>(file);
         cancellation_ = std::make_unique<CodeCancellation>(*db_);
         std::fprintf(stderr, "buurtkiosk: store %s\n", file.string().c_str());

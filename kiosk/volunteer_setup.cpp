@@ -1,6 +1,7 @@
 #include "volunteer_setup.h"
 
 #include "store/database.h"
+#include "store/private_files.h"
 #include "store/sign_ups.h"
 
 #include <sys/stat.h>
@@ -68,8 +69,7 @@ int set_volunteer_pin(const std::filesystem::path& data_dir) {
         std::fprintf(stderr, "buurtkiosk: a volunteer PIN is 4 to 8 digits; nothing changed\n");
         return 2;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(data_dir, ec);
+    create_private_directories(data_dir);
     std::filesystem::path file = pin_file(data_dir);
     std::filesystem::path tmp = file;
     tmp += ".new";
@@ -82,6 +82,7 @@ int set_volunteer_pin(const std::filesystem::path& data_dir) {
         }
     }
     ::chmod(tmp.c_str(), 0600);
+    std::error_code ec;
     std::filesystem::rename(tmp, file, ec);
     if (ec) {
         std::fprintf(stderr, "buurtkiosk: cannot replace %s: %s\n", file.c_str(),

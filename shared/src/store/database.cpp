@@ -1,6 +1,7 @@
 // Opening the store: connection settings that make a commit durable, then schema migrations.
 #include "store/database.h"
 
+#include "store/private_files.h"
 #include "store/schema.h"
 #include "store/store_error.h"
 
@@ -15,6 +16,9 @@ constexpr int kCheckpointWaitMs = 250;
 } // namespace
 
 Database::Database(const std::filesystem::path& file) : file_(file) {
+    // Names and phone numbers: the file is the kiosk user's alone, and SQLite gives the -wal
+    // and -shm files the mode of the database file.
+    make_private_file(file);
     int rc =
         sqlite3_open_v2(file.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);

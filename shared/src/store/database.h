@@ -12,9 +12,9 @@ namespace bk {
 
 class Database {
 public:
-    // Opens or creates the file; WAL, synchronous=FULL, busy_timeout 5000 ms, foreign keys on,
-    // secure_delete on; then applies missing migrations. Throws StoreError with SQLite's message on
-    // failure.
+    // Opens or creates the file (mode 0600, see private_files.h); WAL, synchronous=FULL,
+    // busy_timeout 5000 ms, foreign keys on, secure_delete on; then applies missing migrations.
+    // Throws StoreError with SQLite's message on failure.
     explicit Database(const std::filesystem::path& file);
     ~Database();
     Database(const Database&) = delete;
