@@ -10,10 +10,15 @@
 #include "sync_nudging_desk.h"
 #include "volunteer_setup.h"
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char** argv) {
+    // Everything the kiosk writes (store, PIN hash, synced content) is its user's alone, also
+    // when it is started by hand and not by the systemd unit (StateDirectoryMode=0700).
+    ::umask(077);
     std::string error;
     auto options = bk::parse_options(argc, argv, error);
     if (!options) {

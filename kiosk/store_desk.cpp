@@ -1,6 +1,7 @@
 #include "store_desk.h"
 
 #include "domain/uuid.h"
+#include "store/private_files.h"
 #include "store/store_error.h"
 
 #include <cstdio>
@@ -20,14 +21,15 @@ std::filesystem::path data_dir(const std::string& configured) {
 
 StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : clock_(clock) {
     try {
-        std::error_code ec;
-        std::filesystem::create_directories(file.parent_path(), ec);
+        create_private_directories(file.parent_path());
         db_ = std::make_unique<Database>(file);
+        cancellation_ = std::make_unique<CodeCancellation>(*db_);
         std::fprintf(stderr, "buurtkiosk: store %s\n", file.string().c_str());
     } catch (const std::exception& e) {
         // The kiosk still shows its content; the sign-up screens say plainly it is not possible.
         std::fprintf(stderr, "buurtkiosk: cannot open store %s: %s\n", file.string().c_str(),
                      e.what());
+        cancellation_.reset();
         db_.reset();
     }
 }
@@ -49,7 +51,7 @@ SignUpResult StoreDesk::sign_up(const SignUpRequest& request) {
 
 CancelResult StoreDesk::cancel_by_code(const std::string& code) {
     if (!db_) throw StoreError("the store is not open", 14);
-    return SignUps(*db_).cancel_by_code(code, clock_.now());
+    return cancellation_->cancel(code, clock_.now());
 }
 
 CallbackReceipt StoreDesk::request_callback(const CallbackRequest& request) {

@@ -4,6 +4,7 @@
 #include "visitor_desk.h"
 
 #include "domain/clock.h"
+#include "store/code_cancellation.h"
 #include "store/database.h"
 
 #include <filesystem>
@@ -24,6 +25,7 @@ public:
 private:
     const Clock& clock_;
     std::unique_ptr<Database> db_;
+    std::unique_ptr<CodeCancellation> cancellation_; // set when db_ is
 };
 
 // $XDG_DATA_HOME/buurtkiosk, else ~/.local/share/buurtkiosk; `configured` wins when set.

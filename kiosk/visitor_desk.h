@@ -17,6 +17,7 @@ public:
     // Throw std::invalid_argument for a bad request and StoreError when the store fails;
     // nothing is stored in either case.
     virtual SignUpResult sign_up(const SignUpRequest& request) = 0;
+    // A visitor's cancellation: wrong codes are limited (see CancelResult::try_again_at).
     virtual CancelResult cancel_by_code(const std::string& code) = 0;
     virtual CallbackReceipt request_callback(const CallbackRequest& request) = 0;
     // A fresh UUID for a form's token.

@@ -1,6 +1,7 @@
 #include "volunteer_setup.h"
 
 #include "store/database.h"
+#include "store/private_files.h"
 #include "store/sign_ups.h"
 
 #include <sys/stat.h>
@@ -21,12 +22,13 @@ VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Cloc
     : clock_(clock) {
     std::string hash;
     if (std::ifstream in(pin_file(data_dir)); in) std::getline(in, hash);
-    desk_.access = VolunteerAccess(hash);
     try {
         db_ = std::make_unique<Database>(data_dir / "kiosk.sqlite");
     } catch (const std::exception& e) {
         std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: %s\n", e.what());
     }
+    // Wrong PINs and the lockout live in the store: a restart gives no fresh guesses.
+    desk_.access = VolunteerAccess(hash, {}, db_.get());
     desk_.list_sign_ups = [this](const std::string& activity_id, Date date) {
         if (!db_) return std::vector<SignUp>{};
         try {
@@ -67,8 +69,7 @@ int set_volunteer_pin(const std::filesystem::path& data_dir) {
         std::fprintf(stderr, "buurtkiosk: a volunteer PIN is 4 to 8 digits; nothing changed\n");
         return 2;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(data_dir, ec);
+    create_private_directories(data_dir);
     std::filesystem::path file = pin_file(data_dir);
     std::filesystem::path tmp = file;
     tmp += ".new";
@@ -81,6 +82,7 @@ int set_volunteer_pin(const std::filesystem::path& data_dir) {
         }
     }
     ::chmod(tmp.c_str(), 0600);
+    std::error_code ec;
     std::filesystem::rename(tmp, file, ec);
     if (ec) {
         std::fprintf(stderr, "buurtkiosk: cannot replace %s: %s\n", file.c_str(),

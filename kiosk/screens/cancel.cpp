@@ -1,5 +1,5 @@
 // Cancel a sign-up with its code: type the code, tap "Meld mij af". An unknown code changes
-// nothing and says so plainly.
+// nothing and says so plainly; after too many, the visitor is told how long to wait.
 #include "screens/screens.h"
 
 #include "i18n/ui_text.h"
@@ -12,11 +12,23 @@
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
 
+#include <chrono>
 #include <cstdio>
+#include <string>
 
 namespace bk {
 
 namespace {
+// "Probeer het over 5 minuten opnieuw": whole minutes, rounded up, at least one.
+std::string wait_message(TimePoint until, TimePoint now, const std::string& lang) {
+    auto minutes = std::chrono::ceil<std::chrono::minutes>(until - now).count();
+    if (minutes <= 1) return ui_text("err_code_wait_minute", lang);
+    std::string text = ui_text("err_code_wait_minutes", lang);
+    if (auto at = text.find("{n}"); at != std::string::npos)
+        text.replace(at, 3, std::to_string(minutes));
+    return text;
+}
+
 void submit(ScreenContext& ctx) {
     CancelForm& form = ctx.visitor.forms.cancel;
     const std::string& lang = ctx.lang();
@@ -29,6 +41,10 @@ void submit(ScreenContext& ctx) {
     }
     try {
         CancelResult result = ctx.desk->cancel_by_code(code);
+        if (result.try_again_at) {
+            form.error = wait_message(*result.try_again_at, ctx.clock_now, lang);
+            return;
+        }
         if (!result.found) {
             form.error = ui_text("err_code_unknown", lang);
             return;

@@ -129,6 +129,31 @@ TEST_CASE("Phone numbers digit by digit, in groups") {
     });
 }
 
+TEST_CASE("Long digit runs in groups of three, never as one huge number") {
+    // Tried: a visitor typed 20, 25 and 40 digits as a first name; the amount rule summed them
+    // into a long long, which overflowed (UBSan) and gave nonsense words after a euro sign.
+    check_table({
+        {"12345678901234567890",
+         "één twee drie, vier vijf zes, zeven acht negen, nul één twee, drie vier vijf, zes zeven "
+         "acht, negen nul"},
+        {"Naam: 1234567890123456789012345",
+         "Naam: één twee drie, vier vijf zes, zeven acht negen, nul één twee, drie vier vijf, zes "
+         "zeven acht, negen nul één, twee drie vier vijf"},
+        {"1234567890123456789012345678901234567890",
+         "één twee drie, vier vijf zes, zeven acht negen, nul één twee, drie vier vijf, zes zeven "
+         "acht, negen nul één, twee drie vier, vijf zes zeven, acht negen nul, één twee drie, vier "
+         "vijf zes, zeven acht negen nul"},
+        {"€ 99999999999999999999",
+         "euro negen negen negen, negen negen negen, negen negen negen, negen negen negen, negen "
+         "negen negen, negen negen negen, negen negen"},
+        {"99999999999999999999 euro",
+         "negen negen negen, negen negen negen, negen negen negen, negen negen negen, negen negen "
+         "negen, negen negen negen, negen negen euro"},
+        {"€ 1.250.000", "één miljoen tweehonderdvijftigduizend euro"}, // amounts still in words
+        {"123456789", "123456789"}, // shorter runs stay numbers for the voice
+    });
+}
+
 TEST_CASE("Euro amounts in words") {
     check_table({
         {"€ 3,50", "drie euro vijftig"},

@@ -1,5 +1,6 @@
 // Database: connection settings that make commits durable, migrations, transactions, errors.
 #include "store/database.h"
+#include "store/private_files.h"
 #include "store/schema.h"
 #include "store/store_error.h"
 #include "store/sync_state.h"
@@ -7,7 +8,24 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 using namespace bk;
+
+namespace {
+mode_t mode_of(const std::filesystem::path& path) {
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
+// Sets the process umask for one test and puts the old one back.
+struct Umask {
+    explicit Umask(mode_t mask) : before(::umask(mask)) {}
+    ~Umask() { ::umask(before); }
+    mode_t before;
+};
+} // namespace
 
 TEST_CASE("a new store is in WAL mode with synchronous=FULL and foreign keys on", "[store]") {
     test::TempDir dir;
@@ -101,4 +119,28 @@ TEST_CASE("bad SQL names the statement and SQLite's message", "[store]") {
     CHECK_THROWS_WITH(db.prepare("SELECT x FROM nowhere"),
                       Catch::Contains("no such table: nowhere") &&
                           Catch::Contains("SELECT x FROM nowhere"));
+}
+
+TEST_CASE("the store's folder is 0700 and its files 0600 under a permissive umask", "[store]") {
+    // Tried: started without systemd (umask 022), the kiosk created kiosk.sqlite 0644 in a
+    // 0755 folder, readable by every user of the machine.
+    test::TempDir dir;
+    Umask permissive(022);
+    const std::filesystem::path data = dir / "fresh" / "data";
+    create_private_directories(data);
+    {
+        Database db(data / "kiosk.sqlite");
+        SyncState(db).set("a", "1");
+        for (const char* name : {"kiosk.sqlite", "kiosk.sqlite-wal", "kiosk.sqlite-shm"}) {
+            INFO(name);
+            CHECK(mode_of(data / name) == 0600);
+        }
+    }
+    CHECK(mode_of(dir / "fresh") == 0700);
+    CHECK(mode_of(data) == 0700);
+
+    // A store left 0644 by an older version is tightened when it is opened.
+    ::chmod((data / "kiosk.sqlite").c_str(), 0644);
+    Database again(data / "kiosk.sqlite");
+    CHECK(mode_of(data / "kiosk.sqlite") == 0600);
 }

@@ -123,6 +123,38 @@ tap key-backspace
     CHECK(Outbox(*db).depth() == 2); // the sign-up, then its cancellation
 }
 
+TEST_CASE("after five wrong codes the visitor is told how long to wait, also after a restart",
+          "[ui]") {
+    // Tried: tapping "Meld mij af" with a wrong code again and again (there was no limit, so
+    // every code could be tried), then restarting the kiosk and typing the right code.
+    VisitorFixture kiosk;
+    std::string code;
+    {
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        code = SignUps(*db)
+                   .sign_up({kActivity, VisitorFixture::today(), "Fatima", 3, {}, kCapacity, "t1"},
+                            std::chrono::system_clock::now())
+                   .code;
+    }
+    std::string lower;
+    for (char c : code)
+        lower += char(std::tolower(static_cast<unsigned char>(c)));
+    std::string wrong_lower = code == "QQQQ" ? "rrrr" : "qqqq";
+    std::string script =
+        kToCard + "tap cancel-with-code\nexpect-screen cancel\ntype " + wrong_lower + "\n";
+    for (int i = 0; i < 4; ++i)
+        script += "tap cancel-confirm\nexpect-visible Code: deze code kennen we niet\n";
+    script += "tap cancel-confirm\n"
+              "expect-visible Te vaak een verkeerde code. Probeer het over 5 minuten opnieuw.\n"
+              "quit\n";
+    kiosk.run(script);
+    kiosk.run(kToCard + "tap cancel-with-code\nexpect-screen cancel\ntype " + lower +
+              "\ntap cancel-confirm\nexpect-visible Te vaak een verkeerde code\n"
+              "expect-not-visible U bent afgemeld\nquit\n");
+    CHECK(SignUps(*kiosk.store()).find_by_code(code)); // still signed up
+}
+
 TEST_CASE("a double tap on confirm, and confirming the same form again, store one sign-up",
           "[ui]") {
     VisitorFixture kiosk;

@@ -1,5 +1,9 @@
-// The volunteer PIN: Argon2id hash, lockout after wrong PINs, sessions that end.
+// The volunteer PIN: Argon2id hash, lockout after wrong PINs (kept across restarts), sessions
+// that end.
 #include "volunteer/volunteer_access.h"
+
+#include "store/database.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 
@@ -71,4 +75,51 @@ TEST_CASE("without a configured PIN nothing opens volunteer mode") {
     CHECK(access.try_pin("", t0()) == PinCheck::Wrong);
     CHECK(access.try_pin("0000", t0()) == PinCheck::Wrong);
     CHECK_FALSE(access.unlocked(t0()));
+}
+
+TEST_CASE("a restart continues the lockout and the count of wrong PINs", "[store]") {
+    // Tried: five wrong PINs, then a new VolunteerAccess on the same kiosk.sqlite (as after the
+    // kiosk restarts, e.g. after a crash): it used to hand out five fresh guesses.
+    test::TempDir dir;
+    const std::string hash = hash_pin("4711");
+    PinPolicy policy;
+    {
+        Database db(dir / "kiosk.sqlite");
+        VolunteerAccess access(hash, policy, &db);
+        for (int i = 0; i < 4; ++i)
+            REQUIRE(access.try_pin("0000", t0()) == PinCheck::Wrong);
+        REQUIRE(access.try_pin("0000", t0()) == PinCheck::LockedOut);
+    }
+    Database db(dir / "kiosk.sqlite");
+    VolunteerAccess restarted(hash, policy, &db);
+    REQUIRE(restarted.locked_until(t0() + 10s));
+    CHECK(*restarted.locked_until(t0() + 10s) == t0() + policy.first_lockout);
+    CHECK(restarted.try_pin("4711", t0() + 10s) == PinCheck::LockedOut);
+
+    // After the wait, wrong PINs count on across a restart, and the next lockout is longer.
+    TimePoint later = t0() + policy.first_lockout + 1s;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(restarted.try_pin("0000", later) == PinCheck::Wrong);
+    VolunteerAccess again(hash, policy, &db);
+    CHECK(again.wrong_attempts() == 3);
+    CHECK(again.try_pin("0000", later) == PinCheck::Wrong);
+    CHECK(again.try_pin("0000", later) == PinCheck::LockedOut);
+    REQUIRE(again.locked_until(later));
+    CHECK(*again.locked_until(later) == later + 2 * policy.first_lockout);
+}
+
+TEST_CASE("the right PIN clears the stored count for the next start", "[store]") {
+    test::TempDir dir;
+    const std::string hash = hash_pin("4711");
+    Database db(dir / "kiosk.sqlite");
+    {
+        VolunteerAccess access(hash, {}, &db);
+        access.try_pin("0000", t0());
+        access.try_pin("0000", t0());
+        REQUIRE(access.try_pin("4711", t0()) == PinCheck::Accepted);
+    }
+    VolunteerAccess restarted(hash, {}, &db);
+    CHECK(restarted.wrong_attempts() == 0);
+    CHECK_FALSE(restarted.locked_until(t0()));
+    CHECK_FALSE(restarted.unlocked(t0())); // the session itself is never stored
 }

@@ -92,6 +92,11 @@ const Table& table() {
              {"err_code_empty", "Code: typ de code die u kreeg bij het aanmelden."},
              {"err_code_unknown",
               "Code: deze code kennen we niet. Er is niets veranderd. Kijk of de code goed is."},
+             // {n}: whole minutes, rounded up.
+             {"err_code_wait_minutes",
+              "Te vaak een verkeerde code. Probeer het over {n} minuten opnieuw."},
+             {"err_code_wait_minute", "Te vaak een verkeerde code. Probeer het over 1 minuut "
+                                      "opnieuw."},
              {"store_unavailable",
               "Aanmelden kan nu niet op deze kiosk. Vraag een vrijwilliger om hulp."},
              {"store_failed", "Het bewaren is niet gelukt. Er is niets opgeslagen. Probeer het nog "
@@ -211,6 +216,8 @@ const Table& table() {
              {"err_code_empty", "Code: type the code you got when you signed up."},
              {"err_code_unknown",
               "Code: we do not know this code. Nothing has changed. Check the code."},
+             {"err_code_wait_minutes", "Too many wrong codes. Please try again in {n} minutes."},
+             {"err_code_wait_minute", "Too many wrong codes. Please try again in 1 minute."},
              {"store_unavailable",
               "Signing up is not possible on this kiosk right now. Ask a volunteer for help."},
              {"store_failed",

@@ -1,4 +1,4 @@
-// Dutch phone numbers (digit by digit) and euro amounts (in words).
+// Dutch phone numbers and long digit runs (digit by digit) and euro amounts (in words).
 #include "speech/dutch_numbers.h"
 #include "speech/dutch_rules.h"
 #include "speech/text_scan.h"
@@ -40,6 +40,10 @@ bool is_phone_number(Text t, bool plus, const std::vector<DigitGroup>& groups, s
                          leading.starts_with("0906") || leading.starts_with("0909");
     return digits == 10 || (service && (digits == 8 || digits == 11));
 }
+
+// From this many digits in a row a number is not said as a number (nobody writes amounts or
+// counts that long without dots) but in groups, like a phone number.
+constexpr std::size_t kLongDigitRun = 10;
 
 // Long digit runs are said in chunks of three (the last chunk takes a lone digit), so a listener
 // can follow: "12345678" -> "één twee drie, vier vijf zes, zeven acht".
@@ -87,6 +91,18 @@ std::optional<RuleMatch> dutch_phone_rule(Text t, std::size_t pos) {
     return std::nullopt;
 }
 
+std::optional<RuleMatch> dutch_digit_run_rule(Text t, std::size_t pos) {
+    if (pos >= t.size() || !is_digit(t[pos]) || (pos > 0 && is_digit(t[pos - 1])))
+        return std::nullopt;
+    DigitGroup run{pos, pos};
+    while (run.end < t.size() && is_digit(t[run.end]))
+        ++run.end;
+    if (run.end - run.begin < kLongDigitRun) return std::nullopt;
+    RuleMatch m{run.end, {}};
+    say_digit_group(t, run, m.parts);
+    return m;
+}
+
 namespace {
 
 struct Amount {
@@ -100,14 +116,21 @@ std::optional<Amount> amount_at(Text t, std::size_t pos) {
     if (pos >= t.size() || !is_digit(t[pos])) return std::nullopt;
     Amount a;
     std::size_t i = pos;
-    while (i < t.size() && is_digit(t[i]))
+    std::size_t digits = 0;
+    while (i < t.size() && is_digit(t[i])) {
         a.euros = a.euros * 10 + (t[i++] - '0');
+        // More digits than any amount on a buurtkiosk (and soon more than a long long holds):
+        // not an amount but a digit run, read in groups (dutch_digit_run_rule).
+        if (++digits >= kLongDigitRun) return std::nullopt;
+    }
     // Thousands separators: a dot followed by exactly three digits.
     while (i + 3 < t.size() && t[i] == '.' && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
            is_digit(t[i + 3]) && (i + 4 >= t.size() || !is_digit(t[i + 4]))) {
         a.euros =
             a.euros * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
         i += 4;
+        digits += 3;
+        if (digits >= kLongDigitRun) return std::nullopt;
     }
     if (i + 1 < t.size() && t[i] == ',') {
         int cents = 0;

@@ -9,6 +9,9 @@ namespace bk {
 
 // "06 12345678", "020-1234567", "+31 6 12345678", "0800-1234", "14 020": digit by digit.
 std::optional<RuleMatch> dutch_phone_rule(std::string_view text, std::size_t pos);
+// A run of ten or more digits that is no phone number (say a visitor typed 20 digits as a
+// name): in groups of three, digit by digit, never as one huge number.
+std::optional<RuleMatch> dutch_digit_run_rule(std::string_view text, std::size_t pos);
 // "€ 3,50", "€3,-", "3 euro", "€ 1.250": words with "euro".
 std::optional<RuleMatch> dutch_amount_rule(std::string_view text, std::size_t pos);
 // "ma", "di"... in schedules ("ma 10:00", "ma-vr", "di en do") -> "maandag", "dinsdag"...

@@ -1,6 +1,7 @@
 // Opening the store: connection settings that make a commit durable, then schema migrations.
 #include "store/database.h"
 
+#include "store/private_files.h"
 #include "store/schema.h"
 #include "store/store_error.h"
 
@@ -8,7 +9,16 @@
 
 namespace bk {
 
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+// A checkpoint after a delete must not hold up the thread that deleted (the UI thread purges).
+constexpr int kCheckpointWaitMs = 250;
+} // namespace
+
 Database::Database(const std::filesystem::path& file) : file_(file) {
+    // Names and phone numbers: the file is the kiosk user's alone, and SQLite gives the -wal
+    // and -shm files the mode of the database file.
+    make_private_file(file);
     int rc =
         sqlite3_open_v2(file.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -20,12 +30,15 @@ Database::Database(const std::filesystem::path& file) : file_(file) {
     }
     try {
         sqlite3_extended_result_codes(db_, 1);
-        sqlite3_busy_timeout(db_, 5000);
+        sqlite3_busy_timeout(db_, kBusyTimeoutMs);
         // WAL lets the sync thread read while the UI thread writes; FULL syncs the WAL on every
         // commit, so a confirmed sign-up survives a power cut (NORMAL may lose the last ones).
         if (query_text("PRAGMA journal_mode=WAL") != "wal")
             throw StoreError("cannot switch store " + file.string() + " to WAL mode", SQLITE_ERROR);
         exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        // Deleted rows (a delivered callback request, a purged sign-up) are overwritten with
+        // zeros instead of lingering on free pages where anyone with the file could read them.
+        exec("PRAGMA secure_delete=ON;");
         migrate();
     } catch (...) {
         sqlite3_close(db_);
@@ -74,6 +87,16 @@ int Database::schema_version() {
 
 int Database::changes() const {
     return sqlite3_changes(db_);
+}
+
+bool Database::checkpoint() {
+    // TRUNCATE waits for writers and for readers of older snapshots. When another connection
+    // stays busy, SQLite checkpoints what it can and returns BUSY; the rest of the WAL goes at
+    // the next checkpoint. Never throws: the delete before it has committed and must stand.
+    sqlite3_busy_timeout(db_, kCheckpointWaitMs);
+    int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    return rc == SQLITE_OK;
 }
 
 bool Database::in_transaction() const {

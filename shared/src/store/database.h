@@ -12,8 +12,9 @@ namespace bk {
 
 class Database {
 public:
-    // Opens or creates the file; WAL, synchronous=FULL, busy_timeout 5000 ms, foreign keys on;
-    // then applies missing migrations. Throws StoreError with SQLite's message on failure.
+    // Opens or creates the file (mode 0600, see private_files.h); WAL, synchronous=FULL,
+    // busy_timeout 5000 ms, foreign keys on, secure_delete on; then applies missing migrations.
+    // Throws StoreError with SQLite's message on failure.
     explicit Database(const std::filesystem::path& file);
     ~Database();
     Database(const Database&) = delete;
@@ -26,6 +27,10 @@ public:
     std::string query_text(const std::string& sql);
 
     int schema_version();
+    // Copies the WAL into the file and truncates it. Call after deleting personal data: until
+    // then the deleted rows are still readable in kiosk.sqlite-wal. Best effort: false when
+    // another connection kept it from finishing (the next checkpoint does the rest).
+    bool checkpoint();
     int changes() const; // rows changed by the last statement
     bool in_transaction() const;
     const std::filesystem::path& file() const { return file_; }

@@ -67,16 +67,20 @@ std::vector<OutboxItem> Outbox::due(TimePoint now, int limit) const {
 }
 
 void Outbox::mark_delivered(const std::string& id) {
-    Transaction transaction(db_);
-    Statement find = db_.prepare("SELECT kind, record_id FROM outbox WHERE id = ?");
-    find.bind(1, id);
-    if (!find.step()) return; // already delivered: a retry after a lost answer is fine
-    if (find.column_text(0) == "callback_request" && !find.column_is_null(1))
-        db_.prepare("DELETE FROM callback_requests WHERE id = ?")
-            .bind(1, find.column_text(1))
-            .run();
-    db_.prepare("DELETE FROM outbox WHERE id = ?").bind(1, id).run();
-    transaction.commit();
+    {
+        Transaction transaction(db_);
+        Statement find = db_.prepare("SELECT kind, record_id FROM outbox WHERE id = ?");
+        find.bind(1, id);
+        if (!find.step()) return; // already delivered: a retry after a lost answer is fine
+        if (find.column_text(0) == "callback_request" && !find.column_is_null(1))
+            db_.prepare("DELETE FROM callback_requests WHERE id = ?")
+                .bind(1, find.column_text(1))
+                .run();
+        db_.prepare("DELETE FROM outbox WHERE id = ?").bind(1, id).run();
+        transaction.commit();
+    } // `find` is finalised here: an open statement would keep the checkpoint from finishing
+    // The item's body held the visitor's name and phone number; so did a callback request.
+    db_.checkpoint();
 }
 
 void Outbox::mark_failed(const std::string& id, const std::string& error, TimePoint next_attempt) {

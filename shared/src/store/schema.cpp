@@ -1,4 +1,5 @@
-// Schema v1: sign-ups, callback requests, the outbox and the sync client's key/value state.
+// Schema v1: sign-ups, callback requests, the outbox and the sync client's key/value state;
+// v2: the guess limits of the volunteer PIN and of sign-up codes.
 #include "store/schema.h"
 
 namespace bk {
@@ -57,10 +58,22 @@ CREATE TABLE sync_state (
 );
 )sql";
 
+// Wrong guesses at the volunteer PIN and at sign-up codes (see GuessLimit); times in
+// milliseconds since the epoch.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE guess_limits (
+    name         TEXT PRIMARY KEY,
+    wrong        INTEGER NOT NULL,
+    lockouts     INTEGER NOT NULL,
+    locked_until INTEGER,
+    last_wrong   INTEGER
+);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& store_migrations() {
-    static const std::vector<Migration> migrations{{1, kVersion1}};
+    static const std::vector<Migration> migrations{{1, kVersion1}, {2, kVersion2}};
     return migrations;
 }
 

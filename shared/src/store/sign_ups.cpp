@@ -237,7 +237,9 @@ std::optional<SignUp> SignUps::find_by_code(const std::string& code) const {
 
 int SignUps::purge_older_than(Date date) {
     db_.prepare("DELETE FROM sign_ups WHERE date < ?").bind(1, format_date_iso(date)).run();
-    return db_.changes();
+    const int purged = db_.changes();
+    if (purged > 0) db_.checkpoint(); // names and phone numbers must leave the WAL too
+    return purged;
 }
 
 } // namespace bk

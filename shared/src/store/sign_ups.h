@@ -50,6 +50,8 @@ struct CancelResult {
     bool found = false;           // false: no active sign-up has this code; nothing changed
     SignUp cancelled;             // as it was before the cancellation
     std::vector<SignUp> promoted; // waiting-list entries that now have a place, in order
+    // Too many wrong codes (CodeCancellation): nothing was looked up; try again from then on.
+    std::optional<TimePoint> try_again_at;
 };
 
 class SignUps {

@@ -33,6 +33,12 @@ Statement& Statement::bind(int index, const std::optional<std::string>& value) {
     return *this;
 }
 
+Statement& Statement::bind(int index, std::optional<std::int64_t> value) {
+    if (value) return bind(index, *value);
+    if (int rc = sqlite3_bind_null(stmt_, index); rc != SQLITE_OK) db_->fail("bind", rc);
+    return *this;
+}
+
 bool Statement::step() {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;

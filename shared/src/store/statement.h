@@ -23,6 +23,7 @@ public:
     Statement& bind(int index, const std::string& value);
     Statement& bind(int index, const char* value) { return bind(index, std::string(value)); }
     Statement& bind(int index, const std::optional<std::string>& value);
+    Statement& bind(int index, std::optional<std::int64_t> value); // nullopt binds NULL
 
     // Next row: true while there is one. Throws StoreError on failure.
     bool step();

@@ -4,6 +4,7 @@
 #include "content/bundle.h"
 #include "protocol/manifest.h"
 #include "protocol/signing.h"
+#include "store/private_files.h"
 
 #include <nlohmann/json.hpp>
 
@@ -69,8 +70,9 @@ void place_file(const fs::path& from, const fs::path& to) {
 ContentStore::ContentStore(fs::path data_dir, std::string public_key, std::string kiosk_group)
     : root_(std::move(data_dir) / "content"), public_key_(std::move(public_key)),
       kiosk_group_(std::move(kiosk_group)) {
-    fs::create_directories(root_ / "files");
-    fs::create_directories(root_ / "bundles");
+    // The first folders the kiosk makes in its data dir (before the store): private ones.
+    create_private_directories(root_ / "files");
+    create_private_directories(root_ / "bundles");
 }
 
 std::optional<fs::path> ContentStore::current_bundle() const {

@@ -11,6 +11,13 @@ namespace {
 constexpr unsigned long long kOpsLimit = 3;
 constexpr std::size_t kMemLimit = 16u * 1024u * 1024u;
 
+GuessPolicy guess_policy(const PinPolicy& pin) {
+    GuessPolicy policy;
+    policy.attempts_before_lockout = pin.attempts_before_lockout;
+    policy.first_lockout = pin.first_lockout;
+    return policy;
+}
+
 void ensure_sodium() {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
 }
@@ -24,12 +31,12 @@ std::string hash_pin(const std::string& pin) {
     return out;
 }
 
-VolunteerAccess::VolunteerAccess(std::string pin_hash, PinPolicy policy)
-    : pin_hash_(std::move(pin_hash)), policy_(policy) {}
+VolunteerAccess::VolunteerAccess(std::string pin_hash, PinPolicy policy, Database* store)
+    : pin_hash_(std::move(pin_hash)), policy_(policy),
+      guesses_("volunteer_pin", guess_policy(policy), store) {}
 
 std::optional<TimePoint> VolunteerAccess::locked_until(TimePoint now) const {
-    if (locked_until_ && now < *locked_until_) return locked_until_;
-    return std::nullopt;
+    return guesses_.locked_until(now);
 }
 
 PinCheck VolunteerAccess::try_pin(const std::string& pin, TimePoint now) {
@@ -38,19 +45,11 @@ PinCheck VolunteerAccess::try_pin(const std::string& pin, TimePoint now) {
     bool ok = pin_configured() &&
               crypto_pwhash_str_verify(pin_hash_.c_str(), pin.c_str(), pin.size()) == 0;
     if (ok) {
-        wrong_ = 0;
-        lockouts_ = 0;
-        locked_until_.reset();
+        guesses_.right();
         last_activity_ = now;
         return PinCheck::Accepted;
     }
-    if (++wrong_ >= policy_.attempts_before_lockout) {
-        wrong_ = 0;
-        locked_until_ = now + policy_.first_lockout * (1 << std::min(lockouts_, 6));
-        ++lockouts_;
-        return PinCheck::LockedOut;
-    }
-    return PinCheck::Wrong;
+    return guesses_.wrong(now) ? PinCheck::LockedOut : PinCheck::Wrong;
 }
 
 bool VolunteerAccess::unlocked(TimePoint now) const {

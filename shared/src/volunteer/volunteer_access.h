@@ -2,6 +2,7 @@
 // PINs and the end of a volunteer session.
 #pragma once
 #include "domain/clock.h"
+#include "store/guess_limit.h"
 
 #include <chrono>
 #include <optional>
@@ -21,10 +22,13 @@ struct PinPolicy {
 
 enum class PinCheck { Accepted, Wrong, LockedOut };
 
+class Database;
+
 class VolunteerAccess {
 public:
     // `pin_hash` empty: no PIN configured; the kiosk refuses volunteer mode until one is set.
-    VolunteerAccess(std::string pin_hash, PinPolicy policy = {});
+    // With `store` the wrong PINs and the lockout are kept there, so a restart continues them.
+    VolunteerAccess(std::string pin_hash, PinPolicy policy = {}, Database* store = nullptr);
 
     bool pin_configured() const { return !pin_hash_.empty(); }
     PinCheck try_pin(const std::string& pin, TimePoint now);
@@ -33,14 +37,12 @@ public:
     void lock();               // "Sluiten", and the privacy reset
     // When the lockout ends; nullopt when not locked out.
     std::optional<TimePoint> locked_until(TimePoint now) const;
-    int wrong_attempts() const { return wrong_; }
+    int wrong_attempts() const { return guesses_.wrong_guesses(); }
 
 private:
     std::string pin_hash_;
     PinPolicy policy_;
-    int wrong_ = 0;
-    int lockouts_ = 0;
-    std::optional<TimePoint> locked_until_;
+    GuessLimit guesses_;
     std::optional<TimePoint> last_activity_;
 };
 
