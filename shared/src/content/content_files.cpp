@@ -40,7 +40,6 @@ void read_place_file(const Json& root, FieldReader& reader, Place& place) {
             reader.problem(path, std::string("must be an object, not ") + json_kind(entry));
             continue;
         }
-        OpeningHours opening;
         auto weekday_name = reader.string(entry, path, "weekday", true);
         auto weekday = weekday_name ? parse_weekday(*weekday_name) : std::nullopt;
         if (weekday_name && !weekday)
