@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "hub_layout.h"
 #include "hub_store.h"
+#include "protocol/bounded_json.h"
 #include "protocol/signing.h"
 
 #include <nlohmann/json.hpp>
@@ -112,8 +113,11 @@ int export_callbacks(const fs::path& data, const fs::path& csv) {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         out << "received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n";
         for (const auto& r : rows) {
-            auto p = nlohmann::json::parse(r.payload, nullptr, false);
-            if (p.is_discarded()) p = nlohmann::json::object();
+            // Stored payloads passed the same limits on the way in; check anyway, they came
+            // from outside.
+            std::string ignored;
+            auto p = parse_bounded_json(r.payload, kProtocolJson, ignored)
+                         .value_or(nlohmann::json::object());
             out << csv_field(r.received_at) << "," << csv_field(r.kiosk) << ","
                 << csv_field(r.created_at) << "," << csv_field(text_of(p, "first_name")) << ","
                 << csv_field(text_of(p, "phone")) << "," << csv_field(text_of(p, "topic_id")) << ","
@@ -143,8 +147,10 @@ int list_kiosks(const fs::path& data) {
     for (const auto& k : store.kiosks()) {
         std::cout << k.name << "\tgroup=" << k.group << "\tlast_heartbeat="
                   << (k.last_heartbeat_at.empty() ? "never" : k.last_heartbeat_at);
-        auto h = nlohmann::json::parse(k.last_heartbeat, nullptr, false);
-        if (!h.is_discarded() && h.is_object())
+        std::string ignored;
+        auto h =
+            parse_bounded_json(k.last_heartbeat, kProtocolJson, ignored).value_or(nlohmann::json());
+        if (h.is_object())
             std::cout << "\tcontent=" << h.value("content_version", 0)
                       << "\toutbox=" << h.value("outbox_depth", 0)
                       << "\tquarantined=" << h.value("quarantined", 0)

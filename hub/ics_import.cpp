@@ -4,6 +4,7 @@
 #include "domain/calendar.h"
 #include "domain/clock.h"
 #include "domain/content.h"
+#include "protocol/bounded_json.h"
 
 #include <ctime>
 #include <fstream>
@@ -374,12 +375,16 @@ int import_ics(const fs::path& ics_file, const fs::path& content_dir) {
     nlohmann::ordered_json doc = {{"activities", nlohmann::ordered_json::array()}};
     if (fs::exists(target)) {
         std::ifstream existing(target, std::ios::binary);
-        doc = nlohmann::ordered_json::parse(existing, nullptr, false);
-        if (doc.is_discarded() || !doc.is_object() || !doc.contains("activities") ||
+        std::stringstream text;
+        text << existing.rdbuf();
+        std::string why;
+        auto parsed = parse_bounded_json<nlohmann::ordered_json>(text.str(), kContentJson, why);
+        if (parsed) doc = std::move(*parsed);
+        if (!parsed || !doc.is_object() || !doc.contains("activities") ||
             !doc["activities"].is_array()) {
-            std::cerr
-                << "import-ics: " << target
-                << ": not a valid activities file; fix or remove it first. Nothing changed.\n";
+            std::cerr << "import-ics: " << target.string() << ": not a valid activities file"
+                      << (why.empty() ? "" : " (" + why + ")")
+                      << "; fix or remove it first. Nothing changed.\n";
             return 1;
         }
     }

@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "file_bytes.h"
 #include "hub_layout.h"
+#include "protocol/bounded_json.h"
 #include "protocol/manifest.h"
 #include "protocol/signing.h"
 
@@ -65,13 +66,19 @@ int publish(const PublishOptions& o) {
         return 2;
     }
 
-    // Settings come from the folder's own manifest.json when it has one.
+    // Settings come from the folder's own manifest.json when it has one; a broken one is an
+    // error, not silently ignored settings.
     wire::Manifest m;
     if (auto existing = read_file(o.content_dir / "manifest.json")) {
-        auto j = nlohmann::json::parse(*existing, nullptr, false);
-        if (!j.is_discarded() && j.is_object() && j.contains("settings") &&
-            j["settings"].is_object())
-            m.settings = j["settings"];
+        std::string why;
+        auto j = parse_bounded_json(*existing, kManifestJson, why);
+        if (!j) {
+            std::cerr << "publish: " << (o.content_dir / "manifest.json").string() << ": " << why
+                      << "; nothing was published\n";
+            return 2;
+        }
+        if (j->is_object() && j->contains("settings") && (*j)["settings"].is_object())
+            m.settings = (*j)["settings"];
     }
     m.kiosk_group = o.group;
     m.version = last_published(layout, o.group) + 1;
