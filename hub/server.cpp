@@ -1,8 +1,9 @@
-// The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib.
+// The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib with the hub's limits.
 #include "server.h"
 
 #include "domain/clock.h"
 #include "file_bytes.h"
+#include "http_server.h"
 #include "hub_layout.h"
 #include "hub_store.h"
 #include "protocol/signing.h"
@@ -181,12 +182,10 @@ int serve(const ServeOptions& options) {
     fs::create_directories(layout.files());
     HubStore store(layout.database());
     Routes routes(layout, store);
-    httplib::Server server;
-    server.set_payload_max_length(1 << 20);
+    HubHttpServer server(options.limits);
     server.set_tcp_nodelay(true); // small JSON answers must not wait for delayed ACKs
-    // Requests of one sync cycle follow each other within milliseconds; a short keep-alive keeps
-    // idle connections from delaying a clean shutdown (stop waits for them).
-    server.set_keep_alive_timeout(1);
+    // The whole-request deadline and the idle wait for a kept-alive connection are in
+    // options.limits; this is the longest a single read may wait within them.
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     routes.install(server);
@@ -221,6 +220,7 @@ int serve(const ServeOptions& options) {
                   << " (in use, or no permission)\n";
         return 1;
     }
+    server.widen_listen_backlog();
     std::cout << "buurtkiosk-hub listening on http://" << options.bind << ":" << port << std::endl;
 
     std::thread waiter([&] {
