@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "file_bytes.h"
+#include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"
 #include "hub_store.h"
@@ -53,7 +54,8 @@ std::optional<Published> published(const HubLayout& layout, const std::string& g
 
 class Routes {
 public:
-    Routes(HubLayout layout, HubStore& store) : layout_(std::move(layout)), store_(store) {}
+    Routes(HubLayout layout, HubStore& store)
+        : layout_(std::move(layout)), store_(store), group_files_(layout_) {}
 
     void install(httplib::Server& server) {
         server.Get(wire::kHealthPath, [](const httplib::Request&, httplib::Response& res) {
@@ -115,10 +117,15 @@ private:
     }
 
     void file(const httplib::Request& req, httplib::Response& res) {
-        if (!authenticate(req, res)) return;
-        auto bytes = read_file(layout_.files() / req.matches[1].str());
+        auto kiosk = authenticate(req, res);
+        if (!kiosk) return;
+        const std::string sha256 = req.matches[1].str();
+        // Another group's file gets the same answer as a missing one: a kiosk cannot even learn
+        // that it exists.
+        std::optional<std::string> bytes;
+        if (group_files_.lists(kiosk->group, sha256)) bytes = read_file(layout_.files() / sha256);
         if (!bytes) {
-            send_error(res, 404, "no file with sha256 " + req.matches[1].str());
+            send_error(res, 404, "no file with sha256 " + sha256);
             return;
         }
         res.set_header("Cache-Control", "public, max-age=31536000, immutable");
@@ -164,6 +171,7 @@ private:
 
     HubLayout layout_;
     HubStore& store_;
+    GroupFiles group_files_;
 };
 
 } // namespace
