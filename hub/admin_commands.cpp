@@ -2,6 +2,7 @@
 #include "admin_commands.h"
 
 #include "domain/clock.h"
+#include "durable_file.h"
 #include "hub_layout.h"
 #include "hub_store.h"
 #include "protocol/bounded_json.h"
@@ -107,32 +108,27 @@ int provision(const fs::path& data, const std::string& kiosk, const std::string&
 int export_callbacks(const fs::path& data, const fs::path& csv) {
     HubStore store(HubLayout{data}.database());
     auto rows = store.records("callback_request");
-    fs::path tmp = csv;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << "received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n";
-        for (const auto& r : rows) {
-            // Stored payloads passed the same limits on the way in; check anyway, they came
-            // from outside.
-            std::string ignored;
-            auto p = parse_bounded_json(r.payload, kProtocolJson, ignored)
-                         .value_or(nlohmann::json::object());
-            out << csv_field(r.received_at) << "," << csv_field(r.kiosk) << ","
-                << csv_field(r.created_at) << "," << csv_field(text_of(p, "first_name")) << ","
-                << csv_field(text_of(p, "phone")) << "," << csv_field(text_of(p, "topic_id")) << ","
-                << csv_field(text_of(p, "part_of_day")) << "," << csv_field(r.submission_id)
-                << "\r\n";
-        }
-        out.flush();
-        if (!out) {
-            std::cerr << "export-callbacks: cannot write " << tmp << "; nothing was purged\n";
-            return 1;
-        }
+    std::ostringstream out;
+    out << "received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n";
+    for (const auto& r : rows) {
+        // Stored payloads passed the same limits on the way in; check anyway, they came
+        // from outside.
+        std::string ignored;
+        auto p = parse_bounded_json(r.payload, kProtocolJson, ignored)
+                     .value_or(nlohmann::json::object());
+        out << csv_field(r.received_at) << "," << csv_field(r.kiosk) << ","
+            << csv_field(r.created_at) << "," << csv_field(text_of(p, "first_name")) << ","
+            << csv_field(text_of(p, "phone")) << "," << csv_field(text_of(p, "topic_id")) << ","
+            << csv_field(text_of(p, "part_of_day")) << "," << csv_field(r.submission_id) << "\r\n";
     }
-    ::chmod(tmp.c_str(), 0600);
-    fs::rename(tmp, csv);
-    // Purge only after the file is complete on disk.
+    // The requests leave the hub only once the file is safely on disk: after a power cut there
+    // is either the complete file or the requests are still here.
+    try {
+        write_file_durably(csv, out.str(), 0600);
+    } catch (const std::exception& e) {
+        std::cerr << "export-callbacks: " << e.what() << "; nothing was removed from the hub\n";
+        return 1;
+    }
     std::vector<std::int64_t> seqs;
     for (const auto& r : rows)
         seqs.push_back(r.seq);
