@@ -43,7 +43,7 @@ std::string text_of(const nlohmann::json& j, const char* key) {
 } // namespace
 
 int keygen(const fs::path& out) {
-    fs::create_directories(out);
+    create_private_folder(out);
     fs::path pub = out / "signing.pub", key = out / "signing.key";
     if (fs::exists(pub) || fs::exists(key)) {
         std::cerr << "keygen: " << out << " already holds a key pair; not overwriting it\n";
@@ -85,7 +85,7 @@ int provision(const fs::path& data, const std::string& kiosk, const std::string&
     char hex[65];
     sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
     std::string token = hex;
-    fs::create_directories(data);
+    create_private_folder(data);
     HubStore store(HubLayout{data}.database());
     try {
         store.add_kiosk(kiosk, group, sha256_hex(token), now_utc());

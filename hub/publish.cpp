@@ -129,17 +129,19 @@ int publish(const PublishOptions& o) {
     }
     // Files first, then the manifest, then the pointer: a kiosk never sees a manifest whose
     // files are not there yet.
-    fs::create_directories(layout.files());
+    create_private_folder(layout.files());
     for (const auto& f : m.files) {
         fs::path to = layout.files() / f.sha256;
         if (!fs::exists(to)) {
             fs::path tmp = to;
             tmp += ".tmp";
             fs::copy_file(o.content_dir / f.path, tmp, fs::copy_options::overwrite_existing);
+            // copy_file takes the source's mode past the umask; the hub's files are its own.
+            fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write);
             fs::rename(tmp, to);
         }
     }
-    fs::create_directories(layout.group(o.group));
+    create_private_folder(layout.group(o.group));
     const std::string v = std::to_string(m.version);
     write_file(layout.group(o.group) / (v + ".json"), manifest_bytes);
     write_file(layout.group(o.group) / (v + ".json.sig"), *signature + "\n");

@@ -187,7 +187,7 @@ int serve(const ServeOptions& options) {
     std::signal(SIGPIPE, SIG_IGN);
 
     HubLayout layout{options.data};
-    fs::create_directories(layout.files());
+    create_private_folder(layout.files());
     HubStore store(layout.database());
     Routes routes(layout, store);
     HubHttpServer server(options.limits);
