@@ -137,6 +137,12 @@ std::optional<When> parse_when(const Property& p, std::string& why) {
         why = "cannot read date-time '" + v + "'";
         return std::nullopt;
     }
+    // system_clock counts nanoseconds in 64 bits (the years 1678 to 2261): converting a UTC time
+    // outside that overflows. No agenda needs more than this range.
+    if (date->year() < std::chrono::year(1900) || date->year() > std::chrono::year(2200)) {
+        why = "date-time '" + v + "' is not between the years 1900 and 2200";
+        return std::nullopt;
+    }
     if (v.size() >= 16 && v[15] == 'Z') {
         std::tm tm{};
         tm.tm_year = int(date->year()) - 1900;
@@ -305,6 +311,9 @@ void convert(const Event& e, IcsImport& out) {
                                u.value.substr(6, 2));
         else if (auto w = parse_when(u, why))
             until = w->date;
+        else
+            warn("event '" + unescape(summary->value) + "': UNTIL: " + why +
+                 "; repeats with no end");
     } else if (!rule["COUNT"].empty()) {
         int count = std::atoi(rule["COUNT"].c_str());
         int per_week = static_cast<int>(std::max<size_t>(1, days.size()));
