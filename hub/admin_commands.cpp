@@ -2,8 +2,10 @@
 #include "admin_commands.h"
 
 #include "domain/clock.h"
+#include "durable_file.h"
 #include "hub_layout.h"
 #include "hub_store.h"
+#include "protocol/bounded_json.h"
 #include "protocol/signing.h"
 
 #include <nlohmann/json.hpp>
@@ -41,7 +43,7 @@ std::string text_of(const nlohmann::json& j, const char* key) {
 } // namespace
 
 int keygen(const fs::path& out) {
-    fs::create_directories(out);
+    create_private_folder(out);
     fs::path pub = out / "signing.pub", key = out / "signing.key";
     if (fs::exists(pub) || fs::exists(key)) {
         std::cerr << "keygen: " << out << " already holds a key pair; not overwriting it\n";
@@ -83,7 +85,7 @@ int provision(const fs::path& data, const std::string& kiosk, const std::string&
     char hex[65];
     sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
     std::string token = hex;
-    fs::create_directories(data);
+    create_private_folder(data);
     HubStore store(HubLayout{data}.database());
     try {
         store.add_kiosk(kiosk, group, sha256_hex(token), now_utc());
@@ -107,29 +109,27 @@ int provision(const fs::path& data, const std::string& kiosk, const std::string&
 int export_callbacks(const fs::path& data, const fs::path& csv) {
     HubStore store(HubLayout{data}.database());
     auto rows = store.records("callback_request");
-    fs::path tmp = csv;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << "received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n";
-        for (const auto& r : rows) {
-            auto p = nlohmann::json::parse(r.payload, nullptr, false);
-            if (p.is_discarded()) p = nlohmann::json::object();
-            out << csv_field(r.received_at) << "," << csv_field(r.kiosk) << ","
-                << csv_field(r.created_at) << "," << csv_field(text_of(p, "first_name")) << ","
-                << csv_field(text_of(p, "phone")) << "," << csv_field(text_of(p, "topic_id")) << ","
-                << csv_field(text_of(p, "part_of_day")) << "," << csv_field(r.submission_id)
-                << "\r\n";
-        }
-        out.flush();
-        if (!out) {
-            std::cerr << "export-callbacks: cannot write " << tmp << "; nothing was purged\n";
-            return 1;
-        }
+    std::ostringstream out;
+    out << "received_at,kiosk,created_at,first_name,phone,topic,part_of_day,id\r\n";
+    for (const auto& r : rows) {
+        // Stored payloads passed the same limits on the way in; check anyway, they came
+        // from outside.
+        std::string ignored;
+        auto p = parse_bounded_json(r.payload, kProtocolJson, ignored)
+                     .value_or(nlohmann::json::object());
+        out << csv_field(r.received_at) << "," << csv_field(r.kiosk) << ","
+            << csv_field(r.created_at) << "," << csv_field(text_of(p, "first_name")) << ","
+            << csv_field(text_of(p, "phone")) << "," << csv_field(text_of(p, "topic_id")) << ","
+            << csv_field(text_of(p, "part_of_day")) << "," << csv_field(r.submission_id) << "\r\n";
     }
-    ::chmod(tmp.c_str(), 0600);
-    fs::rename(tmp, csv);
-    // Purge only after the file is complete on disk.
+    // The requests leave the hub only once the file is safely on disk: after a power cut there
+    // is either the complete file or the requests are still here.
+    try {
+        write_file_durably(csv, out.str(), 0600);
+    } catch (const std::exception& e) {
+        std::cerr << "export-callbacks: " << e.what() << "; nothing was removed from the hub\n";
+        return 1;
+    }
     std::vector<std::int64_t> seqs;
     for (const auto& r : rows)
         seqs.push_back(r.seq);
@@ -144,8 +144,10 @@ int list_kiosks(const fs::path& data) {
     for (const auto& k : store.kiosks()) {
         std::cout << k.name << "\tgroup=" << k.group << "\tlast_heartbeat="
                   << (k.last_heartbeat_at.empty() ? "never" : k.last_heartbeat_at);
-        auto h = nlohmann::json::parse(k.last_heartbeat, nullptr, false);
-        if (!h.is_discarded() && h.is_object())
+        std::string ignored;
+        auto h =
+            parse_bounded_json(k.last_heartbeat, kProtocolJson, ignored).value_or(nlohmann::json());
+        if (h.is_object())
             std::cout << "\tcontent=" << h.value("content_version", 0)
                       << "\toutbox=" << h.value("outbox_depth", 0)
                       << "\tquarantined=" << h.value("quarantined", 0)

@@ -18,6 +18,16 @@ struct HubLayout {
     std::filesystem::path group(const std::string& name) const { return data / "groups" / name; }
 };
 
+// Creates `folder` and its missing parents with mode 0700, whatever the umask: the data folder
+// holds tokens' hashes, names and phone numbers. Existing folders are left as they are.
+inline void create_private_folder(const std::filesystem::path& folder) {
+    namespace fs = std::filesystem;
+    if (folder.empty() || fs::exists(folder)) return;
+    create_private_folder(folder.parent_path());
+    fs::create_directory(folder);
+    fs::permissions(folder, fs::perms::owner_all);
+}
+
 // Group and kiosk names become folder names and CSV fields: keep them plain.
 inline bool is_plain_name(const std::string& name) {
     if (name.empty() || name.size() > 64) return false;

@@ -1,6 +1,7 @@
 // SQLite behind HubStore: WAL, synchronous=FULL, one transaction per submission.
 #include "hub_store.h"
 
+#include "hub_layout.h"
 #include "protocol/wire.h"
 
 #include <nlohmann/json.hpp>
@@ -80,6 +81,7 @@ CREATE TABLE IF NOT EXISTS records (
 } // namespace
 
 HubStore::HubStore(const std::filesystem::path& file) {
+    create_private_folder(file.parent_path());
     if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
         SQLITE_OK) {
         std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";

@@ -4,6 +4,7 @@
 #include "domain/calendar.h"
 #include "domain/clock.h"
 #include "domain/content.h"
+#include "protocol/bounded_json.h"
 
 #include <ctime>
 #include <fstream>
@@ -134,6 +135,12 @@ std::optional<When> parse_when(const Property& p, std::string& why) {
     int hh = std::atoi(v.substr(9, 2).c_str()), mm = std::atoi(v.substr(11, 2).c_str());
     if (!date || hh > 23 || mm > 59) {
         why = "cannot read date-time '" + v + "'";
+        return std::nullopt;
+    }
+    // system_clock counts nanoseconds in 64 bits (the years 1678 to 2261): converting a UTC time
+    // outside that overflows. No agenda needs more than this range.
+    if (date->year() < std::chrono::year(1900) || date->year() > std::chrono::year(2200)) {
+        why = "date-time '" + v + "' is not between the years 1900 and 2200";
         return std::nullopt;
     }
     if (v.size() >= 16 && v[15] == 'Z') {
@@ -304,6 +311,9 @@ void convert(const Event& e, IcsImport& out) {
                                u.value.substr(6, 2));
         else if (auto w = parse_when(u, why))
             until = w->date;
+        else
+            warn("event '" + unescape(summary->value) + "': UNTIL: " + why +
+                 "; repeats with no end");
     } else if (!rule["COUNT"].empty()) {
         int count = std::atoi(rule["COUNT"].c_str());
         int per_week = static_cast<int>(std::max<size_t>(1, days.size()));
@@ -374,12 +384,16 @@ int import_ics(const fs::path& ics_file, const fs::path& content_dir) {
     nlohmann::ordered_json doc = {{"activities", nlohmann::ordered_json::array()}};
     if (fs::exists(target)) {
         std::ifstream existing(target, std::ios::binary);
-        doc = nlohmann::ordered_json::parse(existing, nullptr, false);
-        if (doc.is_discarded() || !doc.is_object() || !doc.contains("activities") ||
+        std::stringstream text;
+        text << existing.rdbuf();
+        std::string why;
+        auto parsed = parse_bounded_json<nlohmann::ordered_json>(text.str(), kContentJson, why);
+        if (parsed) doc = std::move(*parsed);
+        if (!parsed || !doc.is_object() || !doc.contains("activities") ||
             !doc["activities"].is_array()) {
-            std::cerr
-                << "import-ics: " << target
-                << ": not a valid activities file; fix or remove it first. Nothing changed.\n";
+            std::cerr << "import-ics: " << target.string() << ": not a valid activities file"
+                      << (why.empty() ? "" : " (" + why + ")")
+                      << "; fix or remove it first. Nothing changed.\n";
             return 1;
         }
     }

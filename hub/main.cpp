@@ -4,6 +4,8 @@
 #include "publish.h"
 #include "server.h"
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -69,6 +71,9 @@ bool need(const Args& a, std::initializer_list<const char*> names, size_t positi
 } // namespace
 
 int main(int argc, char** argv) {
+    // Everything the hub creates is for its own user only (hub.db holds names and phone numbers,
+    // the keys sign content), also when it is started without systemd's UMask=0077.
+    ::umask(077);
     // --data may come before the command.
     std::string data = std::getenv("BUURTKIOSK_HUB_DATA") ? std::getenv("BUURTKIOSK_HUB_DATA")
                                                           : "/var/lib/buurtkiosk-hub";

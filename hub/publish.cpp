@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "file_bytes.h"
 #include "hub_layout.h"
+#include "protocol/bounded_json.h"
 #include "protocol/manifest.h"
 #include "protocol/signing.h"
 
@@ -65,13 +66,19 @@ int publish(const PublishOptions& o) {
         return 2;
     }
 
-    // Settings come from the folder's own manifest.json when it has one.
+    // Settings come from the folder's own manifest.json when it has one; a broken one is an
+    // error, not silently ignored settings.
     wire::Manifest m;
     if (auto existing = read_file(o.content_dir / "manifest.json")) {
-        auto j = nlohmann::json::parse(*existing, nullptr, false);
-        if (!j.is_discarded() && j.is_object() && j.contains("settings") &&
-            j["settings"].is_object())
-            m.settings = j["settings"];
+        std::string why;
+        auto j = parse_bounded_json(*existing, kManifestJson, why);
+        if (!j) {
+            std::cerr << "publish: " << (o.content_dir / "manifest.json").string() << ": " << why
+                      << "; nothing was published\n";
+            return 2;
+        }
+        if (j->is_object() && j->contains("settings") && (*j)["settings"].is_object())
+            m.settings = (*j)["settings"];
     }
     m.kiosk_group = o.group;
     m.version = last_published(layout, o.group) + 1;
@@ -122,17 +129,19 @@ int publish(const PublishOptions& o) {
     }
     // Files first, then the manifest, then the pointer: a kiosk never sees a manifest whose
     // files are not there yet.
-    fs::create_directories(layout.files());
+    create_private_folder(layout.files());
     for (const auto& f : m.files) {
         fs::path to = layout.files() / f.sha256;
         if (!fs::exists(to)) {
             fs::path tmp = to;
             tmp += ".tmp";
             fs::copy_file(o.content_dir / f.path, tmp, fs::copy_options::overwrite_existing);
+            // copy_file takes the source's mode past the umask; the hub's files are its own.
+            fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write);
             fs::rename(tmp, to);
         }
     }
-    fs::create_directories(layout.group(o.group));
+    create_private_folder(layout.group(o.group));
     const std::string v = std::to_string(m.version);
     write_file(layout.group(o.group) / (v + ".json"), manifest_bytes);
     write_file(layout.group(o.group) / (v + ".json.sig"), *signature + "\n");

@@ -1,8 +1,10 @@
-// The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib.
+// The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib with the hub's limits.
 #include "server.h"
 
 #include "domain/clock.h"
 #include "file_bytes.h"
+#include "group_files.h"
+#include "http_server.h"
 #include "hub_layout.h"
 #include "hub_store.h"
 #include "protocol/signing.h"
@@ -52,7 +54,8 @@ std::optional<Published> published(const HubLayout& layout, const std::string& g
 
 class Routes {
 public:
-    Routes(HubLayout layout, HubStore& store) : layout_(std::move(layout)), store_(store) {}
+    Routes(HubLayout layout, HubStore& store)
+        : layout_(std::move(layout)), store_(store), group_files_(layout_) {}
 
     void install(httplib::Server& server) {
         server.Get(wire::kHealthPath, [](const httplib::Request&, httplib::Response& res) {
@@ -114,10 +117,15 @@ private:
     }
 
     void file(const httplib::Request& req, httplib::Response& res) {
-        if (!authenticate(req, res)) return;
-        auto bytes = read_file(layout_.files() / req.matches[1].str());
+        auto kiosk = authenticate(req, res);
+        if (!kiosk) return;
+        const std::string sha256 = req.matches[1].str();
+        // Another group's file gets the same answer as a missing one: a kiosk cannot even learn
+        // that it exists.
+        std::optional<std::string> bytes;
+        if (group_files_.lists(kiosk->group, sha256)) bytes = read_file(layout_.files() / sha256);
         if (!bytes) {
-            send_error(res, 404, "no file with sha256 " + req.matches[1].str());
+            send_error(res, 404, "no file with sha256 " + sha256);
             return;
         }
         res.set_header("Cache-Control", "public, max-age=31536000, immutable");
@@ -163,6 +171,7 @@ private:
 
     HubLayout layout_;
     HubStore& store_;
+    GroupFiles group_files_;
 };
 
 } // namespace
@@ -178,15 +187,13 @@ int serve(const ServeOptions& options) {
     std::signal(SIGPIPE, SIG_IGN);
 
     HubLayout layout{options.data};
-    fs::create_directories(layout.files());
+    create_private_folder(layout.files());
     HubStore store(layout.database());
     Routes routes(layout, store);
-    httplib::Server server;
-    server.set_payload_max_length(1 << 20);
+    HubHttpServer server(options.limits);
     server.set_tcp_nodelay(true); // small JSON answers must not wait for delayed ACKs
-    // Requests of one sync cycle follow each other within milliseconds; a short keep-alive keeps
-    // idle connections from delaying a clean shutdown (stop waits for them).
-    server.set_keep_alive_timeout(1);
+    // The whole-request deadline and the idle wait for a kept-alive connection are in
+    // options.limits; this is the longest a single read may wait within them.
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     routes.install(server);
@@ -221,6 +228,7 @@ int serve(const ServeOptions& options) {
                   << " (in use, or no permission)\n";
         return 1;
     }
+    server.widen_listen_backlog();
     std::cout << "buurtkiosk-hub listening on http://" << options.bind << ":" << port << std::endl;
 
     std::thread waiter([&] {

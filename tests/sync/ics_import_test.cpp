@@ -145,3 +145,37 @@ TEST_CASE("import-ics refuses a file that is not iCalendar and changes nothing",
     std::ifstream in(tmp / "content" / "activities.json");
     CHECK(nlohmann::json::parse(in)["activities"].empty());
 }
+
+TEST_CASE("import-ics skips an event dated before 1678 with a problem message", "[sync]") {
+    // Tried: DTSTART:16000101T100000Z. Converting that UTC time to the clock's nanoseconds
+    // overflowed (undefined behaviour) and imported an event on a made-up date.
+    TempDir tmp;
+    tmp.write("content/activities.json", "{\"activities\": []}\n");
+    tmp.write("old.ics", "BEGIN:VCALENDAR\r\n"
+                         "BEGIN:VEVENT\r\n"
+                         "UID:old@example\r\n"
+                         "DTSTART:16000101T100000Z\r\n"
+                         "SUMMARY:Heel oud\r\n"
+                         "END:VEVENT\r\n"
+                         "BEGIN:VEVENT\r\n"
+                         "UID:soep@example\r\n"
+                         "DTSTART:20261201T120000\r\n"
+                         "DTEND:20261201T130000\r\n"
+                         "RRULE:FREQ=WEEKLY;UNTIL=99991231T100000Z\r\n"
+                         "SUMMARY:Soep\r\n"
+                         "END:VEVENT\r\n"
+                         "END:VCALENDAR\r\n");
+    auto r = run_hub({"import-ics", (tmp / "old.ics").string(), (tmp / "content").string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("imported 1 activities") != std::string::npos);
+    CHECK(r.err.find("event 'Heel oud': date-time '16000101T100000Z' is not between the years "
+                     "1900 and 2200, skipped") != std::string::npos);
+    CHECK(r.err.find("event 'Soep': UNTIL: date-time '99991231T100000Z' is not between") !=
+          std::string::npos);
+    std::ifstream in(tmp / "content" / "activities.json");
+    auto activities = nlohmann::json::parse(in)["activities"];
+    REQUIRE(activities.size() == 1);
+    CHECK(activities[0]["id"] == "soep-example");
+    CHECK_FALSE(activities[0]["weekly"].contains("until"));
+}
