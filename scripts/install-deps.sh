@@ -8,6 +8,7 @@ packages=(
   libespeak-ng-dev espeak-ng-data catch2
   fonts-noto-core fonts-material-design-icons-iconfont
   xvfb xauth sox
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
