@@ -58,7 +58,7 @@ TEST_CASE("kill -9 at random moments during sign-ups loses and doubles nothing",
     VisitorFixture kiosk;
     kiosk.run("quit\n"); // creates the store
     std::mt19937 random(std::random_device{}());
-    std::uniform_int_distribution<int> moment_ms(400, 7000);
+    std::uniform_int_distribution<int> moment_ms(300, 4500);
     const int per_run = 3;
     std::set<std::string> ever_shown;
     int kills = 0, finished = 0;
