@@ -1,4 +1,4 @@
-// FlakyProxy: one connection at a time (the kiosk sends one request at a time), keep-alive.
+// FlakyProxy: a thread per connection, keep-alive.
 #include "flaky_proxy.h"
 
 #include "sync/http_client.h"
@@ -12,6 +12,7 @@
 
 #include <map>
 #include <stdexcept>
+#include <vector>
 
 namespace bk::test {
 namespace {
@@ -173,15 +174,22 @@ int FlakyProxy::script_left() {
 }
 
 void FlakyProxy::serve() {
+    // A thread per connection: libcurl may leave a kept-alive connection idle in its pool and
+    // open another; serving one at a time would then wait on the idle one for ever.
+    std::vector<std::thread> connections;
     while (!stopping_) {
         pollfd p{listener_, POLLIN, 0};
         if (poll(&p, 1, 50) <= 0) continue;
         int client = accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
         if (client < 0) continue;
         ++connections_;
-        handle(client);
-        close(client);
+        connections.emplace_back([this, client] {
+            handle(client);
+            close(client);
+        });
     }
+    for (auto& t : connections)
+        t.join();
 }
 
 void FlakyProxy::handle(int client) {
