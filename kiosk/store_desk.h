@@ -20,6 +20,8 @@ public:
     SignUpResult sign_up(const SignUpRequest& request) override;
     CancelResult cancel_by_code(const std::string& code) override;
     CallbackReceipt request_callback(const CallbackRequest& request) override;
+    // The store alone sends nothing: without sync a volunteer passes requests on.
+    CallbackDelivery callback_delivery() const override { return CallbackDelivery::ByVolunteer; }
     std::string new_form_token() override;
 
 private:

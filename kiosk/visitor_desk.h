@@ -3,6 +3,7 @@
 #pragma once
 #include "store/callback_requests.h"
 #include "store/sign_ups.h"
+#include "sync/callback_delivery.h"
 
 #include <string>
 
@@ -20,6 +21,9 @@ public:
     // A visitor's cancellation: wrong codes are limited (see CancelResult::try_again_at).
     virtual CancelResult cancel_by_code(const std::string& code) = 0;
     virtual CallbackReceipt request_callback(const CallbackRequest& request) = 0;
+    // What the visitor may be told after a callback request: "sent" only when a working sync
+    // will deliver it.
+    virtual CallbackDelivery callback_delivery() const = 0;
     // A fresh UUID for a form's token.
     virtual std::string new_form_token() = 0;
 };

@@ -132,6 +132,11 @@ const Table& table() {
              {"send", "Verstuur"},
              {"callback_sent", "Uw vraag is verstuurd"},
              {"callback_expectation_default", "Het sociaal team belt u zo snel mogelijk."},
+             // Without a working sync nothing is sent: the visitor hears where the request is.
+             {"callback_kept", "Uw vraag is bewaard op deze kiosk"},
+             {"callback_by_volunteer", "Een vrijwilliger geeft hem door aan het sociaal team."},
+             {"callback_when_connected",
+              "Hij gaat naar het sociaal team zodra de kiosk weer verbinding heeft."},
              {"still_there", "Bent u er nog?"},
              {"reset_notice", "Over een paar seconden begint de kiosk opnieuw. Wat u heeft "
                               "ingevuld, wordt dan gewist."},
@@ -253,6 +258,10 @@ const Table& table() {
              {"send", "Send"},
              {"callback_sent", "Your request has been sent"},
              {"callback_expectation_default", "The social team will call you as soon as possible."},
+             {"callback_kept", "Your request is saved on this kiosk"},
+             {"callback_by_volunteer", "A volunteer will pass it on to the social team."},
+             {"callback_when_connected",
+              "It goes to the social team as soon as the kiosk is connected again."},
              {"still_there", "Are you still there?"},
              {"reset_notice",
               "In a few seconds the kiosk starts again. What you filled in will then be deleted."},
