@@ -92,6 +92,65 @@ quit
     CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == kCapacity);
 }
 
+TEST_CASE("a party of 3 with 2 places left is told so and chooses the waiting list or 2 people",
+          "[ui]") {
+    // Tried: 6 of 8 places taken, a party of 3. The kiosk said "Deze activiteit is vol" and
+    // put them on the waiting list without a word about the 2 free places; a single person
+    // after them was then confirmed.
+    VisitorFixture kiosk;
+    {
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        SignUps(*db).sign_up({kActivity, VisitorFixture::today(), "Els", 6, {}, kCapacity, "t1"},
+                             std::chrono::system_clock::now());
+    }
+    kiosk.run(kToCard + R"(
+tap sign-up
+type Kees
+tap people-plus
+tap people-plus
+expect-visible Er zijn nog 2 plaatsen. U bent met 3.
+expect-not-visible Deze activiteit is vol
+expect-visible Met 2 personen
+tap Op de wachtlijst
+expect-screen sign-up-done
+expect-visible U staat op de wachtlijst
+quit
+)");
+    {
+        auto db = kiosk.store();
+        auto list = sign_ups(*db);
+        REQUIRE(list.size() == 2);
+        CHECK(list[1].first_name == "Kees");
+        CHECK(list[1].people == 3);
+        CHECK(list[1].status == SignUpStatus::WaitingList);
+        CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 6);
+    }
+    kiosk.run(kToCard + R"(
+tap sign-up
+type Anna
+tap people-plus
+tap people-plus
+expect-visible Er zijn nog 2 plaatsen. U bent met 3.
+tap fewer-people
+expect-not-visible Er zijn nog 2 plaatsen
+expect-visible Meld mij aan
+tap confirm
+expect-screen sign-up-done
+expect-visible U staat op de lijst
+quit
+)");
+    auto db = kiosk.store();
+    auto list = sign_ups(*db);
+    REQUIRE(list.size() == 3);
+    CHECK(list[1].first_name == "Anna"); // confirmed ones first
+    CHECK(list[1].people == 2);
+    CHECK(list[1].status == SignUpStatus::Confirmed);
+    CHECK(list[2].first_name == "Kees");
+    CHECK(list[2].status == SignUpStatus::WaitingList);
+    CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == kCapacity);
+}
+
 TEST_CASE("a visitor cancels with the code, and an unknown code changes nothing", "[ui]") {
     VisitorFixture kiosk;
     std::string code;

@@ -69,6 +69,14 @@ const Table& table() {
              {"join_waiting_list", "Op de wachtlijst"},
              {"full_notice", "Deze activiteit is vol. U kunt op de wachtlijst. Komt er een plaats "
                              "vrij, dan krijgt u die."},
+             // Fewer places left than people: the truth and a choice, never a silent waiting list.
+             {"places_short", "Er zijn nog {left} plaatsen. U bent met {people}. Meld u aan met "
+                              "{left} personen, of kies de wachtlijst."},
+             {"place_short", "Er is nog 1 plaats. U bent met {people}. Meld u aan met 1 persoon, "
+                             "of kies de wachtlijst."},
+             {"fewer_people", "Met {left} personen"},
+             {"fewer_person", "Met 1 persoon"},
+             {"waiting_list_short", "Op de wachtlijst"}, // half a column wide, beside fewer_people
              {"privacy_sign_up", "De Buurtkamer bewaart uw voornaam (en nummer) alleen om te weten "
                                  "wie er komt. Een dag na de activiteit wissen wij alles."},
              {"privacy_callback",
@@ -201,6 +209,13 @@ const Table& table() {
              {"join_waiting_list", "Join the waiting list"},
              {"full_notice", "This activity is full. You can join the waiting list. If a place "
                              "comes free, it is yours."},
+             {"places_short", "There are {left} places left. You are with {people}. Sign up "
+                              "{left} people, or choose the waiting list."},
+             {"place_short", "There is 1 place left. You are with {people}. Sign up 1 person, or "
+                             "choose the waiting list."},
+             {"fewer_people", "{left} people"},
+             {"fewer_person", "1 person"},
+             {"waiting_list_short", "Waiting list"},
              {"privacy_sign_up", "The Buurtkamer keeps your first name (and number) only to know "
                                  "who is coming. We delete everything one day after the activity."},
              {"privacy_callback",
@@ -286,6 +301,18 @@ const char* ui_text(std::string_view key, const std::string& language) {
     static thread_local std::string unknown;
     unknown = std::string(key);
     return unknown.c_str();
+}
+
+std::string ui_text(std::string_view key, const std::string& language,
+                    std::initializer_list<std::pair<std::string_view, std::string>> values) {
+    std::string text = ui_text(key, language);
+    for (const auto& [name, value] : values) {
+        const std::string placeholder = "{" + std::string(name) + "}";
+        for (auto at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + value.size()))
+            text.replace(at, placeholder.size(), value);
+    }
+    return text;
 }
 
 } // namespace bk
