@@ -25,6 +25,9 @@ public:
     SignUpResult sign_up(const SignUpRequest& request) override {
         return nudged(inner_.sign_up(request));
     }
+    CodeLookup find_by_code(const std::string& code) override {
+        return inner_.find_by_code(code); // nothing for the hub
+    }
     CancelResult cancel_by_code(const std::string& code) override {
         return nudged(inner_.cancel_by_code(code));
     }

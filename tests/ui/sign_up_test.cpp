@@ -174,10 +174,48 @@ tap key-backspace
 tap key-backspace
 tap key-backspace
 )" + "type " + lower +
-              "\ntap cancel-confirm\nexpect-visible U bent afgemeld\nquit\n");
+              "\ntap cancel-confirm\ntap cancel-yes\nexpect-visible U bent afgemeld\nquit\n");
     auto db = kiosk.store();
     CHECK_FALSE(SignUps(*db).find_by_code(code));
     CHECK(sign_ups(*db).empty());
+    CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 0);
+    CHECK(Outbox(*db).depth() == 2); // the sign-up, then its cancellation
+}
+
+TEST_CASE("cancel with a code shows the activity and asks first, Nee keeps and Ja cancels",
+          "[ui]") {
+    // Tried: typing a right code and tapping "Meld mij af" cancelled at once, without saying
+    // which activity the code was for and without asking.
+    VisitorFixture kiosk;
+    std::string code;
+    {
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        code = SignUps(*db)
+                   .sign_up({kActivity, VisitorFixture::today(), "Fatima", 3, {}, kCapacity, "t1"},
+                            std::chrono::system_clock::now())
+                   .code;
+    }
+    const std::string ask = kToCard + "tap cancel-with-code\nexpect-screen cancel\ntype " + code +
+                            "\ntap cancel-confirm\n" + R"(
+expect-visible Wilt u dit afmelden?
+expect-visible Digicafé
+expect-visible dinsdag 24 november, 13:30
+expect-visible 3 personen
+expect-not-visible Fatima
+)";
+    kiosk.run(ask + "tap cancel-no\nexpect-screen detail\nquit\n");
+    {
+        auto db = kiosk.store();
+        auto kept = SignUps(*db).find_by_code(code);
+        REQUIRE(kept);
+        CHECK(kept->status == SignUpStatus::Confirmed);
+        CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 3);
+        CHECK(Outbox(*db).depth() == 1); // the sign-up only
+    }
+    kiosk.run(ask + "tap cancel-yes\nexpect-visible U bent afgemeld\nquit\n");
+    auto db = kiosk.store();
+    CHECK_FALSE(SignUps(*db).find_by_code(code));
     CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 0);
     CHECK(Outbox(*db).depth() == 2); // the sign-up, then its cancellation
 }
