@@ -37,8 +37,9 @@ int main(int argc, char** argv) {
     if (options->set_volunteer_pin) return bk::set_volunteer_pin(data);
     // With a hub configured, the last content sync installed is what the kiosk starts on.
     std::unique_ptr<bk::KioskSync> sync;
+    // Sync times its cycles on the real clock, also when --now fixes the screens' clock.
+    static bk::SystemClock sync_clock;
     if (!options->config.empty()) {
-        static bk::SystemClock sync_clock;
         sync = bk::KioskSync::from_config(options->config, data, sync_clock, error);
         if (!sync)
             std::fprintf(stderr, "buurtkiosk: no sync, running offline: %s\n", error.c_str());
@@ -48,15 +49,20 @@ int main(int argc, char** argv) {
     bk::App app(std::move(*options));
     // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
     bk::StoreDesk store_desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
-    bk::SyncNudgingDesk desk(store_desk, [&sync] {
-        if (sync) sync->wake();
-    });
+    // Without a usable kiosk.json there is no sync: callback requests wait for a volunteer.
+    auto sync_status = [&sync]() -> std::optional<bk::SyncStatus> {
+        if (!sync) return std::nullopt;
+        return sync->status();
+    };
+    bk::SyncNudgingDesk desk(
+        store_desk,
+        [&sync] {
+            if (sync) sync->wake();
+        },
+        sync_status, sync_clock);
     bk::VolunteerSetup volunteer(data, app.clock());
-    if (sync) {
-        volunteer.desk().sync_status = [&sync]() -> std::optional<bk::SyncStatus> {
-            return sync->status();
-        };
-    }
+    volunteer.desk().sync_status = sync_status;
+    volunteer.desk().callback_delivery = [&desk] { return desk.callback_delivery(); };
     // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm). With
     // --speak-to-wav the recording has the one speech engine a process may have.
     int words_per_minute = int(175 * app.content().settings.speech_rate);

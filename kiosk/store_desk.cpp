@@ -49,6 +49,11 @@ SignUpResult StoreDesk::sign_up(const SignUpRequest& request) {
     return SignUps(*db_).sign_up(request, clock_.now());
 }
 
+CodeLookup StoreDesk::find_by_code(const std::string& code) {
+    if (!db_) throw StoreError("the store is not open", 14);
+    return cancellation_->find(code, clock_.now());
+}
+
 CancelResult StoreDesk::cancel_by_code(const std::string& code) {
     if (!db_) throw StoreError("the store is not open", 14);
     return cancellation_->cancel(code, clock_.now());

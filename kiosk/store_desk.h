@@ -18,8 +18,11 @@ public:
     bool available() const override { return db_ != nullptr; }
     int places_taken(const std::string& activity_id, Date date) override;
     SignUpResult sign_up(const SignUpRequest& request) override;
+    CodeLookup find_by_code(const std::string& code) override;
     CancelResult cancel_by_code(const std::string& code) override;
     CallbackReceipt request_callback(const CallbackRequest& request) override;
+    // The store alone sends nothing: without sync a volunteer passes requests on.
+    CallbackDelivery callback_delivery() const override { return CallbackDelivery::ByVolunteer; }
     std::string new_form_token() override;
 
 private:

@@ -1,16 +1,22 @@
-// The visitor desk as screens see it, with one addition: after every commit the sync client is
-// woken, so a callback request or sign-up reaches the hub at once instead of at the next cycle.
+// The visitor desk as screens see it, with what sync adds: after every commit the sync client is
+// woken, so a callback request or sign-up reaches the hub at once instead of at the next cycle;
+// and the sync status decides what a visitor is told about their callback request.
 #pragma once
 #include "visitor_desk.h"
 
+#include "domain/clock.h"
+
 #include <functional>
+#include <optional>
 
 namespace bk {
 
 class SyncNudgingDesk final : public VisitorDesk {
 public:
-    SyncNudgingDesk(VisitorDesk& inner, std::function<void()> wake)
-        : inner_(inner), wake_(std::move(wake)) {}
+    // `status` returns nullopt when no hub is configured (as VolunteerDesk::sync_status).
+    SyncNudgingDesk(VisitorDesk& inner, std::function<void()> wake,
+                    std::function<std::optional<SyncStatus>()> status, const Clock& clock)
+        : inner_(inner), wake_(std::move(wake)), status_(std::move(status)), clock_(clock) {}
 
     bool available() const override { return inner_.available(); }
     int places_taken(const std::string& activity_id, Date date) override {
@@ -19,11 +25,19 @@ public:
     SignUpResult sign_up(const SignUpRequest& request) override {
         return nudged(inner_.sign_up(request));
     }
+    CodeLookup find_by_code(const std::string& code) override {
+        return inner_.find_by_code(code); // nothing for the hub
+    }
     CancelResult cancel_by_code(const std::string& code) override {
         return nudged(inner_.cancel_by_code(code));
     }
     CallbackReceipt request_callback(const CallbackRequest& request) override {
         return nudged(inner_.request_callback(request));
+    }
+    CallbackDelivery callback_delivery() const override {
+        std::optional<SyncStatus> status = status_ ? status_() : std::nullopt;
+        if (!status) return inner_.callback_delivery();
+        return bk::callback_delivery(status, clock_.now());
     }
     std::string new_form_token() override { return inner_.new_form_token(); }
 
@@ -35,6 +49,8 @@ private:
 
     VisitorDesk& inner_;
     std::function<void()> wake_;
+    std::function<std::optional<SyncStatus>()> status_;
+    const Clock& clock_;
 };
 
 } // namespace bk

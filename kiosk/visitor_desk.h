@@ -2,7 +2,9 @@
 // main.cpp wires the real one (StoreDesk); every call returns only after the durable COMMIT.
 #pragma once
 #include "store/callback_requests.h"
+#include "store/code_cancellation.h"
 #include "store/sign_ups.h"
+#include "sync/callback_delivery.h"
 
 #include <string>
 
@@ -17,9 +19,14 @@ public:
     // Throw std::invalid_argument for a bad request and StoreError when the store fails;
     // nothing is stored in either case.
     virtual SignUpResult sign_up(const SignUpRequest& request) = 0;
+    // What a code belongs to, before the visitor confirms; a wrong code counts as a guess.
+    virtual CodeLookup find_by_code(const std::string& code) = 0;
     // A visitor's cancellation: wrong codes are limited (see CancelResult::try_again_at).
     virtual CancelResult cancel_by_code(const std::string& code) = 0;
     virtual CallbackReceipt request_callback(const CallbackRequest& request) = 0;
+    // What the visitor may be told after a callback request: "sent" only when a working sync
+    // will deliver it.
+    virtual CallbackDelivery callback_delivery() const = 0;
     // A fresh UUID for a form's token.
     virtual std::string new_form_token() = 0;
 };

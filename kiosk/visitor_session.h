@@ -33,11 +33,20 @@ struct SignUpReceiptView {
     bool waiting_list = false;
 };
 
+// What a code belongs to, shown with "Wilt u dit afmelden?": never the name or phone number.
+struct CancelQuestion {
+    std::string code; // normalised
+    std::string activity_id;
+    Date date{};
+    int people = 1;
+};
+
 struct CancelForm {
     std::string code;
-    std::string error;      // e.g. the code is unknown; nothing changed
-    bool cancelled = false; // the last code typed was cancelled
-    bool empty() const { return code.empty() && error.empty() && !cancelled; }
+    std::string error;                      // e.g. the code is unknown; nothing changed
+    std::optional<CancelQuestion> question; // the code was found: Ja or Nee first
+    bool cancelled = false;                 // the last code typed was cancelled
+    bool empty() const { return code.empty() && error.empty() && !question && !cancelled; }
 };
 
 struct CallbackForm {

@@ -2,6 +2,7 @@
 // the health of sync and content. main.cpp wires it to the store and the sync client.
 #pragma once
 #include "store/sign_ups.h"
+#include "sync/callback_delivery.h"
 #include "sync/sync_status.h"
 #include "volunteer/volunteer_access.h"
 
@@ -19,8 +20,12 @@ struct VolunteerDesk {
 
     std::function<std::vector<SignUp>(const std::string& activity_id, Date date)> list_sign_ups;
     std::function<bool(const std::string& code)> cancel_sign_up;
-    std::function<bool(const std::string& id)> check_in; // the person has arrived
+    std::function<bool(const std::string& id)> check_in;    // the person has arrived
     std::function<std::optional<SyncStatus>()> sync_status; // nullopt: no hub configured
+    // Callback requests still on this kiosk: a count only, so the overview shows no names or
+    // phone numbers to whoever stands beside the volunteer.
+    std::function<int()> callbacks_waiting;
+    std::function<CallbackDelivery()> callback_delivery; // how they leave the kiosk
 };
 
 } // namespace bk

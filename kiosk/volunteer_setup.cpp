@@ -1,5 +1,6 @@
 #include "volunteer_setup.h"
 
+#include "store/callback_requests.h"
 #include "store/database.h"
 #include "store/private_files.h"
 #include "store/sign_ups.h"
@@ -36,6 +37,15 @@ VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Cloc
         } catch (const std::exception& e) {
             std::fprintf(stderr, "buurtkiosk: reading sign-ups failed: %s\n", e.what());
             return std::vector<SignUp>{};
+        }
+    };
+    desk_.callbacks_waiting = [this] {
+        if (!db_) return 0;
+        try {
+            return CallbackRequests(*db_).pending();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: counting callback requests failed: %s\n", e.what());
+            return 0;
         }
     };
     desk_.check_in = [this](const std::string& id) {

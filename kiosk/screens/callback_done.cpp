@@ -1,5 +1,6 @@
-// The callback request is stored: when the sociaal team will call (from the content settings).
-// Nothing the visitor typed is shown again.
+// The callback request is stored: when the sociaal team will call (from the content settings),
+// but only when a working sync will deliver it; otherwise where the request waits. Nothing the
+// visitor typed is shown again.
 #include "screens/screens.h"
 
 #include "i18n/ui_text.h"
@@ -15,7 +16,10 @@ void draw_callback_done(ScreenContext& ctx) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
     const std::string& lang = ctx.lang();
-    std::string heading = ui_text("callback_sent", lang);
+    CallbackDelivery delivery =
+        ctx.desk ? ctx.desk->callback_delivery() : CallbackDelivery::ByVolunteer;
+    std::string heading =
+        ui_text(delivery == CallbackDelivery::Hub ? "callback_sent" : "callback_kept", lang);
     top_bar(ctx, ui_text("callback", lang));
     FormLayout l = form_layout(t, 0);
     ImVec2 o = l.origin;
@@ -24,8 +28,17 @@ void draw_callback_done(ScreenContext& ctx) {
     float x = o.x + f.pictogram->FontSize * 1.1f;
     dl->AddText(f.heading, f.heading->FontSize, ImVec2(x, o.y + t.px(16)), t.colors().text,
                 heading.c_str());
-    std::string expectation = ctx.content.settings.callback_expectation.in(lang);
-    if (expectation.empty()) expectation = ui_text("callback_expectation_default", lang);
+    // "We bellen u binnen twee werkdagen terug" is a promise only a delivered request can keep.
+    std::string expectation;
+    if (delivery == CallbackDelivery::Hub) {
+        expectation = ctx.content.settings.callback_expectation.in(lang);
+        if (expectation.empty()) expectation = ui_text("callback_expectation_default", lang);
+    } else {
+        expectation =
+            ui_text(delivery == CallbackDelivery::WaitingForHub ? "callback_when_connected"
+                                                                : "callback_by_volunteer",
+                    lang);
+    }
     ImGui::SetCursorScreenPos(ImVec2(x, o.y + t.px(16) + f.heading->FontSize * 1.4f));
     text_block(expectation, f.body, t.colors().text, std::min(l.width - (x - o.x), t.px(1300)));
     ctx.speakables->push_back({"callback-done-heading", heading});

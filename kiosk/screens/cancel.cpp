@@ -1,14 +1,19 @@
-// Cancel a sign-up with its code: type the code, tap "Meld mij af". An unknown code changes
-// nothing and says so plainly; after too many, the visitor is told how long to wait.
+// Cancel a sign-up with its code: type the code, tap "Meld mij af", see what the code belongs to
+// (activity, day, time, people; never the name) and answer "Wilt u dit afmelden?" with Ja or Nee.
+// An unknown code changes nothing and says so plainly; after too many, the visitor is told how
+// long to wait.
 #include "screens/screens.h"
 
+#include "i18n/calendar_names.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
 #include "store/sign_up_code.h"
+#include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"
 #include "widgets/keyboard.h"
 #include "widgets/notice.h"
+#include "widgets/text_block.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
 
@@ -29,7 +34,8 @@ std::string wait_message(TimePoint until, TimePoint now, const std::string& lang
     return text;
 }
 
-void submit(ScreenContext& ctx) {
+// "Meld mij af": look the code up; a wrong one counts as a guess, a right one asks first.
+void look_up(ScreenContext& ctx) {
     CancelForm& form = ctx.visitor.forms.cancel;
     const std::string& lang = ctx.lang();
     form.error.clear();
@@ -40,12 +46,36 @@ void submit(ScreenContext& ctx) {
         return;
     }
     try {
+        CodeLookup found = ctx.desk->find_by_code(code);
+        if (found.try_again_at) {
+            form.error = wait_message(*found.try_again_at, ctx.clock_now, lang);
+            return;
+        }
+        if (!found.sign_up) {
+            form.error = ui_text("err_code_unknown", lang);
+            return;
+        }
+        form.question = CancelQuestion{code, found.sign_up->activity_id, found.sign_up->date,
+                                       found.sign_up->people};
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: looking up a code failed: %s\n", e.what());
+        form.error = ui_text("store_failed", lang);
+    }
+}
+
+// "Ja, afmelden".
+void cancel(ScreenContext& ctx) {
+    CancelForm& form = ctx.visitor.forms.cancel;
+    const std::string& lang = ctx.lang();
+    std::string code = form.question->code;
+    form.question.reset();
+    try {
         CancelResult result = ctx.desk->cancel_by_code(code);
         if (result.try_again_at) {
             form.error = wait_message(*result.try_again_at, ctx.clock_now, lang);
             return;
         }
-        if (!result.found) {
+        if (!result.found) { // cancelled meanwhile, e.g. by a volunteer
             form.error = ui_text("err_code_unknown", lang);
             return;
         }
@@ -54,6 +84,51 @@ void submit(ScreenContext& ctx) {
     } catch (const std::exception& e) {
         std::fprintf(stderr, "buurtkiosk: cancellation not stored: %s\n", e.what());
         form.error = ui_text("store_failed", lang);
+    }
+}
+
+// "Digicafé, dinsdag 24 november, 13:30 – 15:30, 3 personen": what the code belongs to.
+std::string what_is_cancelled(ScreenContext& ctx, const CancelQuestion& q) {
+    const std::string& lang = ctx.lang();
+    std::string text;
+    if (const Activity* a = ctx.content.find_activity(q.activity_id)) text = a->title.in(lang);
+    text += (text.empty() ? "" : "\n") + long_date(lang, q.date);
+    for (const Occurrence& o : ctx.occurrences(q.date, q.date))
+        if (o.activity->id == q.activity_id) {
+            text += ", " + time_range(o);
+            break;
+        }
+    return text + "\n" + std::to_string(q.people) + " " +
+           ui_text(q.people == 1 ? "person_unit" : "people_unit", lang);
+}
+
+void draw_question(ScreenContext& ctx, CancelForm& form) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
+    FormLayout l = form_layout(t, 0);
+    ImGui::SetCursorScreenPos(l.origin);
+    std::string what = what_is_cancelled(ctx, *form.question);
+    notice(t, NoticeKind::Info, icon::Event, what, l.width, t.fonts().bold);
+    ctx.speakables->push_back({"cancel-what", what});
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.gap()));
+    std::string question = ui_text("cancel_question", lang);
+    heading_text(t.fonts().heading, question.c_str());
+    ctx.speakables->push_back({"cancel-question", question});
+    ImVec2 row(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(8));
+    ImVec2 size(std::min((l.width - t.gap()) / 2, t.px(600)), t.target());
+    ImGui::SetCursorScreenPos(row);
+    if (big_button(t, "cancel-yes", icon::Close, ui_text("yes_cancel", lang), size,
+                   ButtonKind::Primary)) {
+        cancel(ctx);
+        return;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(row.x + size.x + t.gap(), row.y));
+    if (big_button(t, "cancel-no", nullptr, ui_text("no_keep", lang), size,
+                   ButtonKind::Secondary)) {
+        // Nothing changes; the visitor goes back to where they came from.
+        form = CancelForm{};
+        ctx.visitor.forms.keyboard = KeyboardState{};
+        ctx.nav.back();
     }
 }
 } // namespace
@@ -72,6 +147,10 @@ void draw_cancel(ScreenContext& ctx) {
         notice(t, NoticeKind::Error, icon::Warning, ui_text("store_unavailable", lang), l.width,
                t.fonts().bold);
         ctx.speakables->push_back({"cancel-unavailable", ui_text("store_unavailable", lang)});
+        return;
+    }
+    if (form.question) {
+        draw_question(ctx, form);
         return;
     }
     // The outcome (unknown code, or cancelled) is a line under the field and the button.
@@ -98,7 +177,7 @@ void draw_cancel(ScreenContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(x, l.origin.y + columns_h - t.target() - t.px(8)));
     if (big_button(t, "cancel-confirm", icon::Close, ui_text("cancel_confirm", lang),
                    ImVec2(l.column_w, t.target()), ButtonKind::Primary))
-        submit(ctx);
+        look_up(ctx);
     if (!message.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(l.origin.x, l.origin.y + columns_h + t.gap()));
         notice(t, form.cancelled ? NoticeKind::Success : NoticeKind::Error,

@@ -5,6 +5,7 @@
 #include "content/occurrences.h"
 #include "frame_pacing.h"
 #include "i18n/calendar_names.h"
+#include "i18n/home_date_line.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/activity_card.h"
@@ -71,18 +72,11 @@ void header(ScreenContext& ctx, float width) {
                 p.on_primary, clock.c_str());
 
     ImVec4 clip(name_x, o.y, x - t.gap(), o.y + h);
-    std::string date = long_date(ctx.lang(), ctx.now.date);
-    // Today's opening hours beside the date: the first thing a passer-by wants to know.
-    std::string open_today = ui_text("closed_today", ctx.lang());
-    for (const OpeningHours& hours : ctx.content.place.opening_hours)
-        if (hours.weekday == iso_weekday(ctx.now.date))
-            open_today = std::string(ui_text("opening_hours", ctx.lang())) + " " +
-                         format_time(hours.open) + " \xe2\x80\x93 " + format_time(hours.close);
-    if (!ctx.content.place.opening_hours.empty()) date += "  \xc2\xb7  " + open_today;
+    HomeDateLine date = home_date_line(ctx.content.place, ctx.now, ctx.lang());
     dl->AddText(f.heading, f.heading->FontSize, ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f),
                 p.on_primary, name.c_str(), nullptr, 0, &clip);
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f),
-                p.on_primary, date.c_str(), nullptr, 0, &clip);
+                p.on_primary, date.shown.c_str(), nullptr, 0, &clip);
     // The hidden volunteer entry: hold the buurtkamer's name for three seconds.
     ImGui::SetCursorScreenPos(ImVec2(name_x, o.y));
     ImGui::InvisibleButton("volunteer-entry",
@@ -97,8 +91,7 @@ void header(ScreenContext& ctx, float width) {
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h + t.gap()));
 
     ctx.speakables->push_back({"home-name", name});
-    ctx.speakables->push_back(
-        {"home-date", std::string(ctx.lang() == "nl" ? "Het is " : "") + date + ", " + clock});
+    ctx.speakables->push_back({"home-date", date.spoken});
 }
 
 void announcements(ScreenContext& ctx, float width) {

@@ -114,7 +114,10 @@ void draw_sign_up(ScreenContext& ctx) {
     }
     if (form.token.empty()) form.token = ctx.desk->new_form_token();
     const int capacity = *a->capacity;
-    const bool full = ctx.desk->places_taken(a->id, form.date) + form.people > capacity;
+    const int left = std::max(0, capacity - ctx.desk->places_taken(a->id, form.date));
+    const bool full = form.people > left; // this sign-up would go on the waiting list
+    // Some places, but fewer than people: say so and offer fewer people beside the waiting list.
+    const bool short_of_places = full && left > 0;
 
     // What the line above the keyboard says: a problem first, then "vol", else the privacy line.
     NoticeKind kind = NoticeKind::Info;
@@ -124,6 +127,12 @@ void draw_sign_up(ScreenContext& ctx) {
         kind = NoticeKind::Error;
         notice_icon = icon::Warning;
         notice_text = form.general_error;
+    } else if (short_of_places) {
+        kind = NoticeKind::Warning;
+        notice_icon = icon::Hourglass;
+        notice_text =
+            ui_text(left == 1 ? "place_short" : "places_short", lang,
+                    {{"left", std::to_string(left)}, {"people", std::to_string(form.people)}});
     } else if (full) {
         kind = NoticeKind::Warning;
         notice_icon = icon::Hourglass;
@@ -177,9 +186,24 @@ void draw_sign_up(ScreenContext& ctx) {
     ctx.speakables->push_back({"sign-up-people", ui_text("people_question", lang)});
 
     ImGui::SetCursorScreenPos(ImVec2(c1.x, l.origin.y + columns_h - t.target()));
-    std::string label = ui_text(full ? "join_waiting_list" : "confirm_sign_up", lang);
+    float confirm_w = l.column_w;
+    if (short_of_places) { // two choices side by side where the one button was
+        confirm_w = (l.column_w - t.px(16)) / 2;
+        std::string fewer = ui_text(left == 1 ? "fewer_person" : "fewer_people", lang,
+                                    {{"left", std::to_string(left)}});
+        // Only changes the number: the visitor still confirms, now with "Meld mij aan".
+        if (big_button(t, "fewer-people", nullptr, fewer, ImVec2(confirm_w, t.target()),
+                       ButtonKind::Secondary))
+            form.people = left;
+        ImGui::SetCursorScreenPos(
+            ImVec2(c1.x + confirm_w + t.px(16), l.origin.y + columns_h - t.target()));
+    }
+    std::string label = ui_text(short_of_places ? "waiting_list_short"
+                                : full          ? "join_waiting_list"
+                                                : "confirm_sign_up",
+                                lang);
     if (big_button(t, "confirm", full ? icon::Hourglass : icon::Check, label,
-                   ImVec2(l.column_w, t.target()), ButtonKind::Primary))
+                   ImVec2(confirm_w, t.target()), ButtonKind::Primary))
         submit(ctx, *a, capacity);
 
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x, l.origin.y + columns_h + t.gap()));

@@ -7,6 +7,7 @@
 #include "volunteer_desk.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
+#include "widgets/notice.h"
 #include "widgets/pin_pad.h"
 #include "widgets/text_block.h"
 #include "widgets/top_bar.h"
@@ -18,6 +19,33 @@ namespace {
 std::string clock_of(TimePoint t) {
     LocalDateTime local = to_local(t);
     return long_date("nl", local.date) + " " + format_time(local.time);
+}
+
+std::string callback_count(int n) {
+    return n == 1 ? "1 terugbelverzoek" : std::to_string(n) + " terugbelverzoeken";
+}
+
+// What volunteers must act on before anything else: callback requests that no sync will deliver,
+// and a hub out of touch. Only a count: names and numbers stay off the overview.
+std::string callback_warning(VolunteerDesk& desk) {
+    CallbackDelivery delivery =
+        desk.callback_delivery ? desk.callback_delivery() : CallbackDelivery::ByVolunteer;
+    int waiting = desk.callbacks_waiting ? desk.callbacks_waiting() : 0;
+    if (delivery == CallbackDelivery::ByVolunteer) {
+        if (waiting == 0) return {};
+        return callback_count(waiting) + (waiting == 1 ? " moet" : " moeten") +
+               " met de hand worden doorgegeven aan het sociaal team: er is geen hub ingesteld, "
+               "de kiosk verstuurt niets.";
+    }
+    if (delivery == CallbackDelivery::Hub) return {};
+    std::optional<SyncStatus> s = desk.sync_status ? desk.sync_status() : std::nullopt;
+    std::string since =
+        s && s->last_success ? "sinds " + clock_of(*s->last_success) : std::string("nog nooit");
+    std::string text = "De kiosk heeft " + since + " geen verbinding gehad met de hub. ";
+    if (waiting > 0)
+        text +=
+            callback_count(waiting) + (waiting == 1 ? " wacht" : " wachten") + " op deze kiosk. ";
+    return text + "Meld dit bij de gemeente.";
 }
 
 void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
@@ -156,6 +184,12 @@ void draw_volunteer(ScreenContext& ctx) {
     const Theme& t = ctx.theme;
     top_bar(ctx, "Vrijwilliger");
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
+    if (std::string warning = callback_warning(desk); !warning.empty()) {
+        ImGui::SetCursorPosX(t.gap());
+        notice(t, NoticeKind::Warning, icon::Warning, warning, width, t.fonts().bold);
+        ImGui::Dummy(ImVec2(1, t.px(8)));
+        ctx.speakables->push_back({"volunteer-callbacks", warning});
+    }
     float action_h = t.target() + 2 * t.gap();
     ImGui::SetCursorPosX(t.gap());
     begin_touch_scroll(t, "volunteer-body",

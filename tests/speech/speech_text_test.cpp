@@ -1,4 +1,5 @@
 // Table tests for every text-preparation rule: display text in, what the voice is given out.
+#include "i18n/home_date_line.h"
 #include "speech/dutch_numbers.h"
 #include "speech/speech_text.h"
 
@@ -216,4 +217,51 @@ TEST_CASE("Other languages only lose markup and symbols") {
     CHECK(squeeze(english.text) == "Coffee at 10:30, € 3,50");
     const auto arabic = bk::prepare_speech_text("\U0001F37D قهوة", "ar");
     CHECK(squeeze(arabic.text) == "قهوة");
+}
+
+TEST_CASE("Sign-up codes are spelled letter by letter") {
+    // Tried: "Uw code: DYD4" on the confirmation screen; espeak-ng read "DYD4" as one word.
+    check_table({
+        {"Uw code: DYD4", "Uw code: dee, ie-grec, dee, vier"},
+        {"Uw code: AC3D", "Uw code: aa, cee, drie, dee"},
+        {"code QKWX", "code kuu, kaa, wee, iks"},
+        {"Your code: HJ7N", "Your code: haa, jee, zeven, en"},
+        {"De code is M9", "De code is M9"},     // not a code: too short
+        {"code ABCDEFGHIJ", "code ABCDEFGHIJ"}, // not a code: too long
+        {"Uw code: Joke", "Uw code: Joke"},     // lower case is a word
+    });
+}
+
+TEST_CASE("International phone numbers are read as phone numbers") {
+    // Tried: "0031 6 12345678" was read "nul nul drie één zes twaalf miljoen ...".
+    check_table({
+        {"0031 6 12345678", "nul nul drie één, zes, één twee drie, vier vijf zes, zeven acht"},
+        {"+48 601 234 567", "plus vier acht, zes nul één, twee drie vier, vijf zes zeven"},
+        {"0049 30 1234567", "nul nul vier negen, drie nul, één twee drie, vier vijf zes zeven"},
+    });
+}
+
+TEST_CASE("Abbreviations after Bijv. are still spelled or expanded") {
+    // Tried: "Bijv. GGD of AOW" and "bijv. i.p.v. koffie".
+    check_table({
+        {"Bijv. GGD of AOW", "bijvoorbeeld gee gee dee of aa oo wee"},
+        {"Bijv. de Wmo.", "bijvoorbeeld de wee em oo."},
+        {"bijv. i.p.v. koffie", "bijvoorbeeld in plaats van koffie"},
+        {"Bijv. UWV, SVB enz.", "bijvoorbeeld uu wee vee, es vee bee enzovoort."},
+        {"(bijv. GGD)", "(bijvoorbeeld gee gee dee)"},
+    });
+}
+
+TEST_CASE("The home line says the time before the opening hours, with a full stop between") {
+    // Tried: the home screen read "Het is dinsdag 24 november · Open 10:00 – 16:00, 10:15",
+    // which sounded like "open from ten to four, quarter past ten".
+    bk::Place place;
+    place.opening_hours.push_back({2, {10 * 60}, {16 * 60}}); // Tuesday
+    const bk::LocalDateTime now{*bk::parse_date("2026-11-24"), {10 * 60 + 15}};
+    const bk::HomeDateLine line = bk::home_date_line(place, now, "nl");
+    CHECK(line.shown == "dinsdag 24 november  \xc2\xb7  Open 10:00 \xe2\x80\x93 16:00");
+    CHECK(squeeze(dutch(line.spoken)) ==
+          "Het is dinsdag 24 november, kwart over tien. Open van tien uur tot vier uur.");
+    CHECK(squeeze(dutch(bk::home_date_line({}, now, "nl").spoken)) ==
+          "Het is dinsdag 24 november, kwart over tien.");
 }

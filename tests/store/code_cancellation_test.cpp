@@ -91,3 +91,29 @@ TEST_CASE("a day without wrong codes forgets the earlier ones", "[store][sign_up
         cancellation.cancel(wrong_code(code), t0);
     CHECK_FALSE(cancellation.cancel(wrong_code(code), t0 + policy.forget_after).try_again_at);
 }
+
+TEST_CASE("looking a code up shows its sign-up, changes nothing, and counts only wrong codes",
+          "[store][sign_ups]") {
+    // Tried: the cancel screen now asks "Wilt u dit afmelden?" first, so it looks the code up
+    // before cancelling. Looking up the right code again and again must not cancel anything or
+    // use up guesses; wrong codes must still count towards the wait.
+    test::TempDir dir;
+    Database db(dir / "kiosk.sqlite");
+    const std::string code = sign_up(db);
+    CodeCancellation cancellation(db);
+    for (int i = 0; i < 10; ++i) {
+        CodeLookup found = cancellation.find(code, t0 + std::chrono::seconds(i));
+        REQUIRE(found.sign_up);
+        CHECK(found.sign_up->activity_id == "koffieochtend");
+        CHECK(found.sign_up->date == monday);
+        CHECK_FALSE(found.try_again_at);
+    }
+    CHECK(SignUps(db).find_by_code(code)); // still signed up
+    for (int i = 0; i < 4; ++i)
+        CHECK_FALSE(cancellation.find(wrong_code(code), t0 + 1min).try_again_at);
+    CodeLookup fifth = cancellation.find(wrong_code(code), t0 + 1min);
+    CHECK_FALSE(fifth.sign_up);
+    REQUIRE(fifth.try_again_at);
+    CHECK_FALSE(cancellation.find(code, t0 + 2min).sign_up); // waiting: nothing is looked up
+    CHECK(cancellation.cancel(code, t0 + 20min).found);      // after the wait, the right code
+}

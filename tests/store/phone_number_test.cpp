@@ -1,4 +1,4 @@
-// Dutch phone numbers: a table of what visitors type and what the kiosk makes of it.
+// Phone numbers: a table of what visitors type and what the kiosk makes of it.
 #include "domain/phone_number.h"
 
 #include <catch2/catch.hpp>
@@ -30,6 +30,35 @@ TEST_CASE("valid Dutch numbers are normalised to ten digits", "[domain][phone]")
     }
 }
 
+TEST_CASE("numbers from abroad are accepted in international form", "[domain][phone]") {
+    // Tried: "+48 601 234 567" (a Polish mobile) and "0049 30 1234567" (Berlin) were refused as
+    // "not Dutch", so visitors from abroad could neither sign up with a number nor be called.
+    struct Case {
+        const char* typed;
+        const char* number;
+    };
+    const Case cases[] = {
+        {"+48 601 234 567", "+48601234567"},
+        {"+48-601-234-567", "+48601234567"},
+        {"0048 601 234 567", "+48601234567"},
+        {"0049 30 1234567", "+49301234567"},
+        {"+32 470 12 34 56", "+32470123456"},
+        {"+90 532 123 45 67", "+905321234567"},
+        {"+380 44 123 4567", "+380441234567"},
+        {"+1 (212) 555-0123", "+12125550123"},
+        {"+500 12345", "+50012345"}, // 8 digits in all: the shortest E.164 allows
+        {"+49 1512 3456 7890", "+49151234567890"},
+        {"+86 138 0013 8000 12", "+861380013800012"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.typed);
+        PhoneCheck check = check_phone_number(c.typed);
+        REQUIRE(check.ok());
+        CHECK(*check.number == c.number);
+        CHECK_FALSE(check.mobile);
+    }
+}
+
 TEST_CASE("bad numbers give a reason the UI can put into words", "[domain][phone]") {
     struct Case {
         const char* typed;
@@ -49,10 +78,17 @@ TEST_CASE("bad numbers give a reason the UI can put into words", "[domain][phone
         {"+", "too_short"},
         {"06123456789", "too_long"},
         {"+3161234567890", "too_long"},
-        {"+32 470 12 34 56", "not_dutch"},
-        {"0049 30 1234567", "not_dutch"},
-        {"0012345678", "not_dutch"},
         {"+316+12345678", "invalid_characters"},
+        // Abroad: still letters, a + in the middle, too few or too many digits in all.
+        {"+48 601 ABC 567", "contains_letters"},
+        {"+48 601+234 567", "invalid_characters"},
+        {"48 601 234 567", "too_long"}, // no + or 00: a Dutch number without its 0
+        {"+48 601", "too_short"},
+        {"+49 30 1", "too_short"},
+        {"+48 601 234 567 890 12", "too_long"},
+        {"0049 30 1234 5678 9012", "too_long"},
+        {"+0 601 234 567", "bad_country_code"},
+        {"000 601 234 567", "bad_country_code"},
     };
     for (const Case& c : cases) {
         INFO(c.typed);

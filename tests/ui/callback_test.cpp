@@ -1,10 +1,14 @@
 // Callback request scenarios: a bad phone number is refused with a message naming the field and
-// nothing is stored; a good request is stored once and never shown again.
+// nothing is stored; a good request is stored once and never shown again; without a hub the
+// visitor is not told it was sent, and volunteers see how many wait on the kiosk.
 #include "store/callback_requests.h"
 #include "store/outbox.h"
 #include "ui/visitor_fixture.h"
+#include "volunteer/volunteer_access.h"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 using namespace bk;
 using namespace bk::test;
@@ -48,7 +52,7 @@ expect-visible Toestemming
 tap consent
 tap send
 expect-screen callback-done
-expect-visible binnen twee werkdagen
+expect-visible Uw vraag is bewaard op deze kiosk
 tap done
 expect-screen home
 tap tile-callback
@@ -66,4 +70,43 @@ quit
     CHECK(stmt.column_text(1) == "0201234567");
     CHECK(stmt.column_text(2) == "evening");
     CHECK(stmt.column_text(3) == "health");
+}
+
+TEST_CASE("without a hub a callback request is not called sent and volunteers see the count",
+          "[ui]") {
+    // Tried: no --config, a callback request sent. The kiosk said "Uw vraag is verstuurd. We
+    // bellen u binnen twee werkdagen terug" while the request stayed in the local queue for
+    // good, and the volunteer screen said nothing about it.
+    VisitorFixture kiosk;
+    kiosk.run(R"(
+tap tile-callback
+tap topic-money
+type Joke
+tap field-phone
+type 06 12345678
+tap next
+tap part-morning
+tap consent
+tap send
+expect-screen callback-done
+expect-not-visible verstuurd
+expect-not-visible binnen twee werkdagen
+expect-visible Uw vraag is bewaard op deze kiosk
+expect-visible Een vrijwilliger geeft hem door aan het sociaal team.
+quit
+)");
+    REQUIRE(CallbackRequests(*kiosk.store()).pending() == 1);
+    std::ofstream(kiosk.store_file().parent_path() / "volunteer-pin") << hash_pin("4711") << "\n";
+    kiosk.run(R"(
+tap pin-4
+tap pin-7
+tap pin-1
+tap pin-1
+tap pin-OK
+expect-visible 1 terugbelverzoek moet met de hand worden doorgegeven aan het sociaal team
+expect-not-visible Joke
+expect-not-visible 0612345678
+quit
+)",
+              {"--screen", "volunteer"});
 }

@@ -92,6 +92,65 @@ quit
     CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == kCapacity);
 }
 
+TEST_CASE("a party of 3 with 2 places left is told so and chooses the waiting list or 2 people",
+          "[ui]") {
+    // Tried: 6 of 8 places taken, a party of 3. The kiosk said "Deze activiteit is vol" and
+    // put them on the waiting list without a word about the 2 free places; a single person
+    // after them was then confirmed.
+    VisitorFixture kiosk;
+    {
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        SignUps(*db).sign_up({kActivity, VisitorFixture::today(), "Els", 6, {}, kCapacity, "t1"},
+                             std::chrono::system_clock::now());
+    }
+    kiosk.run(kToCard + R"(
+tap sign-up
+type Kees
+tap people-plus
+tap people-plus
+expect-visible Er zijn nog 2 plaatsen. U bent met 3.
+expect-not-visible Deze activiteit is vol
+expect-visible Met 2 personen
+tap Op de wachtlijst
+expect-screen sign-up-done
+expect-visible U staat op de wachtlijst
+quit
+)");
+    {
+        auto db = kiosk.store();
+        auto list = sign_ups(*db);
+        REQUIRE(list.size() == 2);
+        CHECK(list[1].first_name == "Kees");
+        CHECK(list[1].people == 3);
+        CHECK(list[1].status == SignUpStatus::WaitingList);
+        CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 6);
+    }
+    kiosk.run(kToCard + R"(
+tap sign-up
+type Anna
+tap people-plus
+tap people-plus
+expect-visible Er zijn nog 2 plaatsen. U bent met 3.
+tap fewer-people
+expect-not-visible Er zijn nog 2 plaatsen
+expect-visible Meld mij aan
+tap confirm
+expect-screen sign-up-done
+expect-visible U staat op de lijst
+quit
+)");
+    auto db = kiosk.store();
+    auto list = sign_ups(*db);
+    REQUIRE(list.size() == 3);
+    CHECK(list[1].first_name == "Anna"); // confirmed ones first
+    CHECK(list[1].people == 2);
+    CHECK(list[1].status == SignUpStatus::Confirmed);
+    CHECK(list[2].first_name == "Kees");
+    CHECK(list[2].status == SignUpStatus::WaitingList);
+    CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == kCapacity);
+}
+
 TEST_CASE("a visitor cancels with the code, and an unknown code changes nothing", "[ui]") {
     VisitorFixture kiosk;
     std::string code;
@@ -115,10 +174,48 @@ tap key-backspace
 tap key-backspace
 tap key-backspace
 )" + "type " + lower +
-              "\ntap cancel-confirm\nexpect-visible U bent afgemeld\nquit\n");
+              "\ntap cancel-confirm\ntap cancel-yes\nexpect-visible U bent afgemeld\nquit\n");
     auto db = kiosk.store();
     CHECK_FALSE(SignUps(*db).find_by_code(code));
     CHECK(sign_ups(*db).empty());
+    CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 0);
+    CHECK(Outbox(*db).depth() == 2); // the sign-up, then its cancellation
+}
+
+TEST_CASE("cancel with a code shows the activity and asks first, Nee keeps and Ja cancels",
+          "[ui]") {
+    // Tried: typing a right code and tapping "Meld mij af" cancelled at once, without saying
+    // which activity the code was for and without asking.
+    VisitorFixture kiosk;
+    std::string code;
+    {
+        kiosk.run("quit\n");
+        auto db = kiosk.store();
+        code = SignUps(*db)
+                   .sign_up({kActivity, VisitorFixture::today(), "Fatima", 3, {}, kCapacity, "t1"},
+                            std::chrono::system_clock::now())
+                   .code;
+    }
+    const std::string ask = kToCard + "tap cancel-with-code\nexpect-screen cancel\ntype " + code +
+                            "\ntap cancel-confirm\n" + R"(
+expect-visible Wilt u dit afmelden?
+expect-visible Digicafé
+expect-visible dinsdag 24 november, 13:30
+expect-visible 3 personen
+expect-not-visible Fatima
+)";
+    kiosk.run(ask + "tap cancel-no\nexpect-screen detail\nquit\n");
+    {
+        auto db = kiosk.store();
+        auto kept = SignUps(*db).find_by_code(code);
+        REQUIRE(kept);
+        CHECK(kept->status == SignUpStatus::Confirmed);
+        CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 3);
+        CHECK(Outbox(*db).depth() == 1); // the sign-up only
+    }
+    kiosk.run(ask + "tap cancel-yes\nexpect-visible U bent afgemeld\nquit\n");
+    auto db = kiosk.store();
+    CHECK_FALSE(SignUps(*db).find_by_code(code));
     CHECK(SignUps(*db).places_taken(kActivity, VisitorFixture::today()) == 0);
     CHECK(Outbox(*db).depth() == 2); // the sign-up, then its cancellation
 }

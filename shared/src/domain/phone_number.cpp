@@ -1,4 +1,4 @@
-// Dutch phone numbers: strip layout characters, map international prefixes, check the length.
+// Phone numbers: strip layout characters, map international prefixes, check the length.
 #include "domain/phone_number.h"
 
 #include <cctype>
@@ -13,6 +13,18 @@ bool is_layout(char c) {
 
 PhoneCheck refused(PhoneProblem problem) {
     return PhoneCheck{std::nullopt, problem, false};
+}
+
+// E.164: country code and number together have at most 15 digits; fewer than 8 is no number
+// anywhere (the shortest, on small islands, have 7 after a 1-digit country code).
+constexpr std::size_t kShortestInternational = 8;
+constexpr std::size_t kLongestInternational = 15;
+
+PhoneCheck foreign(const std::string& international) {
+    if (international[0] == '0') return refused(PhoneProblem::BadCountryCode);
+    if (international.size() < kShortestInternational) return refused(PhoneProblem::TooShort);
+    if (international.size() > kLongestInternational) return refused(PhoneProblem::TooLong);
+    return PhoneCheck{"+" + international, std::nullopt, false};
 }
 
 } // namespace
@@ -40,7 +52,8 @@ PhoneCheck check_phone_number(std::string_view text) {
     std::string national;
     if (plus || digits.starts_with("00")) {
         std::string international = plus ? digits : digits.substr(2);
-        if (!international.starts_with("31")) return refused(PhoneProblem::NotDutch);
+        if (international.empty()) return refused(PhoneProblem::TooShort);
+        if (!international.starts_with("31")) return foreign(international);
         std::string rest = international.substr(2);
         // "+31 (0)6 ..." is a common way to write it: the trunk zero is then typed as well.
         if (rest.starts_with("0")) rest.erase(0, 1);
@@ -53,7 +66,7 @@ PhoneCheck check_phone_number(std::string_view text) {
     }
     if (national.size() < 10) return refused(PhoneProblem::TooShort);
     if (national.size() > 10) return refused(PhoneProblem::TooLong);
-    if (national[1] == '0') return refused(PhoneProblem::NotDutch);
+    if (national[1] == '0') return refused(PhoneProblem::BadCountryCode); // "+31 0 0..."
 
     const bool mobile = national.starts_with("06");
     return PhoneCheck{std::move(national), std::nullopt, mobile};
@@ -66,7 +79,7 @@ const char* phone_problem_id(PhoneProblem problem) {
     case PhoneProblem::InvalidCharacters: return "invalid_characters";
     case PhoneProblem::TooShort: return "too_short";
     case PhoneProblem::TooLong: return "too_long";
-    case PhoneProblem::NotDutch: return "not_dutch";
+    case PhoneProblem::BadCountryCode: return "bad_country_code";
     }
     return "invalid_characters";
 }

@@ -69,6 +69,14 @@ const Table& table() {
              {"join_waiting_list", "Op de wachtlijst"},
              {"full_notice", "Deze activiteit is vol. U kunt op de wachtlijst. Komt er een plaats "
                              "vrij, dan krijgt u die."},
+             // Fewer places left than people: the truth and a choice, never a silent waiting list.
+             {"places_short", "Er zijn nog {left} plaatsen. U bent met {people}. Meld u aan met "
+                              "{left} personen, of kies de wachtlijst."},
+             {"place_short", "Er is nog 1 plaats. U bent met {people}. Meld u aan met 1 persoon, "
+                             "of kies de wachtlijst."},
+             {"fewer_people", "Met {left} personen"},
+             {"fewer_person", "Met 1 persoon"},
+             {"waiting_list_short", "Op de wachtlijst"}, // half a column wide, beside fewer_people
              {"privacy_sign_up", "De Buurtkamer bewaart uw voornaam (en nummer) alleen om te weten "
                                  "wie er komt. Een dag na de activiteit wissen wij alles."},
              {"privacy_callback",
@@ -80,12 +88,13 @@ const Table& table() {
               "Telefoonnummer: er staan letters in. Typ alleen cijfers."},
              {"err_phone_invalid_characters",
               "Telefoonnummer: er staat een teken in dat niet kan. Typ alleen cijfers."},
-             {"err_phone_too_short",
-              "Telefoonnummer: het nummer is te kort. Een nummer heeft 10 cijfers."},
-             {"err_phone_too_long",
-              "Telefoonnummer: het nummer is te lang. Een nummer heeft 10 cijfers."},
-             {"err_phone_not_dutch",
-              "Telefoonnummer: dit is geen Nederlands nummer. Begin met 06 of 0."},
+             {"err_phone_too_short", "Telefoonnummer: het nummer is te kort. Een Nederlands "
+                                     "nummer heeft 10 cijfers."},
+             {"err_phone_too_long", "Telefoonnummer: het nummer is te lang. Een Nederlands "
+                                    "nummer heeft 10 cijfers."},
+             {"err_phone_bad_country_code",
+              "Telefoonnummer: het landnummer klopt niet. Typ + en het landnummer, zoals +31 "
+              "voor Nederland."},
              {"err_part_of_day", "Wanneer: kies ochtend, middag of avond."},
              {"err_consent",
               "Toestemming: tik op het vakje \"Ja, het sociaal team mag mij bellen\"."},
@@ -114,6 +123,9 @@ const Table& table() {
              {"code_hint", "4 tekens, bijvoorbeeld AC3D"},
              {"cancel_confirm", "Meld mij af"},
              {"cancelled", "U bent afgemeld. Uw plaats is nu vrij voor iemand anders."},
+             {"cancel_question", "Wilt u dit afmelden?"},
+             {"yes_cancel", "Ja, afmelden"},
+             {"no_keep", "Nee"},
              {"topic_question", "Waarover wilt u praten?"},
              {"topic-money", "Geld en schulden"},
              {"topic-health", "Zorg en gezondheid"},
@@ -132,6 +144,11 @@ const Table& table() {
              {"send", "Verstuur"},
              {"callback_sent", "Uw vraag is verstuurd"},
              {"callback_expectation_default", "Het sociaal team belt u zo snel mogelijk."},
+             // Without a working sync nothing is sent: the visitor hears where the request is.
+             {"callback_kept", "Uw vraag is bewaard op deze kiosk"},
+             {"callback_by_volunteer", "Een vrijwilliger geeft hem door aan het sociaal team."},
+             {"callback_when_connected",
+              "Hij gaat naar het sociaal team zodra de kiosk weer verbinding heeft."},
              {"still_there", "Bent u er nog?"},
              {"reset_notice", "Over een paar seconden begint de kiosk opnieuw. Wat u heeft "
                               "ingevuld, wordt dan gewist."},
@@ -195,6 +212,13 @@ const Table& table() {
              {"join_waiting_list", "Join the waiting list"},
              {"full_notice", "This activity is full. You can join the waiting list. If a place "
                              "comes free, it is yours."},
+             {"places_short", "There are {left} places left. You are with {people}. Sign up "
+                              "{left} people, or choose the waiting list."},
+             {"place_short", "There is 1 place left. You are with {people}. Sign up 1 person, or "
+                             "choose the waiting list."},
+             {"fewer_people", "{left} people"},
+             {"fewer_person", "1 person"},
+             {"waiting_list_short", "Waiting list"},
              {"privacy_sign_up", "The Buurtkamer keeps your first name (and number) only to know "
                                  "who is coming. We delete everything one day after the activity."},
              {"privacy_callback",
@@ -206,11 +230,12 @@ const Table& table() {
              {"err_phone_invalid_characters",
               "Phone number: it contains a sign that is not allowed. Type digits only."},
              {"err_phone_too_short",
-              "Phone number: the number is too short. A number has 10 digits."},
+              "Phone number: the number is too short. A Dutch number has 10 digits."},
              {"err_phone_too_long",
-              "Phone number: the number is too long. A number has 10 digits."},
-             {"err_phone_not_dutch",
-              "Phone number: this is not a Dutch number. Start with 06 or 0."},
+              "Phone number: the number is too long. A Dutch number has 10 digits."},
+             {"err_phone_bad_country_code",
+              "Phone number: the country code is not right. Type + and the country code, like "
+              "+31 for the Netherlands."},
              {"err_part_of_day", "When: choose morning, afternoon or evening."},
              {"err_consent", "Permission: tap the box \"Yes, the social team may call me\"."},
              {"err_code_empty", "Code: type the code you got when you signed up."},
@@ -235,6 +260,9 @@ const Table& table() {
              {"code_hint", "4 characters, for example AC3D"},
              {"cancel_confirm", "Cancel my sign-up"},
              {"cancelled", "Your sign-up is cancelled. Your place is now free for someone else."},
+             {"cancel_question", "Do you want to cancel this?"},
+             {"yes_cancel", "Yes, cancel"},
+             {"no_keep", "No"},
              {"topic_question", "What would you like to talk about?"},
              {"topic-money", "Money and debts"},
              {"topic-health", "Care and health"},
@@ -253,6 +281,10 @@ const Table& table() {
              {"send", "Send"},
              {"callback_sent", "Your request has been sent"},
              {"callback_expectation_default", "The social team will call you as soon as possible."},
+             {"callback_kept", "Your request is saved on this kiosk"},
+             {"callback_by_volunteer", "A volunteer will pass it on to the social team."},
+             {"callback_when_connected",
+              "It goes to the social team as soon as the kiosk is connected again."},
              {"still_there", "Are you still there?"},
              {"reset_notice",
               "In a few seconds the kiosk starts again. What you filled in will then be deleted."},
@@ -275,6 +307,18 @@ const char* ui_text(std::string_view key, const std::string& language) {
     static thread_local std::string unknown;
     unknown = std::string(key);
     return unknown.c_str();
+}
+
+std::string ui_text(std::string_view key, const std::string& language,
+                    std::initializer_list<std::pair<std::string_view, std::string>> values) {
+    std::string text = ui_text(key, language);
+    for (const auto& [name, value] : values) {
+        const std::string placeholder = "{" + std::string(name) + "}";
+        for (auto at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + value.size()))
+            text.replace(at, placeholder.size(), value);
+    }
+    return text;
 }
 
 } // namespace bk

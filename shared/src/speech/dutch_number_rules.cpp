@@ -1,4 +1,4 @@
-// Dutch phone numbers and long digit runs (digit by digit) and euro amounts (in words).
+// Phone numbers and long digit runs (digit by digit) and euro amounts (in words).
 #include "speech/dutch_numbers.h"
 #include "speech/dutch_rules.h"
 #include "speech/text_scan.h"
@@ -22,11 +22,21 @@ std::size_t digit_count(const std::vector<DigitGroup>& groups, std::size_t n) {
     return count;
 }
 
-// Whether the first n groups form a Dutch phone number as people write them.
+// International numbers (E.164): country code and number have 8 to 15 digits together.
+bool is_international_number(Text digits_after_prefix, std::size_t digits) {
+    if (digits_after_prefix.empty() || digits_after_prefix[0] == '0') return false;
+    if (digits_after_prefix.starts_with("31")) return digits == 11; // Dutch: always 9 after 31
+    return digits >= 8 && digits <= 15;
+}
+
+// Whether the first n groups form a phone number as people write them: Dutch shapes, and
+// international ones after + or 00 ("+48 601 234 567", "0031 6 12345678").
 bool is_phone_number(Text t, bool plus, const std::vector<DigitGroup>& groups, std::size_t n) {
     const std::size_t digits = digit_count(groups, n);
     const Text first = t.substr(groups[0].begin, groups[0].end - groups[0].begin);
-    if (plus) return first.starts_with("31") && digits == 11;
+    if (plus) return is_international_number(first, digits);
+    if (first.starts_with("00") && first.size() > 2)
+        return is_international_number(first.substr(2), digits - 2);
     if (first == "14" && n == 2) { // municipal number "14 020"
         const std::size_t len = groups[1].end - groups[1].begin;
         return t[groups[1].begin] == '0' && (len == 3 || len == 4);

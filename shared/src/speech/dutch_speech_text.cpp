@@ -137,6 +137,7 @@ std::optional<RuleMatch> DutchSpeechRules::match(std::string_view text, std::siz
     if (auto m = dutch_amount_rule(text, pos)) return m;
     if (auto m = dutch_digit_run_rule(text, pos)) return m;
     if (word_char_at(text, pos) || c == '&' || c == '/') {
+        if (auto m = dutch_code_rule(text, pos)) return m;
         if (auto m = dutch_weekday_rule(text, pos)) return m;
         if (auto m = dutch_abbreviation_rule(text, pos)) return m;
     }

@@ -1,4 +1,4 @@
-// Dutch weekday abbreviations in schedules, the abbreviation table, "&" and "/".
+// Dutch weekday abbreviations in schedules, sign-up codes, the abbreviation table, "&" and "/".
 #include "speech/dutch_numbers.h"
 #include "speech/dutch_rules.h"
 #include "speech/dutch_speech_text.h"
@@ -94,6 +94,53 @@ std::optional<RuleMatch> dutch_weekday_rule(Text t, std::size_t pos) {
     return m;
 }
 
+namespace {
+
+// Dutch letter names as espeak-ng says them clearly; "en" is how N sounds.
+constexpr std::array<std::string_view, 26> kLetterNames = {
+    "aa", "bee", "cee", "dee", "ee", "ef", "gee", "haa", "ie",  "jee", "kaa", "el",      "em",
+    "en", "oo",  "pee", "kuu", "er", "es", "tee", "uu",  "vee", "wee", "iks", "ie-grec", "zet"};
+
+bool is_code_char(char c) {
+    return (c >= 'A' && c <= 'Z') || is_digit(c);
+}
+
+// "code", "Code:" or "code is" just before pos.
+bool after_code_word(Text t, std::size_t pos) {
+    std::size_t i = pos;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ':'))
+        --i;
+    if (previous_word(t, i) == "is") i -= 2;
+    return previous_word(t, i) == "code";
+}
+
+} // namespace
+
+std::optional<RuleMatch> dutch_code_rule(Text t, std::size_t pos) {
+    constexpr std::size_t kShortest = 4, kLongest = 8;
+    if (!word_starts(t, pos)) return std::nullopt;
+    std::size_t end = pos;
+    bool letter = false, digit = false;
+    while (end < t.size() && is_code_char(t[end])) {
+        (is_digit(t[end]) ? digit : letter) = true;
+        ++end;
+    }
+    const std::size_t length = end - pos;
+    if (!word_ends(t, end) || length < kShortest || length > kLongest || !letter) {
+        return std::nullopt;
+    }
+    // Mixed letters and digits are no word in any sentence; all capitals only after "code",
+    // since "HAVO" or "COVID" are words.
+    if (!digit && !after_code_word(t, pos)) return std::nullopt;
+    RuleMatch m{end, {}};
+    for (std::size_t i = pos; i < end; ++i) {
+        std::string name =
+            is_digit(t[i]) ? dutch_digits(t.substr(i, 1)) : std::string(kLetterNames[t[i] - 'A']);
+        m.parts.push_back({(i == pos ? "" : ", ") + name, {i, i + 1}});
+    }
+    return m;
+}
+
 const std::vector<DutchAbbreviation>& dutch_abbreviations() {
     // Acronyms are spelled with Dutch letter names as espeak-ng says them best ("wee em oo");
     // written as capitals espeak-ng reads some as words ("AOW" -> "aow").
@@ -182,7 +229,9 @@ std::optional<RuleMatch> dutch_abbreviation_rule(Text t, std::size_t pos) {
     for (const DutchAbbreviation& a : dutch_abbreviations()) {
         if (!written_at(t, pos, a.written)) continue;
         const std::size_t end = pos + a.written.size();
-        if (a.written.back() != '.' && (!word_ends(t, end) || (end < t.size() && t[end] == '.'))) {
+        // "GGD." at the end of a sentence is the GGD; "GGD.nl" is a web address.
+        if (a.written.back() != '.' &&
+            (!word_ends(t, end) || (end < t.size() && t[end] == '.' && word_char_at(t, end + 1)))) {
             continue;
         }
         std::string spoken(a.spoken);
