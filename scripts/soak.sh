@@ -24,7 +24,7 @@ build/default/kiosk/buurtkiosk --content content/demo --data "$data" --size 1280
   >out/soak-kiosk.log 2>&1 &
 pid=$!
 sleep 3
-window=$(xdotool search --sync --name buurtkiosk | head -1)
+window=$(xdotool search --sync --class buurtkiosk | head -1)
 xdotool windowfocus "$window" || true
 echo "seconds,rss_kib,fds,taps" >out/soak.csv
 end=$((SECONDS + minutes * 60))
