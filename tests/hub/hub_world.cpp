@@ -9,13 +9,6 @@ namespace fs = std::filesystem;
 namespace bk::test {
 namespace {
 
-std::string line_after(const std::string& text, const std::string& prefix) {
-    auto at = text.find(prefix);
-    if (at == std::string::npos) return "";
-    auto end = text.find('\n', at);
-    return text.substr(at + prefix.size(), end - at - prefix.size());
-}
-
 HttpResponse perform(HttpRequest request) {
     // Short limits: a hub that hangs must fail the test in seconds, not stall it.
     HttpClient http(HttpTimeouts{std::chrono::milliseconds(2000), 1, std::chrono::seconds(3)});

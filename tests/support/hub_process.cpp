@@ -175,4 +175,11 @@ void HubProcess::kill_hard() {
     pid_ = -1;
 }
 
+std::string line_after(const std::string& text, const std::string& prefix) {
+    auto at = text.find(prefix);
+    if (at == std::string::npos) return "";
+    auto end = text.find('\n', at);
+    return text.substr(at + prefix.size(), end - at - prefix.size());
+}
+
 } // namespace bk::test

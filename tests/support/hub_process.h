@@ -21,6 +21,10 @@ std::filesystem::path hub_binary();
 // Runs `buurtkiosk-hub args...` to completion and captures both streams.
 CommandResult run_hub(const std::vector<std::string>& args);
 
+// The rest of the line after `prefix` in a command's output ("" when absent): the token that
+// `provision` prints, the key that `keygen` prints.
+std::string line_after(const std::string& text, const std::string& prefix);
+
 class HubProcess {
 public:
     explicit HubProcess(std::filesystem::path data_dir);

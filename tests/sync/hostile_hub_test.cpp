@@ -48,14 +48,6 @@ private:
     std::streambuf* old_;
 };
 
-void expect_each_exactly_once(const std::vector<std::string>& sent,
-                              const std::vector<std::string>& stored) {
-    CHECK(stored.size() == sent.size());
-    std::multiset<std::string> counted(stored.begin(), stored.end());
-    for (const auto& id : sent)
-        CHECK(counted.count(id) == 1);
-}
-
 } // namespace
 
 TEST_CASE("a 200 from a captive portal or a stranger deletes no submission", "[sync]") {
@@ -121,8 +113,8 @@ TEST_CASE("a signed manifest for another group is refused, and a moved kiosk tak
     auto noord = run_hub({"--data", world.hub.data().string(), "provision", "--kiosk", "kiosk-2",
                           "--group", "noord"});
     REQUIRE(noord.exit_code == 0);
-    const std::string prefix = "token (shown once; the hub keeps only its hash): ";
-    const std::string noord_token = noord.out.substr(noord.out.find(prefix) + prefix.size(), 64);
+    const std::string noord_token =
+        line_after(noord.out, "token (shown once; the hub keeps only its hash): ");
     REQUIRE(run_hub({"--data", world.hub.data().string(), "publish", "--group", "noord", "--key",
                      world.key_file.string(), world.content_dir.string()})
                 .exit_code == 0); // group "noord" at version 1

@@ -14,18 +14,6 @@
 using namespace bk;
 using namespace bk::test;
 
-namespace {
-
-void expect_each_exactly_once(const std::vector<std::string>& sent,
-                              const std::vector<std::string>& stored) {
-    CHECK(stored.size() == sent.size());
-    std::multiset<std::string> counted(stored.begin(), stored.end());
-    for (const auto& id : sent)
-        CHECK(counted.count(id) == 1);
-}
-
-} // namespace
-
 TEST_CASE("sign-ups queued while the hub is down arrive exactly once after it returns", "[sync]") {
     SyncWorld world;
     world.publish();

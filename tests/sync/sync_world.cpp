@@ -15,17 +15,6 @@
 namespace fs = std::filesystem;
 
 namespace bk::test {
-namespace {
-
-std::string line_after(const std::string& text, const std::string& prefix) {
-    auto at = text.find(prefix);
-    if (at == std::string::npos) return "";
-    auto end = text.find('\n', at);
-    return text.substr(at + prefix.size(), end - at - prefix.size());
-}
-
-} // namespace
-
 SyncWorld::SyncWorld() : hub(tmp / "hub") {
     auto keys = run_hub({"keygen", "--out", (tmp / "keys").string()});
     REQUIRE(keys.exit_code == 0);
@@ -126,6 +115,14 @@ int SyncWorld::drain(SyncClient& client, int seconds) const {
         if (depth == 0 || std::chrono::steady_clock::now() > deadline) return depth;
         std::this_thread::sleep_for(std::chrono::milliseconds(45)); // past retry.max
     }
+}
+
+void expect_each_exactly_once(const std::vector<std::string>& sent,
+                              const std::vector<std::string>& stored) {
+    CHECK(stored.size() == sent.size());
+    std::multiset<std::string> counted(stored.begin(), stored.end());
+    for (const auto& id : sent)
+        CHECK(counted.count(id) == 1);
 }
 
 bool current_has_activity(const SyncClient& client, const std::string& id) {

@@ -39,6 +39,10 @@ public:
     int drain(SyncClient& client, int seconds = 10) const;
 };
 
+// Every id of `sent` stands exactly once in `stored`, and nothing else does.
+void expect_each_exactly_once(const std::vector<std::string>& sent,
+                              const std::vector<std::string>& stored);
+
 // load_bundle on the kiosk's current bundle: does it hold an activity with this id?
 bool current_has_activity(const SyncClient& client, const std::string& id);
 

@@ -23,4 +23,13 @@ std::string format_utc(TimePoint t) {
     return buf;
 }
 
+std::int64_t to_unix_millis(TimePoint t) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+}
+
+TimePoint from_unix_millis(std::int64_t ms) {
+    return TimePoint{
+        std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds{ms})};
+}
+
 } // namespace bk

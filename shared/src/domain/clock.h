@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 
 namespace bk {
 
@@ -19,6 +20,9 @@ struct LocalDateTime {
 LocalDateTime to_local(TimePoint t);
 // "2026-11-24T19:03:11Z" (UTC, for protocol and storage).
 std::string format_utc(TimePoint t);
+// Milliseconds since 1970 (UTC), as the store keeps due times and deadlines.
+std::int64_t to_unix_millis(TimePoint t);
+TimePoint from_unix_millis(std::int64_t ms);
 
 class Clock {
 public:

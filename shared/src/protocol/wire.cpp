@@ -15,6 +15,20 @@ bool string_field(const nlohmann::json& j, const char* key, std::string& out, st
     return true;
 }
 
+// A request body as a JSON object within the protocol's limits, or nullopt with `error` set.
+std::optional<nlohmann::json> parse_body_object(const std::string& body, std::string& error) {
+    auto parsed = parse_bounded_json(body, kProtocolJson, error);
+    if (!parsed) {
+        error = "body is not accepted JSON: " + error;
+        return std::nullopt;
+    }
+    if (!parsed->is_object()) {
+        error = "body is not a JSON object";
+        return std::nullopt;
+    }
+    return parsed;
+}
+
 } // namespace
 
 std::string to_body(const Submission& s) {
@@ -27,16 +41,9 @@ std::string to_body(const Submission& s) {
 }
 
 std::optional<Submission> parse_submission(const std::string& body, std::string& error) {
-    auto parsed = parse_bounded_json(body, kProtocolJson, error);
-    if (!parsed) {
-        error = "body is not accepted JSON: " + error;
-        return std::nullopt;
-    }
+    auto parsed = parse_body_object(body, error);
+    if (!parsed) return std::nullopt;
     const nlohmann::json& j = *parsed;
-    if (!j.is_object()) {
-        error = "body is not a JSON object";
-        return std::nullopt;
-    }
     Submission s;
     if (!string_field(j, "id", s.id, error) || !string_field(j, "kind", s.kind, error) ||
         !string_field(j, "created_at", s.created_at, error))
@@ -67,16 +74,9 @@ std::string to_body(const Heartbeat& h) {
 }
 
 std::optional<Heartbeat> parse_heartbeat(const std::string& body, std::string& error) {
-    auto parsed = parse_bounded_json(body, kProtocolJson, error);
-    if (!parsed) {
-        error = "body is not accepted JSON: " + error;
-        return std::nullopt;
-    }
+    auto parsed = parse_body_object(body, error);
+    if (!parsed) return std::nullopt;
     const nlohmann::json& j = *parsed;
-    if (!j.is_object()) {
-        error = "body is not a JSON object";
-        return std::nullopt;
-    }
     Heartbeat h;
     try {
         h.kiosk_version = j.value("kiosk_version", "");

@@ -10,23 +10,14 @@ namespace bk {
 
 namespace {
 
-std::int64_t to_millis(TimePoint t) {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
-}
-
-TimePoint from_millis(std::int64_t ms) {
-    return TimePoint{
-        std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds{ms})};
-}
-
 std::optional<TimePoint> optional_time(const Statement& statement, int column) {
     if (statement.column_is_null(column)) return std::nullopt;
-    return from_millis(statement.column_int(column));
+    return from_unix_millis(statement.column_int(column));
 }
 
 std::optional<std::int64_t> optional_millis(std::optional<TimePoint> t) {
     if (!t) return std::nullopt;
-    return to_millis(*t);
+    return to_unix_millis(*t);
 }
 
 } // namespace

@@ -11,15 +11,6 @@ namespace bk {
 
 namespace {
 
-std::int64_t to_millis(TimePoint t) {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
-}
-
-TimePoint from_millis(std::int64_t ms) {
-    return TimePoint{
-        std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds{ms})};
-}
-
 std::vector<OutboxItem> read_items(Statement& statement) {
     std::vector<OutboxItem> items;
     while (statement.step()) {
@@ -53,7 +44,7 @@ std::string Outbox::enqueue(const std::string& kind, const std::string& body_jso
         .bind(3, body_json)
         .bind(4, record)
         .bind(5, format_utc(now))
-        .bind(6, to_millis(now))
+        .bind(6, to_unix_millis(now))
         .run();
     return id;
 }
@@ -62,7 +53,7 @@ std::vector<OutboxItem> Outbox::due(TimePoint now, int limit) const {
     Statement statement =
         db_.prepare("SELECT id, kind, body, created_at, attempts, last_error FROM outbox "
                     "WHERE quarantined = 0 AND next_attempt_at <= ? ORDER BY seq LIMIT ?");
-    statement.bind(1, to_millis(now)).bind(2, limit);
+    statement.bind(1, to_unix_millis(now)).bind(2, limit);
     return read_items(statement);
 }
 
@@ -87,7 +78,7 @@ void Outbox::mark_failed(const std::string& id, const std::string& error, TimePo
     db_.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
                 "WHERE id = ?")
         .bind(1, error)
-        .bind(2, to_millis(next_attempt))
+        .bind(2, to_unix_millis(next_attempt))
         .bind(3, id)
         .run();
 }
@@ -111,7 +102,7 @@ std::optional<TimePoint> Outbox::next_attempt() const {
     Statement statement =
         db_.prepare("SELECT min(next_attempt_at) FROM outbox WHERE quarantined = 0");
     if (!statement.step() || statement.column_is_null(0)) return std::nullopt;
-    return from_millis(statement.column_int(0));
+    return from_unix_millis(statement.column_int(0));
 }
 
 std::vector<OutboxItem> Outbox::quarantined_items() const {
