@@ -114,7 +114,7 @@ void announcements(ScreenContext& ctx, float width) {
                     t.colors().on_accent, icon::Campaign);
         ImGui::SetCursorScreenPos(ImVec2(o.x + t.px(24) + icon_w, o.y + t.px(24)));
         ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
-        text_block(text, font, t.colors().on_accent, text_w, spoken, t.colors().highlight);
+        text_block(text, font, t.colors().on_accent, text_w, spoken, t.colors().accent);
         ImGui::SetCursorScreenPos(ImVec2(o.x - t.gap(), o.y + h + t.gap()));
         ctx.speakables->push_back({id, text});
     }
