@@ -24,7 +24,7 @@ Palette make_palette(bool high_contrast) {
         p.accent_pressed = rgb(0xFFE566);
         p.on_accent = rgb(0x000000);
         p.border = rgb(0xFFFFFF);
-        p.danger = rgb(0xFF6B6B);
+        p.danger = rgb(0xFF8A8A);
         p.success = rgb(0x5BE37D);
         p.shadow = IM_COL32(0, 0, 0, 0);
         p.scrim = IM_COL32(0, 0, 0, 200);
@@ -37,24 +37,24 @@ Palette make_palette(bool high_contrast) {
     p.surface = rgb(0xFFFFFF);
     p.surface_pressed = rgb(0xE9E1D3);
     p.text = rgb(0x1E2227);
-    p.text_muted = rgb(0x4A5058);
-    p.primary = rgb(0x0E5E66);
+    p.text_muted = rgb(0x3F454C);
+    p.primary = rgb(0x0C5962);
     p.primary_pressed = rgb(0x0A464C);
     p.on_primary = rgb(0xFFFFFF);
     p.accent = rgb(0xF4B942);
-    p.accent_pressed = rgb(0x0A464C);
+    p.accent_pressed = rgb(0xE0A22A);
     p.on_accent = rgb(0x1E2227);
-    p.border = rgb(0xD9D0C1);
-    p.danger = rgb(0xA32020);
-    p.success = rgb(0x2E6B30);
+    p.border = rgb(0x857A6A);
+    p.danger = rgb(0x8E1B1B);
+    p.success = rgb(0x235A27);
     p.shadow = IM_COL32(0, 0, 0, 28);
     p.scrim = IM_COL32(0, 0, 0, 150);
-    p.category[int(Category::Ontmoeting)] = rgb(0x2B5F8A);
-    p.category[int(Category::Eten)] = rgb(0xA4431F);
+    p.category[int(Category::Ontmoeting)] = rgb(0x26557D);
+    p.category[int(Category::Eten)] = rgb(0x8A3A1A);
     p.category[int(Category::Creatief)] = rgb(0x6B3F8F);
-    p.category[int(Category::Bewegen)] = rgb(0x2A6B45);
+    p.category[int(Category::Bewegen)] = rgb(0x225A3A);
     p.category[int(Category::HulpEnAdvies)] = rgb(0x7A4E00);
-    p.category[int(Category::Kinderen)] = rgb(0xA02B5E);
+    p.category[int(Category::Kinderen)] = rgb(0x9A2858);
     return p;
 }
 
