@@ -17,10 +17,6 @@ constexpr const char* kBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"
 constexpr const char* kIcons =
     "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf";
 
-ImU32 rgb(unsigned hex) {
-    return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, 0xff);
-}
-
 // Latin with the accents of Dutch, Polish and Turkish, typographic punctuation and the euro
 // sign; Cyrillic only while Ukrainian is shown (it doubles the atlas), but always the letters of
 // "Українська" for the language button. Arabic needs shaping that Dear ImGui 1.86 lacks: README.
@@ -114,15 +110,7 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text, bo
     io.Fonts->Build();
     io.FontDefault = fonts_.body;
 
-    if (high_contrast) {
-        palette_ = {rgb(0x000000), rgb(0x141414), rgb(0x333333), rgb(0xFFFFFF), rgb(0xE6E6E6),
-                    rgb(0xFFD60A), rgb(0xFFE566), rgb(0x000000), rgb(0xFFFFFF), rgb(0x000000),
-                    rgb(0xFFFFFF), rgb(0x1F6FEB), rgb(0xFF6B6B), rgb(0x5BE37D)};
-    } else {
-        palette_ = {rgb(0xF7F3EC), rgb(0xFFFFFF), rgb(0xE9E1D3), rgb(0x1E2227), rgb(0x4A5058),
-                    rgb(0x0E5E66), rgb(0x0A464C), rgb(0xFFFFFF), rgb(0xF4B942), rgb(0x1E2227),
-                    rgb(0xD9D0C1), rgb(0xFFD966), rgb(0xA32020), rgb(0x2E6B30)};
-    }
+    palette_ = make_palette(high_contrast);
 
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
@@ -145,16 +133,7 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text, bo
 }
 
 ImU32 Theme::category_color(Category category) const {
-    if (high_contrast_) return rgb(0xFFFFFF);
-    switch (category) {
-    case Category::Ontmoeting: return rgb(0x2B5F8A);
-    case Category::Eten: return rgb(0xA4431F);
-    case Category::Creatief: return rgb(0x6B3F8F);
-    case Category::Bewegen: return rgb(0x2A6B45);
-    case Category::HulpEnAdvies: return rgb(0x7A4E00);
-    case Category::Kinderen: return rgb(0xA02B5E);
-    }
-    return palette_.primary;
+    return bk::category_color(palette_, category);
 }
 
 const char* Theme::category_icon(Category category) const {

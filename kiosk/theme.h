@@ -2,15 +2,11 @@
 // with the window (800x480 up to 1920x1080, portrait or landscape).
 #pragma once
 #include "domain/content.h"
+#include "palette.h"
 
 #include <imgui.h>
 
 namespace bk {
-
-struct Palette {
-    ImU32 background, surface, surface_pressed, text, text_muted, primary, primary_pressed,
-        on_primary, accent, on_accent, border, highlight, danger, success;
-};
 
 struct Fonts {
     ImFont* body = nullptr;      // running text
@@ -38,7 +34,9 @@ public:
     int width() const { return width_; }
     int height() const { return height_; }
 
+    // Every colour comes from here; the pairs the screens draw are listed in palette.cpp.
     const Palette& colors() const { return palette_; }
+    bool high_contrast() const { return high_contrast_; }
     const Fonts& fonts() const { return fonts_; }
     ImU32 category_color(Category category) const;
     const char* category_icon(Category category) const;

@@ -24,8 +24,12 @@ void fact_row(ScreenContext& ctx, const char* icon, const std::string& label,
     dl->AddText(f.small, f.small->FontSize, ImVec2(o.x + indent, o.y), t.colors().text_muted,
                 label.c_str());
     ImGui::SetCursorScreenPos(ImVec2(o.x + indent, o.y + f.small->FontSize * 1.25f));
-    ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(speak_id) : ByteRange{};
-    text_block(value, f.bold, t.colors().text, width - indent, spoken, t.colors().highlight);
+    // The row is read as "label: value"; the word's place in the value comes after that prefix.
+    ByteRange word = ctx.spoken_word ? ctx.spoken_word(speak_id) : ByteRange{};
+    const std::size_t prefix = label.size() + 2;
+    ByteRange spoken =
+        word.begin >= prefix ? ByteRange{word.begin - prefix, word.end - prefix} : ByteRange{};
+    text_block(value, f.bold, t.colors().text, width - indent, spoken, t.colors().background);
     ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.px(12)));
     ctx.speakables->push_back({speak_id, label + ": " + value});
 }
@@ -79,13 +83,13 @@ void draw_activity_detail(ScreenContext& ctx) {
         }
     }
     ByteRange spoken_title = ctx.spoken_word ? ctx.spoken_word("detail-title") : ByteRange{};
-    text_block(title, f.heading, t.colors().text, text_w, spoken_title, t.colors().highlight);
+    text_block(title, f.heading, t.colors().text, text_w, spoken_title, t.colors().background);
     ctx.speakables->push_back({"detail-title", title});
 
     const std::string& description = a->description.in(ctx.lang());
     if (!description.empty()) {
         ByteRange spoken = ctx.spoken_word ? ctx.spoken_word("detail-description") : ByteRange{};
-        text_block(description, f.body, t.colors().text, text_w, spoken, t.colors().highlight);
+        text_block(description, f.body, t.colors().text, text_w, spoken, t.colors().background);
         ctx.speakables->push_back({"detail-description", description});
         ImGui::Dummy(ImVec2(1, t.px(12)));
     }

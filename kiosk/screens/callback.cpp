@@ -58,8 +58,7 @@ bool topic_tile(const Theme& t, const std::string& id, const char* icon, const s
     const Palette& p = t.colors();
     const Fonts& f = t.fonts();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(a.x, a.y + t.px(6)), ImVec2(b.x, b.y + t.px(6)), IM_COL32(0, 0, 0, 28),
-                      t.radius());
+    dl->AddRectFilled(ImVec2(a.x, a.y + t.px(6)), ImVec2(b.x, b.y + t.px(6)), p.shadow, t.radius());
     dl->AddRectFilled(
         a, b, ImGui::IsItemActive() ? p.primary_pressed : t.category_color(Category::HulpEnAdvies),
         t.radius());

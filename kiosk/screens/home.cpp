@@ -26,6 +26,22 @@ std::string clock_text(const LocalDateTime& now) {
     return format_time(now.time);
 }
 
+ByteRange spoken_in(ScreenContext& ctx, const std::string& speakable_id) {
+    return ctx.spoken_word ? ctx.spoken_word(speakable_id) : ByteRange{};
+}
+
+// A word of the spoken date line where the shown line has it; empty for "Het is" and the time.
+ByteRange shown_word(const HomeDateLine& line, ByteRange word) {
+    for (const HomeDateLine::Piece& piece : line.pieces) {
+        std::size_t begin = std::max(word.begin, piece.spoken_at);
+        std::size_t end = std::min(word.end, piece.spoken_at + piece.size);
+        if (begin < end)
+            return {begin - piece.spoken_at + piece.shown_at,
+                    end - piece.spoken_at + piece.shown_at};
+    }
+    return {};
+}
+
 void header(ScreenContext& ctx, float width) {
     const Theme& t = ctx.theme;
     const Palette& p = t.colors();
@@ -68,15 +84,26 @@ void header(ScreenContext& ctx, float width) {
         clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
     }
     x -= t.gap() * 1.5f + clock_w;
-    dl->AddText(clock_font, clock_font->FontSize, ImVec2(x, y_mid - clock_font->FontSize * 0.58f),
-                p.on_primary, clock.c_str());
-
-    ImVec4 clip(name_x, o.y, x - t.gap(), o.y + h);
     HomeDateLine date = home_date_line(ctx.content.place, ctx.now, ctx.lang());
-    dl->AddText(f.heading, f.heading->FontSize, ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f),
-                p.on_primary, name.c_str(), nullptr, 0, &clip);
-    dl->AddText(f.bold, f.bold->FontSize, ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f),
-                p.on_primary, date.shown.c_str(), nullptr, 0, &clip);
+    ByteRange date_word = spoken_in(ctx, "home-date");
+    // The name, date and time are read like every other text, so they are highlighted the same
+    // way: reversed, in the header's colours (text_block).
+    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - clock_font->FontSize * 0.58f));
+    bool time_read = date_word.begin < date.time_at + date.time_size &&
+                     date_word.end > date.time_at && !date_word.empty();
+    text_block(clock, clock_font, p.on_primary, clock_w + clock_font->FontSize,
+               time_read ? ByteRange{0, clock.size()} : ByteRange{}, p.primary);
+
+    // One line each, cut at the clock rather than wrapped.
+    ImGui::PushClipRect(ImVec2(name_x - t.px(8), o.y), ImVec2(x - t.gap(), o.y + h), true);
+    float date_w = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, date.shown.c_str()).x;
+    ImGui::SetCursorScreenPos(ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f));
+    text_block(date.shown, f.bold, p.on_primary, date_w + f.bold->FontSize,
+               shown_word(date, date_word), p.primary);
+    ImGui::SetCursorScreenPos(ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f));
+    text_block(name, f.heading, p.on_primary, name_w + f.heading->FontSize,
+               spoken_in(ctx, "home-name"), p.primary);
+    ImGui::PopClipRect();
     // The hidden volunteer entry: hold the buurtkamer's name for three seconds.
     ImGui::SetCursorScreenPos(ImVec2(name_x, o.y));
     ImGui::InvisibleButton("volunteer-entry",
@@ -114,7 +141,7 @@ void announcements(ScreenContext& ctx, float width) {
                     t.colors().on_accent, icon::Campaign);
         ImGui::SetCursorScreenPos(ImVec2(o.x + t.px(24) + icon_w, o.y + t.px(24)));
         ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
-        text_block(text, font, t.colors().on_accent, text_w, spoken, t.colors().highlight);
+        text_block(text, font, t.colors().on_accent, text_w, spoken, t.colors().accent);
         ImGui::SetCursorScreenPos(ImVec2(o.x - t.gap(), o.y + h + t.gap()));
         ctx.speakables->push_back({id, text});
     }

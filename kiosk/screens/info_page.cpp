@@ -29,14 +29,14 @@ void draw_info_page(ScreenContext& ctx) {
                                      o.y + (f.pictogram->FontSize - f.heading->FontSize) / 2));
     ByteRange spoken_title = ctx.spoken_word ? ctx.spoken_word("page-title") : ByteRange{};
     text_block(title, f.heading, t.colors().text, text_w - f.pictogram->FontSize * 1.2f,
-               spoken_title, t.colors().highlight);
+               spoken_title, t.colors().background);
     ImGui::SetCursorScreenPos(ImVec2(
         o.x, std::max(ImGui::GetCursorScreenPos().y, o.y + f.pictogram->FontSize + t.px(16))));
     ctx.speakables->push_back({"page-title", title});
 
     const std::string& body = page->body.in(ctx.lang());
     ByteRange spoken = ctx.spoken_word ? ctx.spoken_word("page-body") : ByteRange{};
-    text_block(body, f.body, t.colors().text, text_w, spoken, t.colors().highlight);
+    text_block(body, f.body, t.colors().text, text_w, spoken, t.colors().background);
     ctx.speakables->push_back({"page-body", body});
     ImGui::Dummy(ImVec2(1, t.gap()));
     end_touch_scroll();

@@ -66,7 +66,7 @@ void draw_language(ScreenContext& ctx) {
     // Each choice takes effect at once and lasts until the privacy reset.
     float half = (width - t.gap()) / 2;
     ImGui::SetCursorPosX(column_x);
-    bool contrast = ctx.theme.colors().background == IM_COL32(0, 0, 0, 255);
+    bool contrast = ctx.theme.high_contrast();
     if (big_button(t, "display-contrast", icon::Contrast, ui_text("high_contrast", ctx.lang()),
                    ImVec2(half, t.target()),
                    contrast ? ButtonKind::Selected : ButtonKind::Secondary))

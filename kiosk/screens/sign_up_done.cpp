@@ -53,7 +53,8 @@ void draw_sign_up_done(ScreenContext& ctx) {
     ImGui::SetCursorScreenPos(l.origin);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();
-    ImU32 mark = r.waiting_list ? t.colors().accent : t.colors().success;
+    // Not the accent: yellow on the page is too light for a mark (palette.cpp).
+    ImU32 mark = r.waiting_list ? t.colors().primary : t.colors().success;
     dl->AddText(f.pictogram, f.pictogram->FontSize * 0.8f, o, mark,
                 r.waiting_list ? icon::Hourglass : icon::Check);
     float x = o.x + f.pictogram->FontSize * 0.9f;

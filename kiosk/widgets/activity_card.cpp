@@ -50,8 +50,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 color = t.category_color(a.category);
 
-    dl->AddRectFilled(ImVec2(min.x, min.y + t.px(4)), ImVec2(max.x, max.y + t.px(4)),
-                      IM_COL32(0, 0, 0, 22), t.radius());
+    dl->AddRectFilled(ImVec2(min.x, min.y + t.px(4)), ImVec2(max.x, max.y + t.px(4)), p.shadow,
+                      t.radius());
     dl->AddRectFilled(min, max, held ? p.surface_pressed : p.surface, t.radius());
     dl->AddRect(min, max, p.border, t.radius(), 0, t.px(2));
     dl->AddRectFilled(min, ImVec2(min.x + stripe, max.y), color, t.radius(),
@@ -68,8 +68,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
                 max.y); // leave room for the chevron
     std::string when = time_range(o);
     if (show_date) when = long_date(ctx.lang(), o.date) + "  " + when;
-    dl->AddText(f.bold, f.body->FontSize, ImVec2(x, y), color == p.on_primary ? p.text : color,
-                when.c_str(), nullptr, 0, &clip);
+    // In the text colour: a category colour on a pressed card would not reach 7:1.
+    dl->AddText(f.bold, f.body->FontSize, ImVec2(x, y), p.text, when.c_str(), nullptr, 0, &clip);
     y += f.body->FontSize * 1.25f;
     dl->AddText(f.heading, f.bold->FontSize * 1.15f, ImVec2(x, y), p.text, title.c_str(), nullptr,
                 0, &clip);

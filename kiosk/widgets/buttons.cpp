@@ -15,7 +15,8 @@ Colors colors_for(const Theme& theme, ButtonKind kind) {
     const Palette& p = theme.colors();
     switch (kind) {
     case ButtonKind::Primary: return {p.primary, p.primary_pressed, p.on_primary, 0};
-    case ButtonKind::Accent: return {p.accent, p.primary_pressed, p.on_accent, 0};
+    // Outlined in its own ink: the yellow face alone is too light on the page (WCAG 1.4.11).
+    case ButtonKind::Accent: return {p.accent, p.accent_pressed, p.on_accent, p.on_accent};
     case ButtonKind::Selected: return {p.text, p.text_muted, p.background, 0};
     case ButtonKind::Quiet: return {0, p.surface_pressed, p.text, 0};
     case ButtonKind::Secondary: break;
@@ -66,8 +67,8 @@ bool tile(const Theme& theme, const std::string& id, const char* icon, const std
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Palette& p = theme.colors();
     ImU32 on = p.on_primary;
-    dl->AddRectFilled(ImVec2(a.x, a.y + theme.px(6)), ImVec2(b.x, b.y + theme.px(6)),
-                      IM_COL32(0, 0, 0, 28), theme.radius());
+    dl->AddRectFilled(ImVec2(a.x, a.y + theme.px(6)), ImVec2(b.x, b.y + theme.px(6)), p.shadow,
+                      theme.radius());
     dl->AddRectFilled(a, b, held ? p.primary_pressed : color, theme.radius());
 
     const Fonts& f = theme.fonts();

@@ -13,7 +13,7 @@ bool privacy_countdown(const Theme& t, const std::string& lang, int seconds_left
     // Drawn in its own window on top of the screen (which is disabled meanwhile).
     ImVec2 screen = ImGui::GetIO().DisplaySize;
     ImDrawList* wdl = ImGui::GetWindowDrawList();
-    wdl->AddRectFilled(ImVec2(0, 0), screen, IM_COL32(0, 0, 0, 150));
+    wdl->AddRectFilled(ImVec2(0, 0), screen, p.scrim);
 
     float w = std::min(screen.x - 2 * t.gap(), t.px(1200));
     float text_w = w - 2 * t.px(48);

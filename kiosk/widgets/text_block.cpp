@@ -28,22 +28,32 @@ int for_each_line(const std::string& text, ImFont* font, float width, LineFn lin
 } // namespace
 
 void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
-                ByteRange highlight, ImU32 highlight_color) {
+                ByteRange highlight, ImU32 background) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float line_h = font->FontSize * 1.3f;
     const char* base = text.c_str();
+    auto x_at = [&](const char* from, const char* to) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, from, to).x;
+    };
     int lines = for_each_line(text, font, width, [&](const char* b, const char* e) {
         std::size_t bo = std::size_t(b - base), eo = std::size_t(e - base);
-        if (!highlight.empty() && highlight.begin < eo && highlight.end > bo) {
-            std::size_t hb = std::max(highlight.begin, bo), he = std::min(highlight.end, eo);
-            float x0 = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, base + hb).x;
-            float x1 = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, base + he).x;
-            float pad = font->FontSize * 0.12f;
-            dl->AddRectFilled(ImVec2(pos.x + x0 - pad, pos.y),
-                              ImVec2(pos.x + x1 + pad, pos.y + line_h), highlight_color, pad * 2);
+        if (highlight.empty() || highlight.begin >= eo || highlight.end <= bo) {
+            dl->AddText(font, font->FontSize, pos, color, b, e);
+            pos.y += line_h;
+            return;
         }
-        dl->AddText(font, font->FontSize, pos, color, b, e);
+        // The line in three parts: before the word, the word reversed on its marker, after it.
+        const char* hb = base + std::max(highlight.begin, bo);
+        const char* he = base + std::min(highlight.end, eo);
+        float x0 = x_at(b, hb), x1 = x_at(b, he);
+        float pad = font->FontSize * 0.12f;
+        // The glyphs' height, not the line's: the marker stays clear of the line below.
+        dl->AddRectFilled(ImVec2(pos.x + x0 - pad, pos.y),
+                          ImVec2(pos.x + x1 + pad, pos.y + font->FontSize * 1.18f), color, pad * 2);
+        dl->AddText(font, font->FontSize, pos, color, b, hb);
+        dl->AddText(font, font->FontSize, ImVec2(pos.x + x0, pos.y), background, hb, he);
+        dl->AddText(font, font->FontSize, ImVec2(pos.x + x1, pos.y), color, he, e);
         pos.y += line_h;
     });
     ImGui::Dummy(ImVec2(width, std::max(1, lines) * line_h));

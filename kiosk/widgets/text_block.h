@@ -10,9 +10,11 @@
 namespace bk {
 
 // Draws `text` at the cursor, wrapped to `width`, and advances the cursor. Paragraphs are
-// separated by "\n\n". `highlight` is drawn with a marker colour behind it.
+// separated by "\n\n". The `highlight` (the word being read) is shown reversed: on a marker in
+// the text's `color`, in the `background` colour the block sits on. So it stands out as much as
+// the text itself does, on every fill and in both themes (pairs in palette.cpp).
 void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
-                ByteRange highlight = {}, ImU32 highlight_color = 0);
+                ByteRange highlight = {}, ImU32 background = 0);
 
 // A heading line in the theme's heading font (lists, sections).
 void heading_text(ImFont* heading, const char* text);

@@ -265,3 +265,21 @@ TEST_CASE("The home line says the time before the opening hours, with a full sto
     CHECK(squeeze(dutch(bk::home_date_line({}, now, "nl").spoken)) ==
           "Het is dinsdag 24 november, kwart over tien.");
 }
+
+TEST_CASE("The home line says where each spoken piece is shown, so it can be highlighted") {
+    bk::Place place;
+    place.opening_hours.push_back({2, {10 * 60}, {16 * 60}}); // Tuesday
+    const bk::LocalDateTime now{*bk::parse_date("2026-11-24"), {10 * 60 + 15}};
+    for (const char* language : {"nl", "en"}) {
+        const bk::HomeDateLine line = bk::home_date_line(place, now, language);
+        INFO(language);
+        REQUIRE(line.pieces.size() == 2); // the date, the opening hours
+        for (const bk::HomeDateLine::Piece& piece : line.pieces)
+            CHECK(line.spoken.substr(piece.spoken_at, piece.size) ==
+                  line.shown.substr(piece.shown_at, piece.size));
+        CHECK(line.spoken.substr(line.time_at, line.time_size) == "10:15");
+    }
+    const bk::HomeDateLine closed = bk::home_date_line({}, now, "nl");
+    REQUIRE(closed.pieces.size() == 1);
+    CHECK(closed.shown == closed.spoken.substr(closed.pieces[0].spoken_at, closed.pieces[0].size));
+}
