@@ -244,7 +244,7 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
     } else if (v == "print-spoken") {
         // What the screen's speaker would read now, one line per text: tests check what
         // bystanders would hear without a sound card.
-        for (const Speakable& s : to_read(app.speakables(), ""))
+        for (const Speakable& s : to_read(app.speakables(), step.arg))
             std::printf("spoken: %s: %s\n", s.id.c_str(), s.text.c_str());
         std::fflush(stdout);
     } else if (v == "expect-screen") {

@@ -64,3 +64,30 @@ TEST_CASE("the home screen reads each of today's activities once") {
     }
     CHECK(shown >= 2);
 }
+
+TEST_CASE("the code and the typed first name are not read aloud unless the visitor asks") {
+    // Tried: the form read "Voornaam: Wilhelmina" and the done screen read "Uw code: DYD4" and
+    // the letters over the loudspeaker, for everybody in the room.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    auto result = run(dir, "tap card-digicafe-2026-11-24\ntap sign-up\ntype Wilhelmina\n"
+                           "expect-visible Wilhelmina\nprint-spoken\nsay form\n"
+                           "tap confirm\nexpect-screen sign-up-done\nprint-spoken\nsay done\n"
+                           "expect-visible Lees mijn code voor\nprint-spoken done-code\nquit\n");
+    INFO(result.output);
+    REQUIRE(result.exit_code == 0);
+    auto form_at = result.output.find("say: form");
+    auto done_at = result.output.find("say: done");
+    REQUIRE(done_at != std::string::npos);
+    std::string form = spoken_text(result.output.substr(0, form_at));
+    std::string done = spoken_text(result.output.substr(form_at, done_at - form_at));
+    std::string on_request = spoken_text(result.output.substr(done_at));
+
+    CHECK(form.find("sign-up-name: Uw voornaam\n") != std::string::npos); // only the question
+    CHECK(form.find("Wilhelmina") == std::string::npos);
+    CHECK(done.find("Uw code staat op het scherm.") != std::string::npos);
+    CHECK(done.find("Uw code:") == std::string::npos);
+    // "Lees mijn code voor" warns first, then reads the code.
+    CHECK(on_request.rfind("done-code: Let op: mensen in de buurt kunnen meeluisteren. Uw code: ",
+                           0) == 0);
+}
