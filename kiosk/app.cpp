@@ -240,6 +240,7 @@ void App::draw_frame() {
     const Settings& settings = content_.settings;
     bool applies = nav_.current() != Screen::Home || visitor_.forms.any_open() ||
                    visitor_.language != "nl" || visitor_.agenda_category || visitor_.agenda_week;
+    if (visitor_listening && visitor_listening()) privacy_.touched(clock_->now());
     PrivacyReset::Status privacy =
         privacy_.update(clock_->now(), applies, settings.idle_seconds, settings.countdown_seconds);
     if (privacy.expired) reset_visitor();

@@ -20,6 +20,8 @@ public:
     // Called at the start of every frame, before the screen draws.
     void extend(App& app, ScreenContext& ctx);
     void forget_visitor(); // privacy reset: silence, moderate volume
+    // Speech the visitor asked for is playing (or about to).
+    bool visitor_listening() const { return pending_.has_value() || voice_.speaking(); }
 
 private:
     ReadAloud voice_;

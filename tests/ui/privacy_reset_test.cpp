@@ -68,3 +68,23 @@ expect-visible Sara
 quit
 )");
 }
+
+TEST_CASE("listening counts as presence: the countdown waits until the speech has ended", "[ui]") {
+    // Tried: the countdown appeared after idle_seconds without a touch while the kiosk was still
+    // reading (the English home screen takes 69 s) and then reset it mid-sentence.
+    VisitorFixture kiosk;
+    kiosk.run(std::string("tap language\ntap lang-en\nexpect-screen home\n") + "tap speak-card-" +
+              kActivity + "-" + kToday + R"(
+sleep 1
+advance 61
+expect-not-visible still-here
+expect-visible What is there to do?
+# The card's text takes a few seconds of real time; then the visitor is idle from there.
+sleep 12
+advance 59
+expect-not-visible still-here
+advance 2
+expect-visible still-here
+quit
+)");
+}
