@@ -280,9 +280,15 @@ void App::draw_frame() {
         ImGui::Begin("privacy", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
-        privacy_countdown(theme_, visitor_.language, privacy.seconds_left);
+        privacy_countdown(ctx, privacy.seconds_left);
         ImGui::End();
+        // Someone who cannot read the countdown hears it.
+        if (!countdown_shown_ && ctx.speak) ctx.speak(kCountdownSpeakable);
+    } else if (countdown_shown_ && ctx.speaking_request &&
+               ctx.speaking_request() == kCountdownSpeakable && ctx.stop_speaking) {
+        ctx.stop_speaking(); // "Ik ben er nog": the warning is over
     }
+    countdown_shown_ = privacy.counting;
     ImGui::Render();
     glViewport(0, 0, w, h);
     const auto bg = ImGui::ColorConvertU32ToFloat4(theme_.colors().background);

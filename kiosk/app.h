@@ -95,6 +95,7 @@ private:
     int failed_frames_ = 0;
     int last_minute_ = -1;
     PrivacyReset privacy_;
+    bool countdown_shown_ = false;
     // The pointer as SDL's events tell it (touch arrives as mouse events, scripts push them):
     // Dear ImGui 1.86's SDL backend polls global mouse state, which pushed events never move.
     struct Pointer {

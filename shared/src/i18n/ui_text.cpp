@@ -158,6 +158,7 @@ const Table& table() {
                               "ingevuld, wordt dan gewist."},
              {"seconds", "seconden"},
              {"still_here", "Ik ben er nog"},
+             {"tap_still_here", "Tik op Ik ben er nog."},
          }},
         {"en",
          {
@@ -297,6 +298,7 @@ const Table& table() {
               "In a few seconds the kiosk starts again. What you filled in will then be deleted."},
              {"seconds", "seconds"},
              {"still_here", "I'm still here"},
+             {"tap_still_here", "Tap I'm still here."},
          }},
     };
     return t;
