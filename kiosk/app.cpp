@@ -240,6 +240,7 @@ void App::draw_frame() {
     const Settings& settings = content_.settings;
     bool applies = nav_.current() != Screen::Home || visitor_.forms.any_open() ||
                    visitor_.language != "nl" || visitor_.agenda_category || visitor_.agenda_week;
+    if (visitor_listening && visitor_listening()) privacy_.touched(clock_->now());
     PrivacyReset::Status privacy =
         privacy_.update(clock_->now(), applies, settings.idle_seconds, settings.countdown_seconds);
     if (privacy.expired) reset_visitor();
@@ -279,9 +280,15 @@ void App::draw_frame() {
         ImGui::Begin("privacy", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
-        privacy_countdown(theme_, visitor_.language, privacy.seconds_left);
+        privacy_countdown(ctx, privacy.seconds_left);
         ImGui::End();
+        // Someone who cannot read the countdown hears it.
+        if (!countdown_shown_ && ctx.speak) ctx.speak(kCountdownSpeakable);
+    } else if (countdown_shown_ && ctx.speaking_request &&
+               ctx.speaking_request() == kCountdownSpeakable && ctx.stop_speaking) {
+        ctx.stop_speaking(); // "Ik ben er nog": the warning is over
     }
+    countdown_shown_ = privacy.counting;
     ImGui::Render();
     glViewport(0, 0, w, h);
     const auto bg = ImGui::ColorConvertU32ToFloat4(theme_.colors().background);

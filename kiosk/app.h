@@ -52,6 +52,9 @@ public:
     std::function<void(ScreenContext&)> extend_context;
     // Called when the privacy reset forgets the visitor (e.g. to stop speech, reset volume).
     std::function<void()> on_visitor_reset;
+    // True while the visitor hears the kiosk read: listening counts as being there, so the
+    // privacy countdown waits until idle_seconds after the speech ended.
+    std::function<bool()> visitor_listening;
     // What the last frame offered to read aloud (scripts check visible text with it).
     const std::vector<Speakable>& speakables() const { return speakables_; }
     // The previous frame's complete list, while the current frame is being drawn.
@@ -92,6 +95,7 @@ private:
     int failed_frames_ = 0;
     int last_minute_ = -1;
     PrivacyReset privacy_;
+    bool countdown_shown_ = false;
     // The pointer as SDL's events tell it (touch arrives as mouse events, scripts push them):
     // Dear ImGui 1.86's SDL backend polls global mouse state, which pushed events never move.
     struct Pointer {

@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
     if (app.options().speak_to_wav.empty()) {
         reader = std::make_unique<bk::ScreenReader>(words_per_minute);
         app.on_visitor_reset = [&reader] { reader->forget_visitor(); };
+        app.visitor_listening = [&reader] { return reader->visitor_listening(); };
     }
     bk::Retention retention(std::filesystem::path(data) / "kiosk.sqlite");
     app.extend_context = [&app, &desk, &volunteer, &reader, &retention](bk::ScreenContext& ctx) {

@@ -14,6 +14,15 @@ bool trace() {
 }
 } // namespace
 
+std::vector<Speakable> to_read(const std::vector<Speakable>& screen, const std::string& id) {
+    std::vector<Speakable> out;
+    for (const Speakable& s : screen) {
+        if (id.empty() ? !s.with_screen : s.id != id) continue;
+        if (!s.text.empty()) out.push_back(s);
+    }
+    return out;
+}
+
 ReadAloud::ReadAloud(int words_per_minute) {
     SpeechEngineOptions options;
     options.words_per_minute = words_per_minute;
@@ -30,9 +39,7 @@ void ReadAloud::speak(const std::vector<Speakable>& screen, const std::string& i
     stop();
     std::vector<Utterance> utterances;
     std::vector<std::string> ids;
-    for (const Speakable& s : screen) {
-        if (!id.empty() && s.id != id) continue;
-        if (s.text.empty()) continue;
+    for (const Speakable& s : to_read(screen, id)) {
         utterances.push_back({s.text, language, words_per_minute});
         ids.push_back(s.id);
     }

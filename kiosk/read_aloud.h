@@ -15,6 +15,10 @@
 
 namespace bk {
 
+// What `ReadAloud::speak(screen, id, ...)` reads: the speakable `id`, or for "" every speakable
+// that is read with the screen, in order. Empty texts are left out.
+std::vector<Speakable> to_read(const std::vector<Speakable>& screen, const std::string& id);
+
 class ReadAloud final : public SpeechSink {
 public:
     explicit ReadAloud(int words_per_minute);

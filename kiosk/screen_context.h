@@ -38,6 +38,9 @@ struct VisitorState {
 struct Speakable {
     std::string id;   // e.g. "detail-description"
     std::string text; // display text; speech prepares it
+    // False: read only by its own button (a card, the sign-up code), never when the whole screen
+    // is read, so nothing is heard twice and nothing private is heard unasked.
+    bool with_screen = true;
 };
 
 struct ScreenContext {
@@ -64,7 +67,8 @@ struct ScreenContext {
     std::function<void()> stop_speaking;
     std::function<ByteRange(const std::string& id)> spoken_word; // highlighted range, if any
     std::function<bool()> is_speaking;
-    std::function<std::string()> speaking_request; // what is being read: a speakable id, "" = screen
+    std::function<std::string()>
+        speaking_request; // what is being read: a speakable id, "" = screen
 
     const std::string& lang() const { return visitor.language; }
 };

@@ -3,6 +3,7 @@
 #pragma once
 #include "read_aloud.h"
 #include "screen_context.h"
+#include "widgets/privacy_countdown.h"
 
 #include <memory>
 #include <optional>
@@ -20,6 +21,10 @@ public:
     // Called at the start of every frame, before the screen draws.
     void extend(App& app, ScreenContext& ctx);
     void forget_visitor(); // privacy reset: silence, moderate volume
+    // Speech the visitor asked for is playing (or about to); the countdown's own warning is not.
+    bool visitor_listening() const {
+        return (pending_.has_value() || voice_.speaking()) && requested_ != kCountdownSpeakable;
+    }
 
 private:
     ReadAloud voice_;

@@ -167,10 +167,9 @@ void draw_sign_up(ScreenContext& ctx) {
         form.focus = FormField::Phone;
         kb.digits = true;
     }
-    // The name is read back so the visitor can check it; a phone number never is.
-    ctx.speakables->push_back(
-        {"sign-up-name", std::string(ui_text("first_name", lang)) +
-                             (form.first_name.empty() ? "" : ": " + form.first_name)});
+    // The question is read, never the answer: a typed first name is private, and bystanders
+    // hear the loudspeaker too. (A phone number never is either.)
+    ctx.speakables->push_back({"sign-up-name", ui_text("first_name", lang)});
     ctx.speakables->push_back({"sign-up-phone", ui_text("phone_optional", lang)});
     if (!form.name_error.empty())
         ctx.speakables->push_back({"sign-up-name-error", form.name_error});

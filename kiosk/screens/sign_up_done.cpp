@@ -72,6 +72,12 @@ void draw_sign_up_done(ScreenContext& ctx) {
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
                 ui_text("your_code", lang));
     big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f));
+    // Under the code: the visitor may have it read aloud, after hearing who else can hear it.
+    ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.gap()));
+    if (big_button(t, "read-code", icon::Speaker, ui_text("read_my_code", lang),
+                   ImVec2(0, t.target()), ButtonKind::Secondary) &&
+        ctx.speak)
+        ctx.speak("done-code");
     float code_bottom = ImGui::GetCursorScreenPos().y;
     ImVec2 right = l.two_columns ? ImVec2(l.column(1).x, y) : ImVec2(o.x, code_bottom + t.gap());
     float right_w = l.two_columns ? l.column_w : l.width;
@@ -79,14 +85,17 @@ void draw_sign_up_done(ScreenContext& ctx) {
     std::string next = ui_text(r.waiting_list ? "waiting_next" : "code_next", lang);
     text_block(next, f.body, t.colors().text, right_w);
 
-    // The code is read out letter by letter; no name or phone number is spoken.
+    // Bystanders hear the loudspeaker too: the screen says where the code is, and only "Lees mijn
+    // code voor" reads it, letter by letter, after a warning. No name or phone number is spoken.
     std::string spelled;
     for (char c : r.code)
         spelled += std::string(1, c) + " ";
     ctx.speakables->push_back({"done-heading", heading + ". " + what});
-    ctx.speakables->push_back(
-        {"done-code", std::string(ui_text("your_code", lang)) + ": " + r.code});
-    ctx.speakables->push_back({"done-code-spelled", spelled});
+    ctx.speakables->push_back({"done-code-on-screen", ui_text("code_on_screen", lang)});
+    ctx.speakables->push_back({"done-code",
+                               std::string(ui_text("overheard", lang)) + " " +
+                                   ui_text("your_code", lang) + ": " + r.code + ". " + spelled,
+                               false});
     ctx.speakables->push_back({"done-next", next});
 
     float bottom = l.origin.y + l.height;

@@ -48,6 +48,20 @@ std::string callback_warning(VolunteerDesk& desk) {
     return text + "Meld dit bij de gemeente.";
 }
 
+// Shows a text and offers it to the speaker: volunteers who read badly hear their screen too.
+void shown_text(ScreenContext& ctx, const std::string& text, ImFont* font, ImU32 color,
+                float width) {
+    std::string id = "volunteer-" + std::to_string(ctx.speakables->size());
+    ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
+    text_block(text, font, color, width, spoken, ctx.theme.colors().highlight);
+    ctx.speakables->push_back({id, text});
+}
+
+void shown_heading(ScreenContext& ctx, const char* text) {
+    heading_text(ctx.theme.fonts().heading, text);
+    ctx.speakables->push_back({"volunteer-" + std::to_string(ctx.speakables->size()), text});
+}
+
 void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     const Theme& t = ctx.theme;
     top_bar(ctx, "Vrijwilliger");
@@ -56,15 +70,16 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     ImGui::SetCursorPosX(x);
     ImGui::BeginGroup();
     if (!desk.access.pin_configured()) {
-        text_block("Er is nog geen pincode ingesteld. Stel er een in met: buurtkiosk "
+        shown_text(ctx,
+                   "Er is nog geen pincode ingesteld. Stel er een in met: buurtkiosk "
                    "--set-volunteer-pin (zie de handleiding).",
                    t.fonts().body, t.colors().text, width);
         ImGui::EndGroup();
         return;
     }
     std::string prompt = desk.message.empty() ? "Typ uw pincode." : desk.message;
-    text_block(prompt, t.fonts().bold, desk.message.empty() ? t.colors().text : t.colors().danger,
-               width);
+    shown_text(ctx, prompt, t.fonts().bold,
+               desk.message.empty() ? t.colors().text : t.colors().danger, width);
     if (desk.access.locked_until(now)) {
         ImGui::EndGroup();
         return;
@@ -86,7 +101,7 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
 void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
-    heading_text(f.heading, "Aanmeldingen vandaag");
+    shown_heading(ctx, "Aanmeldingen vandaag");
     int shown = 0;
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
         if (!o.activity->capacity) continue;
@@ -95,11 +110,11 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
         std::string head = time_range(o) + "  " + o.activity->title.in("nl") + "  (" +
                            std::to_string(taken) + " van " + std::to_string(*o.activity->capacity) +
                            " plaatsen)";
-        text_block(head, f.bold, t.colors().text, width);
+        shown_text(ctx, head, f.bold, t.colors().text, width);
         std::vector<SignUp> list =
             desk.list_sign_ups ? desk.list_sign_ups(o.activity->id, o.date) : std::vector<SignUp>{};
         if (list.empty())
-            text_block("Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
+            shown_text(ctx, "Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
         for (const SignUp& s : list) {
             std::string who = s.first_name + " (" + std::to_string(s.people) +
                               (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
@@ -132,38 +147,43 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
         ImGui::Dummy(ImVec2(1, t.px(16)));
     }
     if (shown == 0)
-        text_block("Vandaag zijn er geen activiteiten met aanmelden.", f.body,
+        shown_text(ctx, "Vandaag zijn er geen activiteiten met aanmelden.", f.body,
                    t.colors().text_muted, width);
 }
 
 void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
-    heading_text(f.heading, "Verbinding en inhoud");
+    shown_heading(ctx, "Verbinding en inhoud");
     const Content& c = ctx.content;
-    text_block("Inhoud: versie " + std::to_string(c.version) +
+    shown_text(ctx,
+               "Inhoud: versie " + std::to_string(c.version) +
                    (c.kiosk_group.empty() ? "" : ", groep " + c.kiosk_group) +
                    (c.expires.empty() ? "" : ", geldig tot " + c.expires.substr(0, 10)),
                f.body, t.colors().text, width);
     for (const std::string& problem : ctx.content_problems)
-        text_block(std::string(icon::Warning) + " " + problem, f.small, t.colors().danger, width);
+        shown_text(ctx, std::string(icon::Warning) + " " + problem, f.small, t.colors().danger,
+                   width);
 
     std::optional<SyncStatus> s = desk.sync_status ? desk.sync_status() : std::nullopt;
     if (!s) {
-        text_block("Geen hub ingesteld: de kiosk werkt alleen met de inhoud op het apparaat. "
+        shown_text(ctx,
+                   "Geen hub ingesteld: de kiosk werkt alleen met de inhoud op het apparaat. "
                    "Aanmeldingen blijven bewaard op de kiosk.",
                    f.body, t.colors().text_muted, width);
         return;
     }
-    text_block(s->last_success ? "Laatst gelukt: " + clock_of(*s->last_success)
+    shown_text(ctx,
+               s->last_success ? "Laatst gelukt: " + clock_of(*s->last_success)
                                : std::string("Nog niet gelukt sinds de start."),
                f.body, t.colors().text, width);
     if (!s->last_error.empty())
-        text_block("Laatste fout: " + s->last_error, f.body, t.colors().danger, width);
-    text_block("Nog te versturen: " + std::to_string(s->outbox_depth), f.body, t.colors().text,
+        shown_text(ctx, "Laatste fout: " + s->last_error, f.body, t.colors().danger, width);
+    shown_text(ctx, "Nog te versturen: " + std::to_string(s->outbox_depth), f.body, t.colors().text,
                width);
     if (s->quarantined > 0)
-        text_block(std::to_string(s->quarantined) +
+        shown_text(ctx,
+                   std::to_string(s->quarantined) +
                        " inzending(en) geweigerd door de hub: meld dit bij de gemeente.",
                    f.body, t.colors().danger, width);
 }

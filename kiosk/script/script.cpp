@@ -63,6 +63,8 @@ ParsedScript parse_script(const std::string& text) {
         }
         if (with_text.count(step.verb)) {
             if (step.arg.empty()) return bad("'" + step.verb + "' needs a target or text");
+        } else if (step.verb == "print-spoken") {
+            // Optional: the id of one text; without it, what the screen's speaker reads.
         } else if (bare.count(step.verb)) {
             if (!step.arg.empty()) return bad("'" + step.verb + "' takes nothing after it");
         } else if (step.verb == "advance" || step.verb == "wait" || step.verb == "sleep") {

@@ -1,6 +1,7 @@
 #include "script/script_player.h"
 
 #include "app.h"
+#include "read_aloud.h"
 #include "widgets/tap_targets.h"
 
 #include <SDL.h>
@@ -239,6 +240,12 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
     } else if (v == "say") {
         // Flushed at once: a test that kills the kiosk from outside reads how far it came.
         std::printf("say: %s\n", step.arg.c_str());
+        std::fflush(stdout);
+    } else if (v == "print-spoken") {
+        // What the screen's speaker would read now, one line per text: tests check what
+        // bystanders would hear without a sound card.
+        for (const Speakable& s : to_read(app.speakables(), step.arg))
+            std::printf("spoken: %s: %s\n", s.id.c_str(), s.text.c_str());
         std::fflush(stdout);
     } else if (v == "expect-screen") {
         std::string now = screen_name(int(app.navigation().current()));

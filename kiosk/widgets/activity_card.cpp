@@ -87,10 +87,11 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
         ImVec2(right - f.heading->FontSize * 0.9f, min.y + (height - f.heading->FontSize) / 2),
         p.text_muted, icon::ChevronRight);
 
-    // Every card can be read aloud on its own.
+    // Every card can be read aloud on its own. The list around it reads its activities when the
+    // whole screen is read (also the ones scrolled out of view), so the card is left out then.
     std::string spoken =
         time_range(o) + ". " + title + ". " + a.place + (places.empty() ? "" : ". " + places);
-    ctx.speakables->push_back({id, spoken});
+    ctx.speakables->push_back({id, spoken, false});
     float speaker = std::min(t.target(), height - 2 * t.px(16));
     ImGui::SetCursorScreenPos(
         ImVec2(right - f.heading->FontSize - t.px(16) - speaker, min.y + (height - speaker) / 2));

@@ -4,10 +4,13 @@
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/text_block.h"
+#include "widgets/top_bar.h"
 
 namespace bk {
 
-bool privacy_countdown(const Theme& t, const std::string& lang, int seconds_left) {
+bool privacy_countdown(ScreenContext& ctx, int seconds_left) {
+    const Theme& t = ctx.theme;
+    const std::string& lang = ctx.lang();
     const Fonts& f = t.fonts();
     const Palette& p = t.colors();
     // Drawn in its own window on top of the screen (which is disabled meanwhile).
@@ -29,6 +32,12 @@ bool privacy_countdown(const Theme& t, const std::string& lang, int seconds_left
     float y = a.y + t.px(48);
     std::string title = std::string(icon::Hourglass) + " " + ui_text("still_there", lang);
     wdl->AddText(f.heading, f.heading->FontSize, ImVec2(x, y), p.text, title.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(b.x - t.px(48) - t.target(), a.y + t.px(36)));
+    speaker_button(ctx, "speak-countdown", kCountdownSpeakable, true);
+    ctx.speakables->push_back({kCountdownSpeakable,
+                               std::string(ui_text("still_there", lang)) + " " +
+                                   ui_text("tap_still_here", lang) + " " + notice,
+                               false});
     y += f.heading->FontSize * 1.3f;
     std::string count = std::to_string(seconds_left);
     ImVec2 cs = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, count.c_str());

@@ -38,6 +38,9 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
     ImGui::SetCursorScreenPos(ImVec2(o.x, box_y));
     bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, theme.px(110)));
     TapTargets::frame().record_last_item(id, label);
+    // What was typed shows in the field: scripts find it there ("expect-visible Piet"), since
+    // the read-aloud texts leave it out.
+    if (!shown.empty()) TapTargets::frame().record_last_item(id + "-text", shown);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImU32 border = !error.empty() ? p.danger : focused ? p.primary : p.border;
     dl->AddRectFilled(a, b, p.surface, theme.radius());

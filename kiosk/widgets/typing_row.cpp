@@ -52,10 +52,9 @@ FormLayout typing_row(ScreenContext& ctx, NameAndPhone fields, const std::string
     if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.px(110)),
                    ButtonKind::Primary))
         fields.focus = FormField::None;
-    // The name is read back so the visitor can check it; a phone number never is.
-    ctx.speakables->push_back(
-        {speak_prefix + "-name", std::string(ui_text("first_name", lang)) +
-                                     (fields.first_name.empty() ? "" : ": " + fields.first_name)});
+    // The question is read, never the answer: a typed first name is private, and bystanders
+    // hear the loudspeaker too. (A phone number never is either.)
+    ctx.speakables->push_back({speak_prefix + "-name", ui_text("first_name", lang)});
     ctx.speakables->push_back({speak_prefix + "-phone", ui_text(phone_label_key, lang)});
     if (!fields.name_error.empty())
         ctx.speakables->push_back({speak_prefix + "-name-error", fields.name_error});

@@ -107,3 +107,27 @@ TEST_CASE("a volunteer checks a visitor in, once, and the store records it") {
     REQUIRE(list.size() == 1);
     CHECK(list[0].checked_in_at.has_value());
 }
+
+TEST_CASE("the volunteer screen's speaker reads the screen, without names or codes") {
+    // Tried: the speaker on the volunteer screen read nothing (no texts were offered to it).
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string code = sign_up_ans(dir);
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "print-spoken\nsay unlocking\ntap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\n"
+             "tap pin-OK\nexpect-visible cancel-" +
+                 code + "\nprint-spoken\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    auto unlocking = run.output.find("say: unlocking");
+    REQUIRE(unlocking != std::string::npos);
+    std::string gate = run.output.substr(0, unlocking);
+    std::string screen = run.output.substr(unlocking);
+    CHECK(gate.find("spoken: volunteer-") != std::string::npos);
+    CHECK(gate.find("Typ uw pincode.") != std::string::npos);
+    CHECK(screen.find("Aanmeldingen vandaag") != std::string::npos);
+    CHECK(screen.find("Digicaf") != std::string::npos);
+    CHECK(screen.find("Geen hub ingesteld") != std::string::npos);
+    CHECK(screen.find("Ans (") == std::string::npos); // names and codes stay on the screen
+    CHECK(screen.find(code) == std::string::npos);
+}

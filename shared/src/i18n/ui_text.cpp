@@ -113,6 +113,10 @@ const Table& table() {
              {"signed_up", "U staat op de lijst"},
              {"waiting_listed", "U staat op de wachtlijst"},
              {"your_code", "Uw code"},
+             // The code is private: it is read aloud only on request, after a warning.
+             {"code_on_screen", "Uw code staat op het scherm."},
+             {"read_my_code", "Lees mijn code voor"},
+             {"overheard", "Let op: mensen in de buurt kunnen meeluisteren."},
              {"code_next", "Schrijf de code op of maak er een foto van. Kunt u toch niet komen? "
                            "Meld u dan hier af met deze code."},
              {"waiting_next", "Komt er een plaats vrij, dan krijgt u die. Met deze code kunt u "
@@ -154,6 +158,7 @@ const Table& table() {
                               "ingevuld, wordt dan gewist."},
              {"seconds", "seconden"},
              {"still_here", "Ik ben er nog"},
+             {"tap_still_here", "Tik op Ik ben er nog."},
          }},
         {"en",
          {
@@ -250,6 +255,9 @@ const Table& table() {
              {"signed_up", "You are on the list"},
              {"waiting_listed", "You are on the waiting list"},
              {"your_code", "Your code"},
+             {"code_on_screen", "Your code is on the screen."},
+             {"read_my_code", "Read my code aloud"},
+             {"overheard", "Careful: people nearby can hear it."},
              {"code_next", "Write the code down or take a photo of it. Can you not come after all? "
                            "Cancel here with this code."},
              {"waiting_next",
@@ -290,6 +298,7 @@ const Table& table() {
               "In a few seconds the kiosk starts again. What you filled in will then be deleted."},
              {"seconds", "seconds"},
              {"still_here", "I'm still here"},
+             {"tap_still_here", "Tap I'm still here."},
          }},
     };
     return t;
