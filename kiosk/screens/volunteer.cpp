@@ -53,7 +53,7 @@ void shown_text(ScreenContext& ctx, const std::string& text, ImFont* font, ImU32
                 float width) {
     std::string id = "volunteer-" + std::to_string(ctx.speakables->size());
     ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
-    text_block(text, font, color, width, spoken, ctx.theme.colors().highlight);
+    text_block(text, font, color, width, spoken, ctx.theme.colors().background);
     ctx.speakables->push_back({id, text});
 }
 
