@@ -2,6 +2,7 @@
 #include "sync/content_store.h"
 
 #include "content/bundle.h"
+#include "protocol/bounded_json.h"
 #include "protocol/manifest.h"
 #include "protocol/signing.h"
 #include "store/private_files.h"
@@ -112,10 +113,12 @@ std::int64_t ContentStore::highest_accepted() const {
     auto shown = current_manifest();
     const std::int64_t shown_version =
         shown && shown->kiosk_group == kiosk_group_ ? shown->version : 0;
-    auto j = nlohmann::json::parse(read_file(root_ / "accepted.json"), nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("highest_version") ||
-        !j["highest_version"].is_number_integer())
+    std::string unreadable;
+    auto state = parse_bounded_json(read_file(root_ / "accepted.json"), kProtocolJson, unreadable);
+    if (!state || !state->is_object() || !state->contains("highest_version") ||
+        !(*state)["highest_version"].is_number_integer())
         return shown_version; // a lost state file must not lower the bar below what we show
+    const nlohmann::json& j = *state;
     // Files from before the group check have neither field: they belong to what is shown.
     const bool same_group = j.value("kiosk_group", kiosk_group_) == kiosk_group_;
     const bool same_key = j.value("public_key", public_key_) == public_key_;

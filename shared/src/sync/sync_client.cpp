@@ -310,8 +310,10 @@ void SyncClient::drain_outbox(SyncCycle& cycle, Database& db) {
             s.id = item.id;
             s.kind = item.kind;
             s.created_at = item.created_at;
-            s.payload = nlohmann::json::parse(item.body, nullptr, false);
-            if (s.payload.is_discarded() || !s.payload.is_object()) {
+            std::string unreadable;
+            auto payload = parse_bounded_json(item.body, kProtocolJson, unreadable);
+            if (payload) s.payload = std::move(*payload);
+            if (!payload || !s.payload.is_object()) {
                 outbox.quarantine(item.id, "outbox body is not a JSON object");
                 ++cycle.report.quarantined;
                 cycle.fail("Een inzending op deze kiosk is beschadigd en apart gezet. Meld dit aan "
