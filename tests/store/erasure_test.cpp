@@ -22,12 +22,14 @@ std::string store_bytes(const test::TempDir& dir) {
     return test::read_text(dir / "kiosk.sqlite") + test::read_text(dir / "kiosk.sqlite-wal");
 }
 
-// The sync client delivers everything that is due, on its own connection.
+// The sync client delivers everything that is due, on its own connection, and checkpoints once
+// after the batch (SyncClient::drain_outbox).
 void deliver_all(const test::TempDir& dir) {
     Database sync(dir / "kiosk.sqlite");
     Outbox outbox(sync);
     for (const OutboxItem& item : outbox.due(t0 + 1h, 100))
         outbox.mark_delivered(item.id);
+    sync.checkpoint();
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // a key reused with another body is quarantined instead of retried forever.
 #include "sync_world.h"
 
+#include "domain/uuid.h"
 #include "protocol/wire.h"
+#include "store/callback_requests.h"
 #include "store/database.h"
 #include "store/outbox.h"
 
@@ -97,4 +99,26 @@ TEST_CASE("the same key with another body is quarantined, not retried", "[sync]"
     auto aside = Outbox(db).quarantined_items();
     REQUIRE(aside.size() == 1);
     CHECK(aside[0].id == ids[0]);
+}
+
+TEST_CASE("a callback request the sync client delivered leaves no name or number in the files",
+          "[sync]") {
+    // Tried: a callback request with a name and number found nowhere else, delivered to the real
+    // hub by one sync cycle while the kiosk's UI connection stays open; then the raw bytes of
+    // the store and its WAL are searched. Before secure_delete and the checkpoint after a
+    // delivery, both were still readable in kiosk.db-wal.
+    SyncWorld world;
+    Database ui(world.database_file());
+    CallbackRequests(ui).submit(
+        {"sociaal-team", "Zwaluwstaart", "06 2468 1357", "morning", make_uuid_v4()},
+        world.clock.now());
+    auto bytes = [&] {
+        return read_text(world.database_file()) + read_text(world.kiosk_dir / "kiosk.db-wal");
+    };
+    REQUIRE(bytes().find("Zwaluwstaart") != std::string::npos); // the search works
+    SyncClient client(world.options(), world.clock);
+    REQUIRE(client.run_once().delivered == 1);
+    CHECK(CallbackRequests(ui).pending() == 0);
+    CHECK(bytes().find("Zwaluwstaart") == std::string::npos);
+    CHECK(bytes().find("0624681357") == std::string::npos);
 }

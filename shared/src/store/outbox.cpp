@@ -69,9 +69,7 @@ void Outbox::mark_delivered(const std::string& id) {
                 .run();
         db_.prepare("DELETE FROM outbox WHERE id = ?").bind(1, id).run();
         transaction.commit();
-    } // `find` is finalised here: an open statement would keep the checkpoint from finishing
-    // The item's body held the visitor's name and phone number; so did a callback request.
-    db_.checkpoint();
+    } // `find` is finalised here: an open statement would keep a checkpoint from finishing
 }
 
 void Outbox::mark_failed(const std::string& id, const std::string& error, TimePoint next_attempt) {

@@ -33,7 +33,8 @@ public:
     // Items whose next attempt is due, oldest first; quarantined items are never due.
     std::vector<OutboxItem> due(TimePoint now, int limit) const;
     // The hub acknowledged the item: it leaves the outbox; a callback request's personal data
-    // leaves the kiosk with it.
+    // leaves the kiosk with it. Deleted bytes are zeroed (secure_delete) but stay in the WAL
+    // until Database::checkpoint(): the sync client checkpoints once after a batch of these.
     void mark_delivered(const std::string& id);
     // Delivery failed; try again at `next_attempt`.
     void mark_failed(const std::string& id, const std::string& error, TimePoint next_attempt);
