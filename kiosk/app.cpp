@@ -7,6 +7,7 @@
 #include "screenshot.h"
 #include "ui_queue.h"
 #include "widgets/privacy_countdown.h"
+#include "widgets/speech_bar.h"
 #include "widgets/tap_targets.h"
 
 #include <SDL_opengl.h>
@@ -273,6 +274,20 @@ void App::draw_frame() {
         nav_.home();
     }
     ImGui::End();
+    // While the visitor hears a text read: the controls for it along the bottom, over the screen.
+    bool reading = ctx.speech_controls && ctx.is_speaking && ctx.is_speaking() &&
+                   ctx.speaking_request && ctx.speaking_request() != kCountdownSpeakable &&
+                   !privacy.counting;
+    if (reading) {
+        float bar_h = speech_bar_height(theme_);
+        ImGui::SetNextWindowPos(ImVec2(0, float(h) - bar_h));
+        ImGui::SetNextWindowSize(ImVec2(float(w), bar_h));
+        ImGui::Begin("speech-bar", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings);
+        speech_bar(ctx);
+        ImGui::End();
+    }
     if (privacy.counting) {
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(ImVec2(float(w), float(h)));

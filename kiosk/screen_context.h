@@ -17,6 +17,7 @@
 namespace bk {
 
 struct VolunteerDesk;
+class SpeechControls;
 
 // Visitor choices that outlive one frame but not one visitor (wiped by the privacy reset).
 struct VisitorState {
@@ -68,7 +69,8 @@ struct ScreenContext {
     std::function<ByteRange(const std::string& id)> spoken_word; // highlighted range, if any
     std::function<bool()> is_speaking;
     std::function<std::string()>
-        speaking_request; // what is being read: a speakable id, "" = screen
+        speaking_request;                      // what is being read: a speakable id, "" = screen
+    SpeechControls* speech_controls = nullptr; // pause, repeat, volume; null without speech
 
     const std::string& lang() const { return visitor.language; }
 };

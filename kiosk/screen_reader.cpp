@@ -32,12 +32,12 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
     ctx.spoken_word = [this](const std::string& id) { return voice_.word_in(id); };
     ctx.is_speaking = [this] { return pending_.has_value() || voice_.speaking(); };
     ctx.speaking_request = [this] { return requested_; };
+    ctx.speech_controls = &controls_;
 }
 
 void ScreenReader::forget_visitor() {
     pending_.reset();
-    voice_.stop();
-    voice_.reset_volume();
+    controls_.forget_visitor();
 }
 
 } // namespace bk
