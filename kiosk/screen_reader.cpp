@@ -18,7 +18,8 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
         voice_.speak(app.last_speakables(), *pending_, ctx.lang(), rate);
         pending_.reset();
     }
-    if (voice_.tick()) app.wake_within(30); // keep the highlight moving with the audio
+    // Keep the highlight moving with the audio; a pause needs no frames until a touch.
+    if (voice_.tick() && !voice_.paused()) app.wake_within(30);
 
     ctx.speak = [this, &app](const std::string& id) {
         pending_ = id;
