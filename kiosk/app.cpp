@@ -279,7 +279,7 @@ void App::draw_frame() {
                    ctx.speaking_request && ctx.speaking_request() != kCountdownSpeakable &&
                    !privacy.counting;
     if (reading) {
-        float bar_h = speech_bar_height(theme_);
+        float bar_h = speech_bar_height(ctx, float(w));
         ImGui::SetNextWindowPos(ImVec2(0, float(h) - bar_h));
         ImGui::SetNextWindowSize(ImVec2(float(w), bar_h));
         ImGui::Begin("speech-bar", nullptr,
