@@ -275,10 +275,7 @@ void App::draw_frame() {
     }
     ImGui::End();
     // While the visitor hears a text read: the controls for it along the bottom, over the screen.
-    bool reading = ctx.speech_controls && ctx.is_speaking && ctx.is_speaking() &&
-                   ctx.speaking_request && ctx.speaking_request() != kCountdownSpeakable &&
-                   !privacy.counting;
-    if (reading) {
+    if (ctx.speech_controls && !privacy.counting) {
         float bar_h = speech_bar_height(ctx, float(w));
         ImGui::SetNextWindowPos(ImVec2(0, float(h) - bar_h));
         ImGui::SetNextWindowSize(ImVec2(float(w), bar_h));

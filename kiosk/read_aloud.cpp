@@ -86,6 +86,12 @@ void ReadAloud::stop() {
     reading_.clear();
 }
 
+bool ReadAloud::several_sentences() const {
+    if (reading_.size() != 1) return reading_.size() > 1;
+    const std::string& text = reading_.front().text;
+    return sentence_start(text, text.size()) > 0;
+}
+
 void ReadAloud::repeat_sentence() {
     std::size_t part = 0, at = 0;
     {

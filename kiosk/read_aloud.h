@@ -40,6 +40,9 @@ public:
     // While paused the highlight stays on its word; the rest waits.
     void pause(bool paused) { audio_->pause(paused); }
     bool paused() const { return audio_->paused(); }
+    // More than one sentence is being read: worth pausing or repeating. A form question is
+    // one short sentence, over before a control could be used.
+    bool several_sentences() const;
     // Reads again from the start of the sentence being heard (or the first one).
     void repeat_sentence();
     // 0..1. Speech is made far ahead of playback, so what is already queued would keep the old

@@ -69,8 +69,9 @@ struct ScreenContext {
     std::function<ByteRange(const std::string& id)> spoken_word; // highlighted range, if any
     std::function<bool()> is_speaking;
     std::function<std::string()>
-        speaking_request;                      // what is being read: a speakable id, "" = screen
-    SpeechControls* speech_controls = nullptr; // pause, repeat, volume; null without speech
+        speaking_request; // what is being read: a speakable id, "" = screen
+    // Pause, repeat, volume: set while a text of more than one sentence is read to the visitor.
+    SpeechControls* speech_controls = nullptr;
 
     const std::string& lang() const { return visitor.language; }
 };

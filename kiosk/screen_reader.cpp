@@ -33,7 +33,11 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
     ctx.spoken_word = [this](const std::string& id) { return voice_.word_in(id); };
     ctx.is_speaking = [this] { return pending_.has_value() || voice_.speaking(); };
     ctx.speaking_request = [this] { return requested_; };
-    ctx.speech_controls = &controls_;
+    // The bar while the visitor hears a text long enough to use it; the countdown's warning
+    // has its own button ("Ik ben er nog").
+    bool reading =
+        voice_.speaking() && voice_.several_sentences() && requested_ != kCountdownSpeakable;
+    ctx.speech_controls = reading ? &controls_ : nullptr;
 }
 
 void ScreenReader::forget_visitor() {

@@ -157,3 +157,20 @@ TEST_CASE("Herhaal zin reads again from the start of the sentence being heard") 
     CHECK(bk::sentence_start("Hoe eerder? U vraagt. Hulp", 15) == 12);
     CHECK(bk::sentence_start("Titel\nTekst hier", 12) == 6);
 }
+
+TEST_CASE("a form question read aloud shows no speech bar over the keyboard") {
+    // Tried: tapping "Uw voornaam" to hear it put the bar over the keyboard's two lowest rows
+    // while the visitor was typing, for a question that is over in a second.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = dir.path();
+    launch.script =
+        "tap card-digicafe-2026-11-24\ntap sign-up\ntype An\n"
+        "tap say-field-first-name\nexpect-not-visible speech-pause\n"
+        "expect-visible key-space\nsleep 2\ntap speak-screen\nexpect-visible speech-pause\nquit\n";
+    auto run = test::run_kiosk(launch);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+}
