@@ -166,6 +166,7 @@ TEST_CASE("a form question read aloud shows no speech bar over the keyboard") {
     test::KioskLaunch launch;
     launch.binary = BUURTKIOSK_KIOSK_BINARY;
     launch.data_dir = dir.path();
+    // After "sleep 2" the question has ended, so the screen's speaker starts (it would stop).
     launch.script =
         "tap card-digicafe-2026-11-24\ntap sign-up\ntype An\n"
         "tap say-field-first-name\nexpect-not-visible speech-pause\n"
