@@ -7,6 +7,7 @@
 #include "screenshot.h"
 #include "ui_queue.h"
 #include "widgets/privacy_countdown.h"
+#include "widgets/speech_bar.h"
 #include "widgets/tap_targets.h"
 
 #include <SDL_opengl.h>
@@ -273,6 +274,17 @@ void App::draw_frame() {
         nav_.home();
     }
     ImGui::End();
+    // While the visitor hears a text read: the controls for it along the bottom, over the screen.
+    if (ctx.speech_controls && !privacy.counting) {
+        float bar_h = speech_bar_height(ctx, float(w));
+        ImGui::SetNextWindowPos(ImVec2(0, float(h) - bar_h));
+        ImGui::SetNextWindowSize(ImVec2(float(w), bar_h));
+        ImGui::Begin("speech-bar", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings);
+        speech_bar(ctx);
+        ImGui::End();
+    }
     if (privacy.counting) {
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(ImVec2(float(w), float(h)));

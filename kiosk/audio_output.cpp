@@ -41,7 +41,7 @@ void AudioOutput::open() {
     }
     // Samples counted so far were played (or dropped) before this device existed.
     cleared_ = queued_;
-    SDL_PauseAudioDevice(device_, 0);
+    SDL_PauseAudioDevice(device_, paused_ ? 1 : 0);
 }
 
 void AudioOutput::close_if_idle() {
@@ -61,7 +61,8 @@ void AudioOutput::play(std::span<const std::int16_t> pcm) {
         for (auto& s : scaled)
             s = std::int16_t(float(s) * volume_);
         SDL_QueueAudio(device_, scaled.data(), Uint32(scaled.size() * sizeof(std::int16_t)));
-    } else if (queued_ <= silent_base_ + (SDL_GetTicks64() - silent_start_ms_) * rate_ / 1000) {
+    } else if (!paused_ &&
+               queued_ <= silent_base_ + (SDL_GetTicks64() - silent_start_ms_) * rate_ / 1000) {
         // Nothing was "playing": the silent clock starts now.
         silent_base_ = queued_;
         silent_start_ms_ = SDL_GetTicks64();
@@ -85,10 +86,15 @@ std::uint64_t AudioOutput::queued() const {
 
 std::uint64_t AudioOutput::played() const {
     std::lock_guard lock(mutex_);
+    return played_locked();
+}
+
+std::uint64_t AudioOutput::played_locked() const {
     if (device_) {
         std::uint64_t waiting = SDL_GetQueuedAudioSize(device_) / sizeof(std::int16_t);
         return std::max(cleared_, queued_ - std::min(waiting, queued_));
     }
+    if (paused_) return std::min(queued_, silent_base_);
     std::uint64_t elapsed = (SDL_GetTicks64() - silent_start_ms_) * std::uint64_t(rate_) / 1000;
     return std::min(queued_, silent_base_ + elapsed);
 }
@@ -96,6 +102,24 @@ std::uint64_t AudioOutput::played() const {
 void AudioOutput::set_volume(float volume) {
     std::lock_guard lock(mutex_);
     volume_ = std::clamp(volume, 0.0f, 1.0f);
+}
+
+void AudioOutput::pause(bool paused) {
+    std::lock_guard lock(mutex_);
+    if (paused == paused_) return;
+    if (device_) {
+        SDL_PauseAudioDevice(device_, paused ? 1 : 0);
+    } else if (paused) {
+        silent_base_ = played_locked(); // the silent clock stops here
+    } else {
+        silent_start_ms_ = SDL_GetTicks64(); // and runs on from here
+    }
+    paused_ = paused;
+}
+
+bool AudioOutput::paused() const {
+    std::lock_guard lock(mutex_);
+    return paused_;
 }
 
 } // namespace bk

@@ -27,17 +27,25 @@ public:
     std::uint64_t played() const;                 // samples the listener has heard so far
     bool playing() const { return played() < queued(); }
     void set_volume(float volume); // 0..1, applied to what is played next
+    // Holds playback where it is: the device stops taking samples, the silent clock stops.
+    // What is queued waits; play() may keep adding.
+    void pause(bool paused);
+    bool paused() const;
 
 private:
+    std::uint64_t played_locked() const;
+
     SDL_AudioDeviceID device_ = 0;
     bool subsystem_ = false;
     bool told_silent_ = false;
+    bool paused_ = false;
     int rate_;
     float volume_ = 0.7f;
     mutable std::mutex mutex_;
     std::uint64_t queued_ = 0;
     std::uint64_t cleared_ = 0; // everything up to here was dropped, never to be heard
-    // Silent mode: samples "play" in real time from when they were handed over.
+    // Silent mode: samples "play" in real time from when they were handed over; while paused,
+    // silent_base_ is where playback stands.
     std::uint64_t silent_base_ = 0;
     std::uint64_t silent_start_ms_ = 0;
 };

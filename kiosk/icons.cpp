@@ -43,12 +43,13 @@ namespace bk::icon {
 
 const std::vector<const char*>& all() {
     static const std::vector<const char*> list{
-        Home,     Back,     Speaker,      Stop,      Event,  Today,     Groups,     Restaurant,
-        Palette,  Walk,     SupportAgent, ChildCare, Info,   Euro,      PrivacyTip, Phone,
-        Call,     Schedule, Place,        People,    Person, Backspace, Shift,      Check,
-        Close,    Lock,     ChevronRight, Pause,     Replay, Translate, Book,       Heart,
-        Wallet,   Health,   Work,         Family,    Help,   Chat,      Contrast,   TextSize,
-        Campaign, Add,      Remove,       Hourglass, Sync,   Warning,   Cafe};
+        Home,       Back,    Speaker,    Stop,         Event,     Today,        Groups,
+        Restaurant, Palette, Walk,       SupportAgent, ChildCare, Info,         Euro,
+        PrivacyTip, Phone,   Call,       Schedule,     Place,     People,       Person,
+        Backspace,  Shift,   Check,      Close,        Lock,      ChevronRight, Pause,
+        Replay,     Play,    VolumeDown, Translate,    Book,      Heart,        Wallet,
+        Health,     Work,    Family,     Help,         Chat,      Contrast,     TextSize,
+        Campaign,   Add,     Remove,     Hourglass,    Sync,      Warning,      Cafe};
     return list;
 }
 

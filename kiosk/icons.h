@@ -52,6 +52,8 @@ inline constexpr const char* Hourglass = "\xee\xa2\x8b";    // e88b
 inline constexpr const char* Sync = "\xee\x98\xa7";         // e627
 inline constexpr const char* Warning = "\xee\x80\x82";      // e002
 inline constexpr const char* Cafe = "\xee\x95\x81";         // e541
+inline constexpr const char* Play = "\xee\x80\xb7";         // e037
+inline constexpr const char* VolumeDown = "\xee\x81\x8d";   // e04d
 
 // The pictogram for a name used in content (pages.json "icon"); Info when unknown.
 const char* by_name(const std::string& name);

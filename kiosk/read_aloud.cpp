@@ -1,5 +1,6 @@
 #include "read_aloud.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -37,11 +38,21 @@ ReadAloud::~ReadAloud() {
 void ReadAloud::speak(const std::vector<Speakable>& screen, const std::string& id,
                       const std::string& language, int words_per_minute) {
     stop();
+    reading_ = to_read(screen, id);
+    language_ = language;
+    words_per_minute_ = words_per_minute;
+    read_from(0, 0);
+}
+
+void ReadAloud::read_from(std::size_t part, std::size_t offset) {
+    silence();
     std::vector<Utterance> utterances;
-    std::vector<std::string> ids;
-    for (const Speakable& s : to_read(screen, id)) {
-        utterances.push_back({s.text, language, words_per_minute});
-        ids.push_back(s.id);
+    std::vector<Start> starts;
+    for (std::size_t i = part; i < reading_.size(); ++i) {
+        std::size_t from = i == part ? std::min(offset, reading_[i].text.size()) : 0;
+        if (from == reading_[i].text.size()) continue;
+        utterances.push_back({reading_[i].text.substr(from), language_, words_per_minute_});
+        starts.push_back({i, from});
     }
     if (utterances.empty()) return;
     {
@@ -51,22 +62,61 @@ void ReadAloud::speak(const std::vector<Speakable>& screen, const std::string& i
     }
     audio_->open();
     // Not under our lock: the engine takes its delivery lock, which the worker holds while it
-    // calls us. Words that arrive before the ids are known wait in words_ by utterance id.
+    // calls us. Words that arrive before the starts are known wait in words_ by utterance id.
     std::vector<UtteranceId> started = engine_->speak(std::move(utterances));
     std::lock_guard lock(mutex_);
-    for (std::size_t i = 0; i < started.size() && i < ids.size(); ++i)
-        speakable_of_[started[i]] = ids[i];
+    for (std::size_t i = 0; i < started.size() && i < starts.size(); ++i)
+        start_of_[started[i]] = starts[i];
 }
 
-void ReadAloud::stop() {
+void ReadAloud::silence() {
     engine_->stop();
     audio_->clear();
     std::lock_guard lock(mutex_);
     words_.clear();
-    current_speakable_.clear();
+    current_part_.reset();
     current_range_ = {};
-    speakable_of_.clear();
+    start_of_.clear();
     base_.clear();
+}
+
+void ReadAloud::stop() {
+    silence();
+    audio_->pause(false);
+    reading_.clear();
+}
+
+bool ReadAloud::several_sentences() const {
+    if (reading_.size() != 1) return reading_.size() > 1;
+    const std::string& text = reading_.front().text;
+    return sentence_start(text, text.size()) > 0;
+}
+
+void ReadAloud::repeat_sentence() {
+    std::size_t part = 0, at = 0;
+    {
+        std::lock_guard lock(mutex_);
+        if (current_part_) {
+            part = *current_part_;
+            at = current_range_.begin;
+        }
+    }
+    if (part >= reading_.size()) return;
+    read_from(part, sentence_start(reading_[part].text, at));
+    audio_->pause(false); // asked to hear it: a pause ends
+}
+
+void ReadAloud::set_volume(float volume) {
+    audio_->set_volume(volume);
+    std::size_t part = 0, at = 0; // before the first word: from the start
+    {
+        std::lock_guard lock(mutex_);
+        if (current_part_) {
+            part = *current_part_;
+            at = current_range_.begin;
+        }
+    }
+    if (part < reading_.size() && speaking()) read_from(part, at);
 }
 
 bool ReadAloud::speaking() const {
@@ -76,7 +126,8 @@ bool ReadAloud::speaking() const {
 
 ByteRange ReadAloud::word_in(const std::string& id) const {
     std::lock_guard lock(mutex_);
-    if (!current_speakable_.empty() && current_speakable_ == id) return current_range_;
+    if (current_part_ && *current_part_ < reading_.size() && reading_[*current_part_].id == id)
+        return current_range_;
     return {};
 }
 
@@ -86,18 +137,18 @@ bool ReadAloud::tick() {
     while (!words_.empty() && words_.front().at <= played) {
         Word word = words_.front();
         words_.pop_front();
-        auto it = speakable_of_.find(word.utterance);
-        if (it == speakable_of_.end()) continue;
-        current_speakable_ = it->second;
-        current_range_ = word.range;
+        auto it = start_of_.find(word.utterance);
+        if (it == start_of_.end() || it->second.part >= reading_.size()) continue;
+        current_part_ = it->second.part;
+        current_range_ = {word.range.begin + it->second.offset, word.range.end + it->second.offset};
         if (trace())
-            std::printf("speech: highlight %s %zu-%zu\n", current_speakable_.c_str(),
+            std::printf("speech: highlight %s %zu-%zu\n", reading_[*current_part_].id.c_str(),
                         current_range_.begin, current_range_.end);
     }
     bool active = unfinished_ > 0 || audio_->playing();
     if (!active) {
         audio_->close_if_idle();
-        current_speakable_.clear();
+        current_part_.reset();
         current_range_ = {};
     }
     return active;

@@ -17,6 +17,7 @@
 namespace bk {
 
 struct VolunteerDesk;
+class SpeechControls;
 
 // Visitor choices that outlive one frame but not one visitor (wiped by the privacy reset).
 struct VisitorState {
@@ -69,6 +70,8 @@ struct ScreenContext {
     std::function<bool()> is_speaking;
     std::function<std::string()>
         speaking_request; // what is being read: a speakable id, "" = screen
+    // Pause, repeat, volume: set while a text of more than one sentence is read to the visitor.
+    SpeechControls* speech_controls = nullptr;
 
     const std::string& lang() const { return visitor.language; }
 };

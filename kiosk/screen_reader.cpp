@@ -18,7 +18,8 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
         voice_.speak(app.last_speakables(), *pending_, ctx.lang(), rate);
         pending_.reset();
     }
-    if (voice_.tick()) app.wake_within(30); // keep the highlight moving with the audio
+    // Keep the highlight moving with the audio; a pause needs no frames until a touch.
+    if (voice_.tick() && !voice_.paused()) app.wake_within(30);
 
     ctx.speak = [this, &app](const std::string& id) {
         pending_ = id;
@@ -32,12 +33,16 @@ void ScreenReader::extend(App& app, ScreenContext& ctx) {
     ctx.spoken_word = [this](const std::string& id) { return voice_.word_in(id); };
     ctx.is_speaking = [this] { return pending_.has_value() || voice_.speaking(); };
     ctx.speaking_request = [this] { return requested_; };
+    // The bar while the visitor hears a text long enough to use it; the countdown's warning
+    // has its own button ("Ik ben er nog").
+    bool reading =
+        voice_.speaking() && voice_.several_sentences() && requested_ != kCountdownSpeakable;
+    ctx.speech_controls = reading ? &controls_ : nullptr;
 }
 
 void ScreenReader::forget_visitor() {
     pending_.reset();
-    voice_.stop();
-    voice_.reset_volume();
+    controls_.forget_visitor();
 }
 
 } // namespace bk

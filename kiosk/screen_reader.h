@@ -3,6 +3,7 @@
 #pragma once
 #include "read_aloud.h"
 #include "screen_context.h"
+#include "speech_controls.h"
 #include "widgets/privacy_countdown.h"
 
 #include <memory>
@@ -16,18 +17,21 @@ class App;
 class ScreenReader {
 public:
     explicit ScreenReader(int words_per_minute)
-        : voice_(words_per_minute), words_per_minute_(words_per_minute) {}
+        : voice_(words_per_minute), controls_(voice_), words_per_minute_(words_per_minute) {}
 
     // Called at the start of every frame, before the screen draws.
     void extend(App& app, ScreenContext& ctx);
-    void forget_visitor(); // privacy reset: silence, moderate volume
-    // Speech the visitor asked for is playing (or about to); the countdown's own warning is not.
+    void forget_visitor(); // privacy reset: silence, nothing paused, the default volume
+    // Speech the visitor asked for is playing (or about to); the countdown's own warning is not,
+    // nor a pause: a visitor who paused and walked away is gone.
     bool visitor_listening() const {
-        return (pending_.has_value() || voice_.speaking()) && requested_ != kCountdownSpeakable;
+        return (pending_.has_value() || voice_.speaking()) && !voice_.paused() &&
+               requested_ != kCountdownSpeakable;
     }
 
 private:
     ReadAloud voice_;
+    SpeechControls controls_;
     std::optional<std::string> pending_; // speakable to read once the frame that asked is done
     std::string requested_;              // what the visitor last asked to hear
     std::optional<Screen> last_screen_;

@@ -108,6 +108,7 @@ void header(ScreenContext& ctx, float width) {
     ImGui::SetCursorScreenPos(ImVec2(name_x, o.y));
     ImGui::InvisibleButton("volunteer-entry",
                            ImVec2(std::max(t.px(200), std::min(name_w, x - name_x)), h));
+    TapTargets::frame().record_last_item("volunteer-entry", ""); // no label: nothing to read
     if (ImGui::IsItemActive()) {
         request_animation_frame();
         if (ImGui::GetIO().MouseDownDuration[0] > 3.0f && ctx.volunteer) {

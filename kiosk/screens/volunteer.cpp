@@ -62,40 +62,61 @@ void shown_heading(ScreenContext& ctx, const char* text) {
     ctx.speakables->push_back({"volunteer-" + std::to_string(ctx.speakables->size()), text});
 }
 
+void check_pin(VolunteerDesk& desk, TimePoint now) {
+    PinCheck result = desk.access.try_pin(desk.pin_entry, now);
+    desk.pin_entry.clear();
+    if (result == PinCheck::Accepted)
+        desk.message.clear();
+    else if (result == PinCheck::Wrong)
+        desk.message = "Deze pincode klopt niet. Probeer het opnieuw.";
+    else if (auto until = desk.access.locked_until(now))
+        desk.message = "Te vaak een verkeerde pincode. Probeer het opnieuw na " +
+                       format_time(to_local(*until).time) + ".";
+}
+
+// The whole gate fits without scrolling on every screen down to the 7-inch 800x480, or a
+// volunteer cannot reach OK. The prompt and the dots go above the keys when there is room for
+// keys of at least a full touch target; on a low landscape screen they go beside them, and the
+// keys take the full height.
 void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     const Theme& t = ctx.theme;
     top_bar(ctx, "Vrijwilliger");
-    float width = std::min(t.px(900), ImGui::GetContentRegionAvail().x - 2 * t.gap());
-    float x = (ImGui::GetContentRegionAvail().x - width) / 2;
-    ImGui::SetCursorPosX(x);
-    ImGui::BeginGroup();
+    ImVec2 room = ImGui::GetContentRegionAvail();
+    room = ImVec2(room.x - 2 * t.gap(), room.y - t.gap());
     if (!desk.access.pin_configured()) {
+        ImGui::SetCursorPosX(t.gap());
         shown_text(ctx,
                    "Er is nog geen pincode ingesteld. Stel er een in met: buurtkiosk "
                    "--set-volunteer-pin (zie de handleiding).",
-                   t.fonts().body, t.colors().text, width);
-        ImGui::EndGroup();
+                   t.fonts().body, t.colors().text, room.x);
         return;
     }
     std::string prompt = desk.message.empty() ? "Typ uw pincode." : desk.message;
-    shown_text(ctx, prompt, t.fonts().bold,
-               desk.message.empty() ? t.colors().text : t.colors().danger, width);
-    if (desk.access.locked_until(now)) {
-        ImGui::EndGroup();
-        return;
-    }
-    if (pin_pad(t, desk.pin_entry, 8, width)) {
-        PinCheck result = desk.access.try_pin(desk.pin_entry, now);
-        desk.pin_entry.clear();
-        if (result == PinCheck::Accepted)
-            desk.message.clear();
-        else if (result == PinCheck::Wrong)
-            desk.message = "Deze pincode klopt niet. Probeer het opnieuw.";
-        else if (auto until = desk.access.locked_until(now))
-            desk.message = "Te vaak een verkeerde pincode. Probeer het opnieuw na " +
-                           format_time(to_local(*until).time) + ".";
-    }
+    ImU32 prompt_color = desk.message.empty() ? t.colors().text : t.colors().danger;
+    bool locked = desk.access.locked_until(now).has_value();
+    float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float width = std::min(t.px(900), room.x);
+    float above =
+        text_block_height(prompt, t.fonts().bold, width) + spacing + pin_dots_height(t) + spacing;
+    float most = pin_keys_height(t, pin_key_max_height(t));
+    bool stacked = t.portrait() || room.y - above >= pin_keys_height(t, t.target());
+
+    float column = stacked ? width : room.x * 0.4f;
+    ImGui::SetCursorPosX(stacked ? (room.x - width) / 2 + t.gap() : t.gap());
+    ImGui::BeginGroup();
+    shown_text(ctx, prompt, t.fonts().bold, prompt_color, column);
+    if (!locked) pin_dots(t, desk.pin_entry, 8, column);
     ImGui::EndGroup();
+    if (locked) return;
+
+    ImVec2 keys(width, std::min(most, room.y - above));
+    if (!stacked) {
+        ImGui::SameLine(0, t.gap());
+        keys = ImVec2(room.x - column - t.gap(), std::min(most, room.y));
+    } else {
+        ImGui::SetCursorPosX((room.x - width) / 2 + t.gap());
+    }
+    if (pin_keys(t, desk.pin_entry, 8, keys)) check_pin(desk, now);
 }
 
 void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {

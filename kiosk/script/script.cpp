@@ -76,6 +76,12 @@ ParsedScript parse_script(const std::string& text) {
                 return bad(
                     "'drag' needs a target and a distance in pixels, e.g. drag today-list -400");
             step.arg = trim(step.arg.substr(0, last));
+        } else if (step.verb == "hold") {
+            auto last = step.arg.rfind(' ');
+            if (last == std::string::npos ||
+                !parse_number(step.arg.substr(last + 1), step.number) || step.number < 0)
+                return bad("'hold' needs a target and seconds, e.g. hold volunteer-entry 3.5");
+            step.arg = trim(step.arg.substr(0, last));
         } else {
             return bad("unknown step '" + step.verb + "'");
         }

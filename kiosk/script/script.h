@@ -11,7 +11,7 @@ struct ScriptStep {
     int line = 0;
     std::string verb;  // tap, double-tap, drag, type, advance, wait, screenshot, expect-screen, ...
     std::string arg;   // the rest of the line (a label may contain spaces)
-    double number = 0; // drag: dy; advance: seconds; wait: frames
+    double number = 0; // drag: dy; advance, sleep, hold: seconds; wait: frames
 };
 
 struct ParsedScript {

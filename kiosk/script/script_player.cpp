@@ -210,6 +210,23 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
             });
         actions_.push_back(
             [this, c, dy](App& a) { push_mouse(a, SDL_MOUSEBUTTONUP, c.x, c.y + dy); });
+    } else if (v == "hold") {
+        // A finger that stays down: the press lasts real time, as Dear ImGui measures it.
+        const TapTarget* t = find_drawn(step.arg);
+        if (!t) {
+            fail(app, "expected something to hold called '" + step.arg +
+                          "', visible were:" + visible_labels());
+            return;
+        }
+        ImVec2 c = t->center();
+        auto held = std::chrono::milliseconds(long(step.number * 1000));
+        actions_.push_back([this, c](App& a) {
+            push_mouse(a, SDL_MOUSEMOTION, c.x, c.y);
+            push_mouse(a, SDL_MOUSEBUTTONDOWN, c.x, c.y);
+        });
+        actions_.push_back(
+            [this, held](App&) { sleeping_until_ = std::chrono::steady_clock::now() + held; });
+        actions_.push_back([this, c](App& a) { push_mouse(a, SDL_MOUSEBUTTONUP, c.x, c.y); });
     } else if (v == "type") {
         const std::string& text = step.arg;
         for (std::size_t i = 0; i < text.size();) {

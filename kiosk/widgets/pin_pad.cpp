@@ -3,30 +3,52 @@
 #include "icons.h"
 #include "widgets/buttons.h"
 
+#include <algorithm>
+
 namespace bk {
 
-bool pin_pad(const Theme& t, std::string& entry, int max_digits, float width) {
-    const Fonts& f = t.fonts();
-    // The dots: as many as digits typed, so a bystander learns only the length.
-    std::string dots;
-    for (std::size_t i = 0; i < entry.size(); ++i)
-        dots += "\xe2\x97\x8f "; // U+25CF
-    if (dots.empty()) dots = " ";
-    ImVec2 o = ImGui::GetCursorScreenPos();
-    float h = f.display->FontSize * 1.1f;
-    ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + width, o.y + h), t.colors().surface,
-                                              t.radius());
-    ImGui::GetWindowDrawList()->AddText(f.heading, f.heading->FontSize,
-                                        ImVec2(o.x + t.px(32), o.y + (h - f.heading->FontSize) / 2),
-                                        t.colors().text, dots.c_str());
-    ImGui::Dummy(ImVec2(width, h));
+namespace {
+float key_gap(const Theme& t) {
+    return t.px(16);
+}
+} // namespace
 
-    float key_w = (width - 2 * t.px(16)) / 3;
-    float key_h = t.target();
+float pin_dots_height(const Theme& t) {
+    return t.fonts().heading->FontSize * 1.6f;
+}
+
+void pin_dots(const Theme& t, const std::string& entry, int max_digits, float width) {
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    float h = pin_dots_height(t);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(o, ImVec2(o.x + width, o.y + h), t.colors().surface, t.radius());
+    // Drawn, not typed as glyphs: eight dots must fit a narrow column on a small screen.
+    float inner = width - 2 * t.px(32);
+    float step = std::min(t.fonts().heading->FontSize, inner / float(std::max(max_digits, 1)));
+    float radius = step * 0.3f;
+    for (std::size_t i = 0; i < entry.size(); ++i)
+        draw->AddCircleFilled(ImVec2(o.x + t.px(32) + step * (float(i) + 0.5f), o.y + h / 2),
+                              radius, t.colors().text, 24);
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+float pin_keys_height(const Theme& t, float key_height) {
+    return 4 * key_height + 3 * key_gap(t);
+}
+
+float pin_key_max_height(const Theme& t) {
+    return t.target() * 1.25f;
+}
+
+bool pin_keys(const Theme& t, std::string& entry, int max_digits, ImVec2 size) {
+    float key_w = (size.x - 2 * key_gap(t)) / 3;
+    float key_h = (size.y - 3 * key_gap(t)) / 4;
     static const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "wis", "0", "OK"};
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(key_gap(t), key_gap(t)));
+    ImGui::BeginGroup(); // the rows line up under the first key, wherever the pad sits
     bool ok = false;
     for (int i = 0; i < 12; ++i) {
-        if (i % 3 != 0) ImGui::SameLine(0, t.px(16));
+        if (i % 3 != 0) ImGui::SameLine();
         std::string key = keys[i];
         std::string id = "pin-" + key;
         if (key == "wis") {
@@ -40,6 +62,8 @@ bool pin_pad(const Theme& t, std::string& entry, int max_digits, float width) {
             entry += key;
         }
     }
+    ImGui::EndGroup();
+    ImGui::PopStyleVar();
     return ok;
 }
 
