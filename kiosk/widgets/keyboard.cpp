@@ -136,7 +136,7 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
             }
             if (k.action == Action::Digits || k.action == Action::Letters)
                 kind = ButtonKind::Primary;
-            if (std::string(k.id) == "space") label = " ";
+            if (std::string(k.id) == "space") label.assign(1, ' ');
             if (big_button(theme, id, icon, label, ImVec2(w, key_h), kind)) {
                 switch (k.action) {
                 case Action::Type:
