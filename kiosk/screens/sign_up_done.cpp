@@ -11,16 +11,22 @@
 #include "widgets/text_block.h"
 #include "widgets/top_bar.h"
 
+#include <algorithm>
+
 namespace bk {
 
 namespace {
 // The code with room between the characters, so each one can be read and written down.
-void big_code(const Theme& t, const std::string& code, ImVec2 at) {
+// As big as `max_width` allows, at most 1.5 times the display font: on a 7-inch screen the left
+// column is narrower than the big code.
+void big_code(const Theme& t, const std::string& code, ImVec2 at, float max_width) {
     const Fonts& f = t.fonts();
     ImFont* font = f.display;
-    float size = font->FontSize * 1.5f;
-    float step = size * 0.9f;
     float pad = t.px(36);
+    float size =
+        std::min(font->FontSize * 1.5f,
+                 (max_width - 2 * pad) / (0.9f * float(std::max<std::size_t>(1, code.size()))));
+    float step = size * 0.9f;
     ImVec2 b(at.x + 2 * pad + step * float(code.size()), at.y + size * 1.15f + pad);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(at, b, t.colors().surface, t.radius());
@@ -71,7 +77,8 @@ void draw_sign_up_done(ScreenContext& ctx) {
     // Left: the code, big. Right (under it in portrait): what to do next and the buttons.
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
                 ui_text("your_code", lang));
-    big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f));
+    big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f),
+             (l.two_columns ? l.column_w : l.width) - t.gap());
     // Under the code: the visitor may have it read aloud, after hearing who else can hear it.
     ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.gap()));
     if (big_button(t, "read-code", icon::Speaker, ui_text("read_my_code", lang),
