@@ -18,6 +18,8 @@ void draw_callback_done(ScreenContext& ctx) {
     const std::string& lang = ctx.lang();
     CallbackDelivery delivery =
         ctx.desk ? ctx.desk->callback_delivery() : CallbackDelivery::ByVolunteer;
+    // Even with a working hub the request is only queued at this moment (the sync client is
+    // woken at once): "on its way", never "sent", which only the hub's acknowledgement makes true.
     std::string heading =
         ui_text(delivery == CallbackDelivery::Hub ? "callback_sent" : "callback_kept", lang);
     top_bar(ctx, ui_text("callback", lang));

@@ -152,7 +152,7 @@ const Table& table() {
              {"evening", "Avond"},
              {"consent", "Ja, het sociaal team mag mij bellen"},
              {"send", "Verstuur"},
-             {"callback_sent", "Uw vraag is verstuurd"},
+             {"callback_sent", "Uw vraag gaat nu naar het sociaal team"},
              {"callback_expectation_default", "Het sociaal team belt u zo snel mogelijk."},
              // Without a working sync nothing is sent: the visitor hears where the request is.
              {"callback_kept", "Uw vraag is bewaard op deze kiosk"},
@@ -299,7 +299,7 @@ const Table& table() {
              {"evening", "Evening"},
              {"consent", "Yes, the social team may call me"},
              {"send", "Send"},
-             {"callback_sent", "Your request has been sent"},
+             {"callback_sent", "Your request is on its way to the social team"},
              {"callback_expectation_default", "The social team will call you as soon as possible."},
              {"callback_kept", "Your request is saved on this kiosk"},
              {"callback_by_volunteer", "A volunteer will pass it on to the social team."},
