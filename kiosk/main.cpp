@@ -78,6 +78,12 @@ int main(int argc, char** argv) {
         if (reader) reader->extend(app, ctx);
         ctx.desk = &desk;
         ctx.volunteer = &volunteer.desk();
+        // "Terug", "Begin" or a privacy reset out of volunteer mode ends it: the next hold on
+        // the name asks for the PIN again.
+        if (!bk::is_volunteer_screen(ctx.nav.current())) {
+            volunteer.desk().access.lock();
+            volunteer.desk().pass_on_question.clear();
+        }
         ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {
             return desk.places_taken(activity_id, date);
         };

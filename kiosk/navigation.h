@@ -17,7 +17,13 @@ enum class Screen {
     Callback,
     CallbackDone,
     Volunteer,
+    CallbackHandOff, // volunteers pass callback requests on by hand (no hub)
 };
+
+// Screens behind the volunteer PIN: leaving them by any way ends volunteer mode.
+inline bool is_volunteer_screen(Screen s) {
+    return s == Screen::Volunteer || s == Screen::CallbackHandOff;
+}
 
 class Navigation {
 public:

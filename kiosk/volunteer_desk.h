@@ -1,6 +1,7 @@
 // What the volunteer screen may ask: the PIN gate, today's sign-up lists, cancelling one, and
 // the health of sync and content. main.cpp wires it to the store and the sync client.
 #pragma once
+#include "store/callback_requests.h"
 #include "store/sign_ups.h"
 #include "sync/callback_delivery.h"
 #include "sync/sync_status.h"
@@ -26,6 +27,10 @@ struct VolunteerDesk {
     // phone numbers to whoever stands beside the volunteer.
     std::function<int()> callbacks_waiting;
     std::function<CallbackDelivery()> callback_delivery; // how they leave the kiosk
+    // Passing requests on by hand, only while no hub is configured (see the hand-off screen).
+    std::function<std::vector<WaitingCallbackRequest>()> waiting_callbacks;
+    std::function<bool(const std::string& id)> pass_on_callback;
+    std::string pass_on_question; // id of the request the hand-off screen asks about
 };
 
 } // namespace bk

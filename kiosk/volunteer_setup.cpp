@@ -48,6 +48,28 @@ VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Cloc
             return 0;
         }
     };
+    desk_.waiting_callbacks = [this] {
+        if (!db_) return std::vector<WaitingCallbackRequest>{};
+        try {
+            return CallbackRequests(*db_).waiting();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: reading callback requests failed: %s\n", e.what());
+            return std::vector<WaitingCallbackRequest>{};
+        }
+    };
+    desk_.pass_on_callback = [this](const std::string& id) {
+        if (!db_) return false;
+        try {
+            bool gone = CallbackRequests(*db_).passed_on(id);
+            // The name and number leave the WAL too, not only the table.
+            if (gone) db_->checkpoint();
+            return gone;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: passing on a callback request failed: %s\n",
+                         e.what());
+            return false;
+        }
+    };
     desk_.check_in = [this](const std::string& id) {
         if (!db_) return false;
         try {

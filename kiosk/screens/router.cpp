@@ -17,6 +17,7 @@ void draw_current_screen(ScreenContext& ctx) {
     case Screen::Callback: draw_callback(ctx); return;
     case Screen::CallbackDone: draw_callback_done(ctx); return;
     case Screen::Volunteer: draw_volunteer(ctx); return;
+    case Screen::CallbackHandOff: draw_callback_hand_off(ctx); return;
     default: break;
     }
     // A screen that is not built yet must never strand a visitor.

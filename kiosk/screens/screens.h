@@ -11,6 +11,7 @@ void draw_info_list(ScreenContext& ctx);
 void draw_info_page(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 void draw_volunteer(ScreenContext& ctx);
+void draw_callback_hand_off(ScreenContext& ctx);
 void draw_sign_up(ScreenContext& ctx);
 void draw_sign_up_done(ScreenContext& ctx);
 void draw_cancel(ScreenContext& ctx);

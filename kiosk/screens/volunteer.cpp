@@ -35,7 +35,7 @@ std::string callback_warning(VolunteerDesk& desk) {
         if (waiting == 0) return {};
         return callback_count(waiting) + (waiting == 1 ? " moet" : " moeten") +
                " met de hand worden doorgegeven aan het sociaal team: er is geen hub ingesteld, "
-               "de kiosk verstuurt niets.";
+               "de kiosk verstuurt niets. Tik op Terugbelverzoeken doorgeven.";
     }
     if (delivery == CallbackDelivery::Hub) return {};
     std::optional<SyncStatus> s = desk.sync_status ? desk.sync_status() : std::nullopt;
@@ -225,16 +225,21 @@ void draw_volunteer(ScreenContext& ctx) {
     const Theme& t = ctx.theme;
     top_bar(ctx, "Vrijwilliger");
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    if (std::string warning = callback_warning(desk); !warning.empty()) {
-        ImGui::SetCursorPosX(t.gap());
-        notice(t, NoticeKind::Warning, icon::Warning, warning, width, t.fonts().bold);
-        ImGui::Dummy(ImVec2(1, t.px(8)));
-        ctx.speakables->push_back({"volunteer-callbacks", warning});
-    }
     float action_h = t.target() + 2 * t.gap();
     ImGui::SetCursorPosX(t.gap());
+    // The warning scrolls with the rest: on a 7-inch screen it would leave no room otherwise.
     begin_touch_scroll(t, "volunteer-body",
                        ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
+    if (std::string warning = callback_warning(desk); !warning.empty()) {
+        notice(t, NoticeKind::Warning, icon::Warning, warning, width - t.px(16), t.fonts().bold);
+        ImGui::Dummy(ImVec2(1, t.px(8)));
+        ctx.speakables->push_back({"volunteer-callbacks", warning});
+        if (desk.callback_delivery && desk.callback_delivery() == CallbackDelivery::ByVolunteer &&
+            big_button(t, "hand-off", icon::Phone, "Terugbelverzoeken doorgeven",
+                       ImVec2(0, t.target()), ButtonKind::Primary))
+            ctx.nav.go(Screen::CallbackHandOff);
+        ImGui::Dummy(ImVec2(1, t.gap()));
+    }
     if (t.portrait() || width < t.px(1400)) {
         health(ctx, desk, width - t.px(16));
         ImGui::Dummy(ImVec2(1, t.gap()));

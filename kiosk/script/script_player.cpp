@@ -86,6 +86,7 @@ const char* screen_name(int screen) {
     case Screen::Callback: return "callback";
     case Screen::CallbackDone: return "callback-done";
     case Screen::Volunteer: return "volunteer";
+    case Screen::CallbackHandOff: return "callback-hand-off";
     }
     return "unknown";
 }

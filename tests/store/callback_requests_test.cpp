@@ -97,3 +97,44 @@ TEST_CASE("bad callback requests are refused and store nothing", "[store][callba
     CHECK(callbacks.pending() == 0);
     CHECK(Outbox(db).depth() == 0);
 }
+
+TEST_CASE("a request passed on by a volunteer leaves the kiosk and is never sent as well",
+          "[store][callback]") {
+    test::TempDir dir;
+    Database db(dir / "kiosk.db");
+    CallbackRequests callbacks(db);
+    Outbox outbox(db);
+    auto first = callbacks.submit(callback(), t0);
+    auto second = callbacks.submit(callback("+48 601 234 567"), t0 + 1h);
+
+    auto list = callbacks.waiting();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].id == first.id); // oldest first
+    CHECK(list[0].first_name == "Mehmet");
+    CHECK(list[0].phone == "0612345678");
+    CHECK(list[0].part_of_day == "morning");
+    CHECK(list[0].topic_id == "sociaal-team");
+    CHECK(list[0].created_at == t0);
+    CHECK(list[1].phone == "+48601234567");
+
+    CHECK(callbacks.passed_on(first.id));
+    CHECK(callbacks.pending() == 1);
+    CHECK(outbox.depth() == 1); // its outbox item went with it
+    auto due = outbox.due(t0 + 2h, 10);
+    REQUIRE(due.size() == 1);
+    CHECK(nlohmann::json::parse(due[0].body)["id"] == second.id);
+    CHECK(db.query_text("SELECT count(*) FROM callback_requests WHERE first_name = 'Mehmet' AND "
+                        "phone = '0612345678'") == "0");
+
+    // A second tap, or a request the hub took meanwhile: nothing to do, nothing else touched.
+    CHECK_FALSE(callbacks.passed_on(first.id));
+    CHECK_FALSE(callbacks.passed_on("no-such-id"));
+    CHECK(callbacks.pending() == 1);
+}
+
+TEST_CASE("UTC times read back as written", "[store][callback]") {
+    CHECK(parse_utc(format_utc(t0)) == t0);
+    CHECK_FALSE(parse_utc("2026-11-24 10:00:00").has_value());
+    CHECK_FALSE(parse_utc("2026-11-24T10:00:00Z trailing").has_value());
+    CHECK_FALSE(parse_utc("").has_value());
+}

@@ -5,6 +5,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace bk {
 
@@ -20,6 +22,8 @@ struct LocalDateTime {
 LocalDateTime to_local(TimePoint t);
 // "2026-11-24T19:03:11Z" (UTC, for protocol and storage).
 std::string format_utc(TimePoint t);
+// The other way round; nullopt unless `text` is exactly that form.
+std::optional<TimePoint> parse_utc(const std::string& text);
 // Milliseconds since 1970 (UTC), as the store keeps due times and deadlines.
 std::int64_t to_unix_millis(TimePoint t);
 TimePoint from_unix_millis(std::int64_t ms);

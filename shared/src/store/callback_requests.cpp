@@ -65,4 +65,28 @@ int CallbackRequests::pending() const {
     return std::stoi(db_.query_text("SELECT count(*) FROM callback_requests"));
 }
 
+std::vector<WaitingCallbackRequest> CallbackRequests::waiting() const {
+    std::vector<WaitingCallbackRequest> list;
+    Statement rows = db_.prepare("SELECT id, topic_id, first_name, phone, part_of_day, created_at "
+                                 "FROM callback_requests ORDER BY created_at, id");
+    while (rows.step()) {
+        WaitingCallbackRequest r{rows.column_text(0), rows.column_text(1), rows.column_text(2),
+                                 rows.column_text(3), rows.column_text(4)};
+        if (auto at = parse_utc(rows.column_text(5))) r.created_at = *at;
+        list.push_back(std::move(r));
+    }
+    return list;
+}
+
+bool CallbackRequests::passed_on(const std::string& id) {
+    Transaction transaction(db_);
+    db_.prepare("DELETE FROM callback_requests WHERE id = ?").bind(1, id).run();
+    if (db_.changes() == 0) return false;
+    db_.prepare("DELETE FROM outbox WHERE kind = 'callback_request' AND record_id = ?")
+        .bind(1, id)
+        .run();
+    transaction.commit();
+    return true;
+}
+
 } // namespace bk

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 
 #include <string>
+#include <vector>
 
 namespace bk {
 
@@ -20,6 +21,16 @@ struct CallbackRequest {
     std::string form_token;  // the form's UUID: a second submit with it changes nothing
 };
 
+// A request as it waits on this kiosk, for the volunteer who passes it on by hand.
+struct WaitingCallbackRequest {
+    std::string id;
+    std::string topic_id;
+    std::string first_name;
+    std::string phone; // normalised: 0612345678 or +48601234567
+    std::string part_of_day;
+    TimePoint created_at{};
+};
+
 struct CallbackReceipt {
     std::string id;        // UUID, also sent to the hub
     bool repeated = false; // this form token was already submitted
@@ -34,6 +45,12 @@ public:
     CallbackReceipt submit(const CallbackRequest& request, TimePoint now);
     // How many are still on this kiosk (not yet acknowledged by the hub); no contents.
     int pending() const;
+    // Oldest first. Only for passing requests on by hand when no hub is configured: anywhere
+    // else the kiosk shows no names or numbers.
+    std::vector<WaitingCallbackRequest> waiting() const;
+    // A volunteer passed the request on: it and its outbox item are deleted together, so it is
+    // never sent as well. False when it was already gone (delivered, or passed on twice).
+    bool passed_on(const std::string& id);
 
 private:
     Database& db_;
