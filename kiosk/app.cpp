@@ -154,10 +154,12 @@ bool App::open() {
     imgui_ready_ = true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window_, &w, &h);
-    theme_.build(w, h, options_.high_contrast, options_.large_text, visitor_.language == "uk");
+    theme_.build(look(w, h));
 
     if (options_.start_screen == "agenda")
         nav_.go(Screen::Agenda);
+    else if (options_.start_screen == "callback")
+        nav_.go(Screen::Callback);
     else if (options_.start_screen == "volunteer")
         nav_.go(Screen::Volunteer);
     else if (options_.start_screen == "detail") {
@@ -206,14 +208,20 @@ int App::wait_timeout_ms() const {
     return to_minute;
 }
 
+Look App::look(int width, int height) const {
+    return {width,
+            height,
+            options_.screen_mm.value_or(default_screen_size(width, height)),
+            visitor_.high_contrast.value_or(options_.high_contrast),
+            visitor_.text_size.value_or(options_.text_size),
+            visitor_.language == "uk"};
+}
+
 void App::draw_frame() {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window_, &w, &h);
-    bool contrast = visitor_.high_contrast.value_or(options_.high_contrast);
-    bool large = visitor_.large_text.value_or(options_.large_text);
-    bool cyrillic = visitor_.language == "uk";
-    if (theme_.needs_rebuild(w, h, contrast, large, cyrillic)) {
-        theme_.build(w, h, contrast, large, cyrillic);
+    if (Look wanted = look(w, h); theme_.needs_rebuild(wanted)) {
+        theme_.build(wanted);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

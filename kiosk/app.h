@@ -69,6 +69,7 @@ private:
     void load_content();
     bool show_bundle(const std::string& dir);
     void draw_frame();
+    Look look(int width, int height) const; // what the theme is built for this frame
     void note_input(const SDL_Event& event);
     int wait_timeout_ms() const;
     const std::vector<Occurrence>& occurrences(Date first, Date last);

@@ -10,10 +10,10 @@ const char* kUsage =
     "usage: buurtkiosk [--fullscreen] [--size WxH] [--content DIR] [--data DIR]\n"
     "                  [--config kiosk.json] [--speak-to-wav FILE.wav]\n"
     "                  [--screenshot FILE.png] [--script FILE] [--screen "
-    "home|agenda|detail|info|volunteer]\n"
+    "home|agenda|detail|info|callback|volunteer]\n"
     "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
-    "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast] "
-    "[--large-text]\n"
+    "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast]\n"
+    "                  [--text-size normal|large|largest] [--screen-mm WIDTHxHEIGHT]\n"
     "                  [--set-volunteer-pin]   (reads a PIN of 4-8 digits from standard input)\n";
 }
 
@@ -41,9 +41,27 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
             o.config = v;
         } else if (arg == "--set-volunteer-pin")
             o.set_volunteer_pin = true;
-        else if (arg == "--large-text")
-            o.large_text = true;
-        else if (arg == "--size") {
+        else if (arg == "--large-text") // the older name of --text-size large
+            o.text_size = TextSize::Large;
+        else if (arg == "--text-size") {
+            if (!(v = value("--text-size"))) return std::nullopt;
+            auto size = parse_text_size(v);
+            if (!size) {
+                error = std::string("bad --text-size '") + v +
+                        "', expected normal, large or largest\n" + kUsage;
+                return std::nullopt;
+            }
+            o.text_size = *size;
+        } else if (arg == "--screen-mm") {
+            if (!(v = value("--screen-mm"))) return std::nullopt;
+            o.screen_mm = parse_screen_mm(v);
+            if (!o.screen_mm) {
+                error = std::string("bad --screen-mm '") + v +
+                        "', expected the panel's width and height in millimetres, e.g. 154x86\n" +
+                        kUsage;
+                return std::nullopt;
+            }
+        } else if (arg == "--size") {
             if (!(v = value("--size"))) return std::nullopt;
             if (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 ||
                 o.height < 240) {

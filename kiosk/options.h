@@ -1,5 +1,8 @@
 // The kiosk's command line.
 #pragma once
+#include "screen_size.h"
+#include "text_size.h"
+
 #include <optional>
 #include <string>
 
@@ -9,11 +12,11 @@ struct Options {
     int width = 1280;
     int height = 800;
     bool fullscreen = false;
-    std::string content_dir; // bundle folder; default: the demo bundle
-    std::string data_dir;    // SQLite store and synced content; default ~/.local/share
-    std::string config;      // kiosk.json from `buurtkiosk-hub provision`; none: offline
-    std::string screenshot;  // render, save this PNG, exit
-    std::string script;      // scripted input (UI tests)
+    std::string content_dir;  // bundle folder; default: the demo bundle
+    std::string data_dir;     // SQLite store and synced content; default ~/.local/share
+    std::string config;       // kiosk.json from `buurtkiosk-hub provision`; none: offline
+    std::string screenshot;   // render, save this PNG, exit
+    std::string script;       // scripted input (UI tests)
     std::string speak_to_wav; // read the start screen aloud into this WAV file, exit
     std::string start_screen = "home";
     std::string activity;               // for --screen detail
@@ -23,8 +26,9 @@ struct Options {
     std::string language = "nl";
     std::optional<std::string> now; // fixed local time "2026-11-24T10:15" (tests, screenshots)
     bool high_contrast = false;
-    bool large_text = false;
-    bool set_volunteer_pin = false; // read a PIN from stdin, store its hash, exit
+    TextSize text_size = TextSize::Normal; // the installation's default; visitors may change it
+    std::optional<ScreenSize> screen_mm;   // the panel's size; unset: guessed from --size
+    bool set_volunteer_pin = false;        // read a PIN from stdin, store its hash, exit
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.

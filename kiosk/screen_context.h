@@ -23,9 +23,9 @@ class SpeechControls;
 struct VisitorState {
     std::string language = "nl";
     // The visitor's display choices; unset means the installation's default (--high-contrast,
-    // --large-text).
+    // --text-size).
     std::optional<bool> high_contrast;
-    std::optional<bool> large_text;
+    std::optional<TextSize> text_size;
     bool slow_speech = false; // read aloud more slowly than the installation's rate
     bool agenda_week = false;
     std::optional<Category> agenda_category;

@@ -12,6 +12,13 @@
 namespace bk {
 
 namespace {
+constexpr float kBodyFont = 36.0f;       // pixels at 1080p
+constexpr float kCapitalHeight = 0.714f; // Noto Sans: capital height per pixel of font size
+constexpr float kTargetMm = 15.0f;
+// Per TextSize: at least this much larger than Normal, and capitals at least this high (mm).
+constexpr float kTextStep[] = {1.0f, 1.3f, 1.6f};
+constexpr float kCapitalMm[] = {0.0f, 4.6f, 6.3f};
+
 constexpr const char* kRegular = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
 constexpr const char* kBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
 constexpr const char* kIcons =
@@ -78,31 +85,33 @@ ImFont* add_font(const char* path, float size, bool with_icons, const ImWchar* r
 }
 } // namespace
 
-bool Theme::needs_rebuild(int width, int height, bool high_contrast, bool large_text,
-                          bool cyrillic) const {
-    return width != width_ || height != height_ || high_contrast != high_contrast_ ||
-           large_text != large_text_ || cyrillic != cyrillic_;
+float Theme::body_capital_mm() const {
+    return fonts_.body ? fonts_.body->FontSize * kCapitalHeight / px_per_mm_ : 0.0f;
 }
 
-void Theme::build(int width, int height, bool high_contrast, bool large_text, bool cyrillic) {
-    cyrillic_ = cyrillic;
-    const ImWchar* glyphs = text_ranges(cyrillic);
-    width_ = width;
-    height_ = height;
-    high_contrast_ = high_contrast;
-    large_text_ = large_text;
-    // Designed at 1920x1080; small screens keep text readable and targets near 15 mm.
-    float fit = std::min(width / 1920.0f, height / 1080.0f);
-    if (height > width) fit = std::min(width / 1080.0f, height / 1920.0f);
-    scale_ = std::clamp(fit, 0.62f, 2.0f);
-    float text = scale_ * (large_text ? 1.25f : 1.0f);
+void Theme::build(const Look& look) {
+    look_ = look;
+    const ImWchar* glyphs = text_ranges(look.cyrillic);
+    px_per_mm_ = pixels_per_mm(look.width, look.screen);
+    // Designed at 1920x1080 and scaled to the window, but a touch target never below 15 mm.
+    float fit = std::min(look.width / 1920.0f, look.height / 1080.0f);
+    if (look.height > look.width) fit = std::min(look.width / 1080.0f, look.height / 1920.0f);
+    float base = std::clamp(std::max(fit, kTargetMm * px_per_mm_ / 120.0f), 0.3f, 3.0f);
+    // Each step is larger than the one before on every screen, and meets its capital height.
+    float capital_at_base = kBodyFont * base * kCapitalHeight / px_per_mm_;
+    int step = static_cast<int>(look.text);
+    float grow = std::max(kTextStep[step], kCapitalMm[step] / capital_at_base);
+    // Buttons, pictograms and the clock grow with the letters, by half as much: the layout
+    // keeps room for its content on a 7-inch screen.
+    scale_ = base * (1.0f + (grow - 1.0f) / 2.0f);
+    float text = base * grow;
 
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     // FreeType hinting gives crisper Noto at small kiosk sizes than stb_truetype.
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    fonts_.body = add_font(kRegular, 36.0f * text, true, glyphs);
-    fonts_.bold = add_font(kBold, 36.0f * text, true, glyphs);
+    fonts_.body = add_font(kRegular, kBodyFont * text, true, glyphs);
+    fonts_.bold = add_font(kBold, kBodyFont * text, true, glyphs);
     fonts_.small = add_font(kRegular, 30.0f * text, true, glyphs);
     fonts_.heading = add_font(kBold, 56.0f * text, true, glyphs);
     fonts_.display = add_font(kBold, 110.0f * scale_, false, display_ranges());
@@ -110,7 +119,7 @@ void Theme::build(int width, int height, bool high_contrast, bool large_text, bo
     io.Fonts->Build();
     io.FontDefault = fonts_.body;
 
-    palette_ = make_palette(high_contrast);
+    palette_ = make_palette(look.high_contrast);
 
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();

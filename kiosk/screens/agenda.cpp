@@ -18,17 +18,19 @@ std::string category_name(Category c, const std::string& lang) {
     return ui_text(std::string("cat-") + category_id(c), lang);
 }
 
-// The category chips wrap onto more rows on narrow screens.
-void category_chips(ScreenContext& ctx, float width) {
+// The category chips wrap onto more rows on narrow screens. With `draw` false only measures:
+// returns the height they take.
+float category_chips(ScreenContext& ctx, float width, bool draw = true) {
     const Theme& t = ctx.theme;
     ImFont* font = t.fonts().bold;
-    float chip_h = std::max(t.px(104), t.target() * 0.8f);
-    FlowLayout flow(width, t.px(14));
+    float chip_h = t.target();
+    FlowLayout flow(width, t.target_gap());
     auto chip = [&](const std::string& id, const char* icon, const std::string& label,
                     bool selected) {
         float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x +
                   font->FontSize * 1.1f + t.px(14) + 2 * t.px(28);
         flow.place(ImVec2(w, chip_h));
+        if (!draw) return false;
         bool tapped = big_button(t, id, icon, label, ImVec2(w, chip_h),
                                  selected ? ButtonKind::Selected : ButtonKind::Secondary);
         return tapped;
@@ -48,7 +50,8 @@ void category_chips(ScreenContext& ctx, float width) {
                  category_name(c, ctx.lang()), selected))
             ctx.visitor.agenda_category = c;
     }
-    flow.finish();
+    if (draw) flow.finish();
+    return flow.height();
 }
 } // namespace
 
@@ -57,10 +60,15 @@ void draw_agenda(ScreenContext& ctx) {
     const Fonts& f = t.fonts();
     top_bar(ctx, ui_text("agenda", ctx.lang()));
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    ImGui::SetCursorPosX(t.gap());
-    ImGui::BeginGroup();
-    category_chips(ctx, width);
-    ImGui::EndGroup();
+    // Chips that would take more than a third of the room scroll with the list (a 7-inch
+    // screen in large letters), so the activities are never squeezed out.
+    bool chips_scroll = category_chips(ctx, width, false) > ImGui::GetContentRegionAvail().y / 3;
+    if (!chips_scroll) {
+        ImGui::SetCursorPosX(t.gap());
+        ImGui::BeginGroup();
+        category_chips(ctx, width);
+        ImGui::EndGroup();
+    }
 
     Date first = ctx.now.date;
     Date last = ctx.visitor.agenda_week ? add_days(first, 6) : first;
@@ -69,6 +77,11 @@ void draw_agenda(ScreenContext& ctx) {
     ImGui::SetCursorPosX(t.gap());
     float list_h = ImGui::GetContentRegionAvail().y - t.gap();
     begin_touch_scroll(t, "agenda-list", ImVec2(width, list_h));
+    if (chips_scroll) {
+        ImGui::BeginGroup();
+        category_chips(ctx, width - t.px(16));
+        ImGui::EndGroup();
+    }
     std::string spoken;
     Date shown_day{};
     int shown = 0;

@@ -172,7 +172,7 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
     const std::string& lang = ctx.lang();
     KeyboardState& kb = ctx.visitor.forms.keyboard;
     const float column_w = form_column_width(t);
-    float left_h = text_field_height(t, form.name_error, column_w) + t.px(12) +
+    float left_h = text_field_height(t, form.name_error, column_w) + t.gap() +
                    text_field_height(t, form.phone_error, column_w);
     float right_h = t.fonts().bold->FontSize * 1.3f + t.px(4) + t.target() + t.gap() + t.target();
     float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
@@ -190,7 +190,7 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
         form.focus = FormField::FirstName;
         kb.digits = false;
     }
-    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(12)));
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.gap()));
     if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
                    ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
                    l.column_w, [&] { ctx.speak("callback-phone"); })) {
@@ -216,7 +216,8 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
     if (big_button(t, "change-topic", topic_icon(form.topic), topic, ImVec2(l.column_w, t.target()),
                    ButtonKind::Secondary))
         form.step = 0;
-    ImGui::SetCursorScreenPos(ImVec2(c1.x, l.origin.y + columns_h - t.target()));
+    ImGui::SetCursorScreenPos(
+        ImVec2(c1.x, std::max(l.origin.y + columns_h - t.target(), below_last_item(t))));
     if (big_button(t, "next", icon::ChevronRight, ui_text("next", lang),
                    ImVec2(l.column_w, t.target()), ButtonKind::Primary)) {
         if (check_person(form, lang))

@@ -12,6 +12,7 @@
 #include "widgets/buttons.h"
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
+#include "widgets/text_fit.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -96,12 +97,16 @@ void header(ScreenContext& ctx, float width) {
 
     // One line each, cut at the clock rather than wrapped.
     ImGui::PushClipRect(ImVec2(name_x - t.px(8), o.y), ImVec2(x - t.gap(), o.y + h), true);
-    float date_w = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, date.shown.c_str()).x;
+    // What does not fit ends in "…", never cut mid-letter.
+    float room = x - t.gap() - name_x;
+    std::string date_shown = fit_with_ellipsis(date.shown, f.bold, room);
+    std::string name_shown = fit_with_ellipsis(name, f.heading, room);
+    float date_w = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, date_shown.c_str()).x;
     ImGui::SetCursorScreenPos(ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f));
-    text_block(date.shown, f.bold, p.on_primary, date_w + f.bold->FontSize,
+    text_block(date_shown, f.bold, p.on_primary, date_w + f.bold->FontSize,
                shown_word(date, date_word), p.primary);
     ImGui::SetCursorScreenPos(ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f));
-    text_block(name, f.heading, p.on_primary, name_w + f.heading->FontSize,
+    text_block(name_shown, f.heading, p.on_primary, name_w + f.heading->FontSize,
                spoken_in(ctx, "home-name"), p.primary);
     ImGui::PopClipRect();
     // The hidden volunteer entry: hold the buurtkamer's name for three seconds.
@@ -120,6 +125,18 @@ void header(ScreenContext& ctx, float width) {
 
     ctx.speakables->push_back({"home-name", name});
     ctx.speakables->push_back({"home-date", date.spoken});
+}
+
+float announcements_height(ScreenContext& ctx, float width) {
+    const Theme& t = ctx.theme;
+    float h = 0;
+    for (const Announcement* a : current_announcements(ctx.content, ctx.now.date)) {
+        float icon_w = t.fonts().heading->FontSize * 1.4f;
+        float text_w = width - 2 * t.gap() - icon_w - 2 * t.px(24);
+        h += text_block_height(a->text.in(ctx.lang()), t.fonts().bold, text_w) + 2 * t.px(24) +
+             t.gap();
+    }
+    return h;
 }
 
 void announcements(ScreenContext& ctx, float width) {
@@ -148,6 +165,8 @@ void announcements(ScreenContext& ctx, float width) {
     }
 }
 
+void today_cards(ScreenContext& ctx, float width);
+
 void today_list(ScreenContext& ctx, ImVec2 size) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
@@ -156,18 +175,28 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
     heading_text(f.heading, title.c_str());
     float list_h = size.y - f.heading->FontSize - t.gap();
     begin_touch_scroll(t, "today-list", ImVec2(size.x, list_h));
+    today_cards(ctx, size.x);
+    end_touch_scroll();
+    ImGui::EndGroup();
+}
+
+// Today's activities still to come, as cards, or a way to the week when there are none.
+void today_cards(ScreenContext& ctx, float width) {
+    const Theme& t = ctx.theme;
+    const Fonts& f = t.fonts();
+    std::string title = std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
     const auto& all = ctx.occurrences(ctx.now.date, ctx.now.date);
     std::string spoken;
     int shown = 0;
     for (const Occurrence& o : all) {
         if (o.end <= ctx.now.time) continue; // finished today
-        if (activity_card(ctx, o, size.x - t.px(16))) open_activity(ctx, o);
+        if (activity_card(ctx, o, width - t.px(16))) open_activity(ctx, o);
         spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
         ++shown;
     }
     if (shown == 0) {
         ImGui::PushFont(f.body);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x - t.gap());
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - t.gap());
         ImGui::TextUnformatted(ui_text("nothing_today", ctx.lang()));
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
@@ -180,8 +209,6 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
             ctx.nav.go(Screen::Agenda);
         }
     }
-    end_touch_scroll();
-    ImGui::EndGroup();
     ctx.speakables->push_back({"home-today", title + ". " + spoken});
 }
 
@@ -234,10 +261,32 @@ void draw_home(ScreenContext& ctx) {
             (std::string(icon::Warning) + " " + ui_text("content_problem", ctx.lang())).c_str());
         ImGui::PopStyleColor();
     }
-    announcements(ctx, width);
-
     ImVec2 start = ImGui::GetCursorPos();
     float avail_h = ImGui::GetContentRegionAvail().y - t.gap();
+    // Too little room for the announcements, the tiles at full touch size and two activities
+    // (a 7-inch screen in large letters): one scrolling column, the tiles first.
+    float tiles_min_h = 3 * t.target() * 1.25f + 2 * t.gap();
+    float needed = t.portrait() ? tiles_min_h + 3 * t.target() : tiles_min_h;
+    float notices_h = announcements_height(ctx, width);
+    if (avail_h - notices_h < needed) {
+        ImGui::SetCursorPos(ImVec2(t.gap(), start.y));
+        begin_touch_scroll(t, "home-column", ImVec2(width - 2 * t.gap(), avail_h));
+        float column_w = width - 2 * t.gap() - t.px(16);
+        ImGui::BeginGroup();
+        tiles(ctx, ImVec2(column_w, tiles_min_h), false);
+        ImGui::EndGroup();
+        ImGui::SetCursorPosX(-t.gap());
+        announcements(ctx, column_w + 2 * t.gap());
+        std::string title =
+            std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
+        heading_text(t.fonts().heading, title.c_str());
+        today_cards(ctx, column_w);
+        end_touch_scroll();
+        return;
+    }
+    announcements(ctx, width);
+    start = ImGui::GetCursorPos();
+    avail_h = ImGui::GetContentRegionAvail().y - t.gap();
     if (t.portrait()) {
         float tiles_h = 3 * std::max(t.target() * 1.25f, avail_h * 0.1f) + 2 * t.gap();
         ImGui::SetCursorPos(ImVec2(t.gap(), start.y));

@@ -63,27 +63,38 @@ void draw_language(ScreenContext& ctx) {
     }
     ImGui::SetCursorPosX(column_x);
     heading_text(t.fonts().heading, ui_text("display", ctx.lang()));
+    spoken += std::string(ui_text("display", ctx.lang())) + ": " +
+              ui_text("high_contrast", ctx.lang()) + ". ";
     // Each choice takes effect at once and lasts until the privacy reset.
-    float half = (width - t.gap()) / 2;
     ImGui::SetCursorPosX(column_x);
     bool contrast = ctx.theme.high_contrast();
     if (big_button(t, "display-contrast", icon::Contrast, ui_text("high_contrast", ctx.lang()),
-                   ImVec2(half, t.target()),
+                   ImVec2(width, t.target()),
                    contrast ? ButtonKind::Selected : ButtonKind::Secondary))
         ctx.visitor.high_contrast = !contrast;
-    ImGui::SameLine(0, t.gap());
-    bool large = ctx.visitor.large_text.value_or(false);
-    if (big_button(t, "display-large-text", icon::TextSize, ui_text("large_text", ctx.lang()),
-                   ImVec2(half, t.target()), large ? ButtonKind::Selected : ButtonKind::Secondary))
-        ctx.visitor.large_text = !large;
+    ImGui::SetCursorPosX(column_x);
+    std::string sizes = std::string(icon::TextSize) + " " + ui_text("text_size", ctx.lang());
+    text_block(sizes, t.fonts().bold, t.colors().text, width);
+    // Three sizes side by side, each button in its own letters' order; the current one marked.
+    float third = (width - 2 * t.gap()) / 3;
+    spoken += std::string(ui_text("text_size", ctx.lang())) + ": ";
+    for (TextSize size : kTextSizes) {
+        if (size != TextSize::Normal)
+            ImGui::SameLine(0, t.gap());
+        else
+            ImGui::SetCursorPosX(column_x);
+        std::string key = std::string("text-") + text_size_id(size);
+        if (big_button(t, key, nullptr, ui_text(key, ctx.lang()), ImVec2(third, t.target()),
+                       t.text_size() == size ? ButtonKind::Selected : ButtonKind::Secondary))
+            ctx.visitor.text_size = size;
+        spoken += std::string(ui_text(key, ctx.lang())) + (size == TextSize::Largest ? ". " : ", ");
+    }
     ImGui::SetCursorPosX(column_x);
     if (big_button(t, "speech-slow", icon::Speaker, ui_text("slow_speech", ctx.lang()),
                    ImVec2(width, t.target()),
                    ctx.visitor.slow_speech ? ButtonKind::Selected : ButtonKind::Secondary))
         ctx.visitor.slow_speech = !ctx.visitor.slow_speech;
-    spoken += std::string(ui_text("display", ctx.lang())) + ": " +
-              ui_text("high_contrast", ctx.lang()) + ", " + ui_text("large_text", ctx.lang()) +
-              ", " + ui_text("slow_speech", ctx.lang()) + ".";
+    spoken += ui_text("slow_speech", ctx.lang()) + std::string(".");
     ctx.speakables->push_back({"language-list", spoken});
     ImGui::Dummy(ImVec2(1, t.gap()));
     end_touch_scroll();

@@ -140,9 +140,9 @@ void draw_sign_up(ScreenContext& ctx) {
     }
     float full_w = ImGui::GetContentRegionAvail().x - 2 * t.gap();
     const float column_w = form_column_width(t);
-    float left_h = text_field_height(t, form.name_error, column_w) + t.px(12) +
+    float left_h = text_field_height(t, form.name_error, column_w) + t.gap() +
                    text_field_height(t, form.phone_error, column_w);
-    float right_h = f.bold->FontSize * 1.3f + t.px(4) + t.target() + t.gap() + t.target();
+    float right_h = question_label_height(t) + t.target_gap() + t.target() + t.gap() + t.target();
     float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
     float questions_h = columns_h + t.gap() + notice_height(t, notice_text, full_w);
     const bool compact = form_needs_compact(t, questions_h);
@@ -160,7 +160,7 @@ void draw_sign_up(ScreenContext& ctx) {
         form.focus = FormField::FirstName;
         kb.digits = false;
     }
-    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(12)));
+    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.gap()));
     if (text_field(t, "field-phone", ui_text("phone_optional", lang), form.phone,
                    ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
                    l.column_w, [&] { ctx.speak("sign-up-phone"); })) {
@@ -184,7 +184,8 @@ void draw_sign_up(ScreenContext& ctx) {
             ui_text(form.people == 1 ? "person_unit" : "people_unit", lang));
     ctx.speakables->push_back({"sign-up-people", ui_text("people_question", lang)});
 
-    ImGui::SetCursorScreenPos(ImVec2(c1.x, l.origin.y + columns_h - t.target()));
+    float buttons_y = std::max(l.origin.y + columns_h - t.target(), below_last_item(t));
+    ImGui::SetCursorScreenPos(ImVec2(c1.x, buttons_y));
     float confirm_w = l.column_w;
     if (short_of_places) { // two choices side by side where the one button was
         confirm_w = (l.column_w - t.px(16)) / 2;
@@ -194,8 +195,7 @@ void draw_sign_up(ScreenContext& ctx) {
         if (big_button(t, "fewer-people", nullptr, fewer, ImVec2(confirm_w, t.target()),
                        ButtonKind::Secondary))
             form.people = left;
-        ImGui::SetCursorScreenPos(
-            ImVec2(c1.x + confirm_w + t.px(16), l.origin.y + columns_h - t.target()));
+        ImGui::SetCursorScreenPos(ImVec2(c1.x + confirm_w + t.px(16), buttons_y));
     }
     std::string label = ui_text(short_of_places ? "waiting_list_short"
                                 : full          ? "join_waiting_list"

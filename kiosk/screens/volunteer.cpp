@@ -102,21 +102,31 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     bool stacked = t.portrait() || room.y - above >= pin_keys_height(t, t.target());
 
     float column = stacked ? width : room.x * 0.4f;
+    // Keys never below a full touch target: in large letters on a 7-inch screen the pad
+    // scrolls rather than shrinks.
+    float least_keys = pin_keys_height(t, t.target());
+    bool scrolls = !stacked && room.y < least_keys;
+    if (scrolls) {
+        ImGui::SetCursorPosX(t.gap());
+        begin_touch_scroll(t, "pin-gate", ImVec2(room.x, room.y));
+    }
     ImGui::SetCursorPosX(stacked ? (room.x - width) / 2 + t.gap() : t.gap());
     ImGui::BeginGroup();
     shown_text(ctx, prompt, t.fonts().bold, prompt_color, column);
     if (!locked) pin_dots(t, desk.pin_entry, 8, column);
     ImGui::EndGroup();
-    if (locked) return;
-
-    ImVec2 keys(width, std::min(most, room.y - above));
-    if (!stacked) {
-        ImGui::SameLine(0, t.gap());
-        keys = ImVec2(room.x - column - t.gap(), std::min(most, room.y));
-    } else {
-        ImGui::SetCursorPosX((room.x - width) / 2 + t.gap());
+    if (!locked) {
+        ImVec2 keys(width, std::min(most, room.y - above));
+        if (!stacked) {
+            ImGui::SameLine(0, t.gap());
+            keys = ImVec2(room.x - column - t.gap() - (scrolls ? t.px(16) : 0),
+                          std::max(least_keys, std::min(most, room.y)));
+        } else {
+            ImGui::SetCursorPosX((room.x - width) / 2 + t.gap());
+        }
+        if (pin_keys(t, desk.pin_entry, 8, keys)) check_pin(desk, now);
     }
-    if (pin_keys(t, desk.pin_entry, 8, keys)) check_pin(desk, now);
+    if (scrolls) end_touch_scroll();
 }
 
 void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {

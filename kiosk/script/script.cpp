@@ -34,7 +34,7 @@ ParsedScript parse_script(const std::string& text) {
                                                  "expect-not-visible",
                                                  "wait-for",
                                                  "say"};
-    static const std::set<std::string> bare{"kill", "quit"};
+    static const std::set<std::string> bare{"kill", "quit", "check-layout"};
     ParsedScript out;
     std::istringstream in(text);
     std::string raw;

@@ -1,5 +1,7 @@
 #include "script/script_player.h"
 
+#include "script/layout_check.h"
+
 #include "app.h"
 #include "read_aloud.h"
 #include "widgets/tap_targets.h"
@@ -278,6 +280,18 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         if (text_visible(app, step.arg))
             fail(app, "expected '" + step.arg + "' not to be visible on '" +
                           screen_name(int(app.navigation().current())) + "', but it was");
+    } else if (v == "check-layout") {
+        // Printed, not failed: a test walks every screen and reports all problems at once.
+        const Theme& t = app.theme();
+        LayoutRules rules{t.px_per_mm(), float(t.width()), float(t.height())};
+        std::string screen = screen_name(int(app.navigation().current()));
+        auto problems = layout_problems(TapTargets::frame().drawn(),
+                                        TapTargets::frame().drawn_problems(), rules);
+        for (const std::string& p : problems)
+            std::printf("layout: %s: %s\n", screen.c_str(), p.c_str());
+        std::printf("layout checked: %s, %zu problem(s), capitals %.1f mm\n", screen.c_str(),
+                    problems.size(), t.body_capital_mm());
+        std::fflush(stdout);
     } else if (v == "kill") {
         std::fflush(stdout);
         std::fflush(stderr);

@@ -1,6 +1,7 @@
 #include "widgets/buttons.h"
 
 #include "widgets/tap_targets.h"
+#include "widgets/text_fit.h"
 
 #include <imgui_internal.h>
 
@@ -53,8 +54,9 @@ bool big_button(const Theme& theme, const std::string& id, const char* icon,
                     icon);
         x += icon_w + theme.px(14);
     }
-    ImVec4 clip(a.x, a.y, b.x - pad / 4, b.y);
-    dl->AddText(font, font->FontSize, ImVec2(x, y), c.text, label.c_str(), nullptr, 0, &clip);
+    draw_fitted(dl, font, font->FontSize, ImVec2(x, y), c.text, label, b.x - pad / 4 - x);
+    if (font->FontSize > size.y)
+        TapTargets::frame().note_problem("'" + label + "' is taller than its button");
     return pressed;
 }
 
@@ -83,12 +85,13 @@ bool tile(const Theme& theme, const std::string& id, const char* icon, const std
     dl->AddText(f.pictogram, icon_size, ImVec2(a.x + pad, a.y + (size.y - icon_size) / 2), on,
                 icon);
     float y = a.y + (size.y - block_h) / 2;
-    ImVec4 clip(a.x, a.y, b.x - pad / 2, b.y);
-    dl->AddText(f.heading, f.heading->FontSize, ImVec2(text_x, y), on, title.c_str(), nullptr, 0,
-                &clip);
+    float text_w = b.x - pad / 2 - text_x;
+    draw_fitted(dl, f.heading, f.heading->FontSize, ImVec2(text_x, y), on, title, text_w);
     if (with_subtitle)
-        dl->AddText(f.body, f.body->FontSize, ImVec2(text_x, y + title_h * 1.02f), on,
-                    subtitle.c_str(), nullptr, 0, &clip);
+        draw_fitted(dl, f.body, f.body->FontSize, ImVec2(text_x, y + title_h * 1.02f), on, subtitle,
+                    text_w);
+    if (title_h > size.y)
+        TapTargets::frame().note_problem("'" + title + "' is taller than its tile");
     return pressed;
 }
 

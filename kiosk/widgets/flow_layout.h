@@ -12,6 +12,7 @@ public:
     void place(ImVec2 size);
     // Leaves the cursor under the last row.
     void finish();
+    float height() const { return y_ + row_h_; } // of the rows placed so far
 
 private:
     ImVec2 origin_;

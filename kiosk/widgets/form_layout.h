@@ -5,6 +5,11 @@
 
 namespace bk {
 
+// Where the next tap target may start under the last item: a target gap below it.
+inline float below_last_item(const Theme& t) {
+    return ImGui::GetItemRectMax().y + t.target_gap();
+}
+
 struct FormLayout {
     ImVec2 origin;      // top left of the questions (screen coordinates)
     float width = 0;    // of the questions area

@@ -108,7 +108,7 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
               std::size_t max_chars) {
     const std::string before = text;
     const auto& rows = state.digits ? digit_rows() : letter_rows();
-    const float spacing = theme.px(12);
+    const float spacing = theme.target_gap();
     const float key_h = (size.y - spacing * float(rows.size() - 1)) / float(rows.size());
     float max_units = 0;
     for (const Row& r : rows)

@@ -9,7 +9,7 @@ namespace bk {
 
 namespace {
 float key_gap(const Theme& t) {
-    return t.px(16);
+    return std::max(t.px(16), t.target_gap());
 }
 } // namespace
 

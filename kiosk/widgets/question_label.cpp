@@ -5,16 +5,23 @@
 
 namespace bk {
 
+float question_label_height(const Theme& t) {
+    return std::max(t.fonts().bold->FontSize * 1.3f, t.target());
+}
+
 bool question_label(const Theme& t, const std::string& id, const std::string& text) {
     const Fonts& f = t.fonts();
     std::string shown = std::string(icon::Speaker) + " " + text;
     ImVec2 size = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, shown.c_str());
-    size.y = f.bold->FontSize * 1.3f;
+    // A tap target like any other: the line is as high as a finger needs, the words centred.
+    size.y = question_label_height(t);
     ImVec2 o = ImGui::GetCursorScreenPos();
     bool tapped = ImGui::InvisibleButton(("say-" + id).c_str(), ImVec2(size.x + t.px(8), size.y));
     TapTargets::frame().record_last_item("say-" + id, text);
     ImU32 color = ImGui::IsItemActive() ? t.colors().primary : t.colors().text;
-    ImGui::GetWindowDrawList()->AddText(f.bold, f.bold->FontSize, o, color, shown.c_str());
+    ImGui::GetWindowDrawList()->AddText(f.bold, f.bold->FontSize,
+                                        ImVec2(o.x, o.y + (size.y - f.bold->FontSize) / 2), color,
+                                        shown.c_str());
     return tapped;
 }
 

@@ -12,14 +12,21 @@ TapTargets& TapTargets::frame() {
 void TapTargets::begin_frame() {
     last_.swap(current_);
     current_.clear();
+    current_problems_.clear();
 }
 
 void TapTargets::record_last_item(const std::string& id, const std::string& label) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImRect full(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImRect rect = full;
     rect.ClipWith(window->ClipRect);
     if (rect.GetWidth() < 4 || rect.GetHeight() < 4) return;
-    current_.push_back({id, label, rect.Min, rect.Max});
+    bool scrolls = (window->Flags & ImGuiWindowFlags_ChildWindow) != 0;
+    current_.push_back({id, label, rect.Min, rect.Max, full.Min, full.Max, scrolls});
+}
+
+void TapTargets::note_problem(const std::string& problem) {
+    current_problems_.push_back(problem);
 }
 
 const TapTarget* TapTargets::find(const std::string& id_or_label) const {

@@ -9,9 +9,11 @@
 namespace bk {
 
 struct TapTarget {
-    std::string id;    // stable id, e.g. "tile-agenda", "card-koffieochtend-2026-11-24"
-    std::string label; // the words on it, e.g. "Agenda"
-    ImVec2 min, max;   // visible part (clipped by scroll areas)
+    std::string id;              // stable id, e.g. "tile-agenda", "card-koffieochtend-2026-11-24"
+    std::string label;           // the words on it, e.g. "Agenda"
+    ImVec2 min, max;             // visible part (clipped by scroll areas)
+    ImVec2 full_min, full_max;   // the whole target, also where it is scrolled out of sight
+    bool in_scroll_area = false; // clipped by a scroll area, so scrolling shows the rest
     ImVec2 center() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
 };
 
@@ -29,8 +31,14 @@ public:
     // Finds by exact id, else by exact label, else by label prefix; nullptr when absent.
     const TapTarget* find(const std::string& id_or_label) const;
 
+    // Widgets say here when something did not fit (a label taller than its button): the layout
+    // check of the UI tests reports it with the targets that are too small or off-screen.
+    void note_problem(const std::string& problem);
+    const std::vector<std::string>& drawn_problems() const { return current_problems_; }
+
 private:
     std::vector<TapTarget> current_, last_;
+    std::vector<std::string> current_problems_;
 };
 
 } // namespace bk

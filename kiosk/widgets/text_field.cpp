@@ -18,7 +18,7 @@ std::string error_line(const std::string& error) {
 
 float text_field_height(const Theme& theme, const std::string& error, float width) {
     const Fonts& f = theme.fonts();
-    float h = f.bold->FontSize * 1.3f + theme.px(110) + theme.px(8);
+    float h = question_label_height(theme) + theme.target_gap() + theme.target() + theme.px(8);
     if (!error.empty()) h += text_block_height(error_line(error), f.bold, width) + theme.px(8);
     return h;
 }
@@ -34,9 +34,9 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
         if (question_label(theme, id, label)) on_label_tap();
     } else
         dl->AddText(f.bold, f.bold->FontSize, o, p.text, label.c_str());
-    float box_y = o.y + f.bold->FontSize * 1.3f;
+    float box_y = o.y + question_label_height(theme) + theme.target_gap();
     ImGui::SetCursorScreenPos(ImVec2(o.x, box_y));
-    bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, theme.px(110)));
+    bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, theme.target()));
     TapTargets::frame().record_last_item(id, label);
     // What was typed shows in the field: scripts find it there ("expect-visible Piet"), since
     // the read-aloud texts leave it out.
@@ -48,12 +48,12 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
 
     ImFont* font = f.heading;
     float pad = theme.px(28);
-    float ty = a.y + (theme.px(110) - font->FontSize) / 2;
+    float ty = a.y + (theme.target() - font->FontSize) / 2;
     ImVec4 clip(a.x + pad / 2, a.y, b.x - pad / 2, b.y);
     const std::string& text = shown.empty() ? placeholder : shown;
     ImU32 color = shown.empty() ? p.text_muted : p.text;
     ImFont* tf = shown.empty() ? f.body : font;
-    float tty = shown.empty() ? a.y + (theme.px(110) - tf->FontSize) / 2 : ty;
+    float tty = shown.empty() ? a.y + (theme.target() - tf->FontSize) / 2 : ty;
     dl->AddText(tf, tf->FontSize, ImVec2(a.x + pad, tty), color, text.c_str(), nullptr, 0, &clip);
     if (focused) {
         float caret_x = a.x + pad;
@@ -70,7 +70,8 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
         text_block(error_line(error), f.bold, p.danger, width);
         y = ImGui::GetCursorScreenPos().y + theme.px(8);
     }
-    ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+    // The next item starts exactly text_field_height() below: forms lay out from that figure.
+    ImGui::SetCursorScreenPos(ImVec2(o.x, y - ImGui::GetStyle().ItemSpacing.y));
     ImGui::Dummy(ImVec2(width, 0));
     return pressed;
 }

@@ -2,10 +2,11 @@
 
 namespace bk {
 
-// The title as it fits in `width`, cut at a word or character with "…" when it does not.
-std::string fit_with_ellipsis(const std::string& text, ImFont* font, float width) {
+namespace {
+// The text as it fits in `width`, cut at a character with "…" when it does not.
+std::string fit(const std::string& text, ImFont* font, float size, float width) {
     auto w = [&](const std::string& s) {
-        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str()).x;
+        return font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x;
     };
     if (w(text) <= width) return text;
     std::string cut = text;
@@ -18,6 +19,17 @@ std::string fit_with_ellipsis(const std::string& text, ImFont* font, float width
     while (!cut.empty() && cut.back() == ' ')
         cut.pop_back();
     return cut + "\xe2\x80\xa6";
+}
+} // namespace
+
+std::string fit_with_ellipsis(const std::string& text, ImFont* font, float width) {
+    return fit(text, font, font->FontSize, width);
+}
+
+void draw_fitted(ImDrawList* list, ImFont* font, float size, ImVec2 pos, ImU32 color,
+                 const std::string& text, float width) {
+    std::string shown = fit(text, font, size, width);
+    list->AddText(font, size, pos, color, shown.c_str());
 }
 
 } // namespace bk

@@ -49,7 +49,7 @@ FormLayout typing_row(ScreenContext& ctx, NameAndPhone fields, const std::string
     }
     ImGui::SetCursorScreenPos(
         ImVec2(l.origin.x + 2 * (field_w + t.gap()), l.origin.y + bold->FontSize * 1.3f));
-    if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.px(110)),
+    if (big_button(t, "keyboard-done", icon::Check, done, ImVec2(done_w, t.target()),
                    ButtonKind::Primary))
         fields.focus = FormField::None;
     // The question is read, never the answer: a typed first name is private, and bystanders
