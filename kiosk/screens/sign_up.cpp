@@ -142,7 +142,7 @@ void draw_sign_up(ScreenContext& ctx) {
     const float column_w = form_column_width(t);
     float left_h = text_field_height(t, form.name_error, column_w) + t.gap() +
                    text_field_height(t, form.phone_error, column_w);
-    float right_h = question_label_height(t) + t.target_gap() + t.target() + t.gap() + t.target();
+    float right_h = question_label_height(t) + t.px(4) + t.target() + t.gap() + t.target();
     float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
     float questions_h = columns_h + t.gap() + notice_height(t, notice_text, full_w);
     const bool compact = form_needs_compact(t, questions_h);

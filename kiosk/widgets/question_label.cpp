@@ -6,14 +6,15 @@
 namespace bk {
 
 float question_label_height(const Theme& t) {
-    return std::max(t.fonts().bold->FontSize * 1.3f, t.target());
+    // One line, not a full touch target: a taller label would push the form into its compact
+    // form on a 1280x800 screen (docs/accessibility.md lists this as open).
+    return t.fonts().bold->FontSize * 1.3f;
 }
 
 bool question_label(const Theme& t, const std::string& id, const std::string& text) {
     const Fonts& f = t.fonts();
     std::string shown = std::string(icon::Speaker) + " " + text;
     ImVec2 size = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, shown.c_str());
-    // A tap target like any other: the line is as high as a finger needs, the words centred.
     size.y = question_label_height(t);
     ImVec2 o = ImGui::GetCursorScreenPos();
     bool tapped = ImGui::InvisibleButton(("say-" + id).c_str(), ImVec2(size.x + t.px(8), size.y));

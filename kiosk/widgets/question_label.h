@@ -12,7 +12,7 @@ void question_label(ScreenContext& ctx, const std::string& speakable_id, const s
 
 // The same without a ScreenContext, for widgets: returns true when tapped.
 bool question_label(const Theme& theme, const std::string& id, const std::string& text);
-// Its height: a full touch target.
+// Its height: one line of bold text.
 float question_label_height(const Theme& theme);
 
 } // namespace bk

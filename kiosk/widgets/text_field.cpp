@@ -18,7 +18,7 @@ std::string error_line(const std::string& error) {
 
 float text_field_height(const Theme& theme, const std::string& error, float width) {
     const Fonts& f = theme.fonts();
-    float h = question_label_height(theme) + theme.target_gap() + theme.target() + theme.px(8);
+    float h = question_label_height(theme) + theme.target() + theme.px(8);
     if (!error.empty()) h += text_block_height(error_line(error), f.bold, width) + theme.px(8);
     return h;
 }
@@ -34,7 +34,7 @@ bool text_field(const Theme& theme, const std::string& id, const std::string& la
         if (question_label(theme, id, label)) on_label_tap();
     } else
         dl->AddText(f.bold, f.bold->FontSize, o, p.text, label.c_str());
-    float box_y = o.y + question_label_height(theme) + theme.target_gap();
+    float box_y = o.y + question_label_height(theme);
     ImGui::SetCursorScreenPos(ImVec2(o.x, box_y));
     bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, theme.target()));
     TapTargets::frame().record_last_item(id, label);
