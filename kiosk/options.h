@@ -9,11 +9,11 @@ struct Options {
     int width = 1280;
     int height = 800;
     bool fullscreen = false;
-    std::string content_dir; // bundle folder; default: the demo bundle
-    std::string data_dir;    // SQLite store and synced content; default ~/.local/share
-    std::string config;      // kiosk.json from `buurtkiosk-hub provision`; none: offline
-    std::string screenshot;  // render, save this PNG, exit
-    std::string script;      // scripted input (UI tests)
+    std::string content_dir;  // bundle folder; default: the demo bundle
+    std::string data_dir;     // SQLite store and synced content; default ~/.local/share
+    std::string config;       // kiosk.json from `buurtkiosk-hub provision`; none: offline
+    std::string screenshot;   // render, save this PNG, exit
+    std::string script;       // scripted input (UI tests)
     std::string speak_to_wav; // read the start screen aloud into this WAV file, exit
     std::string start_screen = "home";
     std::string activity;               // for --screen detail
