@@ -35,7 +35,7 @@ check_format() {
   fi
   echo "format: these files differ from .clang-format:" >&2
   sed 's/^/  /' <<<"$files" >&2
-  echo "fix with: clang-format -i $(tr '\n' ' ' <<<"$files")" >&2
+  echo "fix with: clang-format -i $(paste -sd " " <<<"$files")" >&2
   return 1
 }
 
