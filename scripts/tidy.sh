@@ -20,7 +20,8 @@ esac
 started=$SECONDS
 set +e
 run-clang-tidy -p build/ci -j "$(nproc)" -quiet "${patterns[@]}" 2>&1 |
-  grep -vE '^(clang-tidy-[0-9]+ |Running clang-tidy|[0-9]+ warnings? generated|Suppressed [0-9]+ warnings|Use -header-filter)'
+  sed -E 's/\x1b\[[0-9;]*m//g' | # run-clang-tidy 14 always asks for colour
+  grep -vE '^(clang-tidy-[0-9]+ |Running clang-tidy|[0-9]+ warnings?( and [0-9]+ errors?)? generated|Suppressed [0-9]+ warnings|Use -header-filter)'
 status=${PIPESTATUS[0]}
 set -e
 echo "tidy: $((SECONDS - started)) s"
