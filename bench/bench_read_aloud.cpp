@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -24,7 +25,7 @@ double ms(Steady::duration d) {
 
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
+    return v[std::min(v.size() - 1, std::size_t(std::llround(p * double(v.size() - 1))))];
 }
 } // namespace
 

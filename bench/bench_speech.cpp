@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <cstdio>
 #include <map>
@@ -56,7 +57,7 @@ double ms(Clock::duration d) {
 
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(p * double(v.size() - 1) + 0.5);
+    const auto i = static_cast<std::size_t>(std::llround(p * double(v.size() - 1)));
     return v[std::min(i, v.size() - 1)];
 }
 

@@ -131,6 +131,7 @@ int export_callbacks(const fs::path& data, const fs::path& csv) {
         return 1;
     }
     std::vector<std::int64_t> seqs;
+    seqs.reserve(rows.size());
     for (const auto& r : rows)
         seqs.push_back(r.seq);
     store.purge_records(seqs);

@@ -129,7 +129,7 @@ private:
             return;
         }
         res.set_header("Cache-Control", "public, max-age=31536000, immutable");
-        res.set_content(std::move(*bytes), "application/octet-stream");
+        res.set_content(*bytes, "application/octet-stream"); // httplib 0.11 copies either way
     }
 
     void submission(const httplib::Request& req, httplib::Response& res) {
@@ -197,7 +197,7 @@ int serve(const ServeOptions& options) {
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     routes.install(server);
-    server.set_exception_handler([](const auto&, auto& res, std::exception_ptr ep) {
+    server.set_exception_handler([](const auto&, auto& res, const std::exception_ptr& ep) {
         std::string what = "internal error";
         try {
             std::rethrow_exception(ep);
@@ -239,7 +239,8 @@ int serve(const ServeOptions& options) {
     });
     server.listen_after_bind();
     // listen returned: make sure the waiter ends too (it may still be waiting for a signal).
-    pthread_kill(waiter.native_handle(), SIGTERM);
+    // SIGTERM is blocked in every thread, so this only ends the waiter's sigwait.
+    pthread_kill(waiter.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
     waiter.join();
     std::cerr << "hub: stopped\n";
     return 0;

@@ -8,7 +8,7 @@ packages=(
   libespeak-ng-dev espeak-ng-data catch2
   fonts-noto-core fonts-material-design-icons-iconfont
   xvfb xauth sox
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format clang-tidy
 )
 missing=()
 for p in "${packages[@]}"; do

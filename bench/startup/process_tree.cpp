@@ -146,6 +146,7 @@ pid_t spawn(const std::vector<std::string>& argv, const std::string& log_path) {
         close(log);
     }
     std::vector<char*> args;
+    args.reserve(argv.size() + 1);
     for (const auto& a : argv)
         args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);

@@ -55,7 +55,7 @@ ParsedScript parse_script(const std::string& text) {
         };
         if (step.verb == "type") {
             // Text to type keeps its spaces; only the single separator after the verb goes.
-            std::string r = raw;
+            const std::string& r = raw;
             auto v = r.find("type");
             step.arg = v + 5 <= r.size() ? r.substr(v + 5) : "";
             while (!step.arg.empty() && (step.arg.back() == '\r' || step.arg.back() == '\n'))

@@ -31,6 +31,7 @@ Activity once(const char* id, const char* date, const char* start, const char* e
 
 std::vector<std::string> describe(const std::vector<Occurrence>& occurrences) {
     std::vector<std::string> out;
+    out.reserve(occurrences.size());
     for (const auto& o : occurrences)
         out.push_back(format_date_iso(o.date) + " " + format_time(o.start) + " " + o.activity->id);
     return out;

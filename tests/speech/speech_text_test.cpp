@@ -12,7 +12,7 @@ std::string dutch(std::string_view display) {
 }
 
 // Runs of spaces are not interesting to a voice; the tables compare without them.
-std::string squeeze(std::string text) {
+std::string squeeze(const std::string& text) {
     std::string out;
     for (char c : text) {
         if (c == ' ' && (out.empty() || out.back() == ' ')) continue;

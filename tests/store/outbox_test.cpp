@@ -66,7 +66,8 @@ TEST_CASE("a failed item waits until its next attempt and counts attempts", "[st
     CHECK(due[0].last_error == "HTTP 503 again");
 }
 
-TEST_CASE("a delivered item leaves the outbox, and delivering twice is harmless", "[store][outbox]") {
+TEST_CASE("a delivered item leaves the outbox, and delivering twice is harmless",
+          "[store][outbox]") {
     test::TempDir dir;
     Database db(dir / "kiosk.db");
     Outbox outbox(db);

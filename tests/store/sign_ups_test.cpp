@@ -192,7 +192,7 @@ TEST_CASE("a cancelled code can be handed out again", "[store][sign_ups]") {
 
 TEST_CASE("bad sign-up requests are refused and store nothing", "[store][sign_ups]") {
     Store s;
-    auto refuse = [&](SignUpRequest r, const char* words) {
+    auto refuse = [&](const SignUpRequest& r, const char* words) {
         CHECK_THROWS_WITH(s.sign_ups.sign_up(r, t0), Catch::Contains(words));
     };
     refuse(request("Anna", 0), "1 to 6");

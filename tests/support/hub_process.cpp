@@ -23,6 +23,7 @@ namespace {
 
 std::vector<char*> argv_of(std::vector<std::string>& args) {
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);

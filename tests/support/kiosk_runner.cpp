@@ -51,6 +51,7 @@ KioskRun run_kiosk(const KioskLaunch& launch) {
         if (const char* asan = std::getenv("ASAN_OPTIONS"))
             setenv("ASAN_OPTIONS", (std::string(asan) + ":detect_leaks=0").c_str(), 1);
         std::vector<char*> argv;
+        argv.reserve(args.size() + 1);
         for (auto& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);

@@ -210,7 +210,7 @@ TEST_CASE("a NUL byte or a file/folder clash in a signed manifest is a content r
         std::ofstream(to, std::ios::binary) << "x";
         return std::string();
     };
-    for (std::string files :
+    for (const std::string& files :
          {R"([{"path":"a\u0000b.json","size":1,"sha256":")" + hash + R"("}])",
           R"([{"path":"images","size":1,"sha256":")" + hash +
               R"("},{"path":"images/x.png","size":1,"sha256":")" + hash + R"("}])"}) {

@@ -26,7 +26,7 @@ int free_port() {
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
     socklen_t len = sizeof addr;
     getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
     close(fd);
@@ -63,6 +63,7 @@ TEST_CASE("a hub with a self-signed certificate is refused", "[sync]") {
     std::vector<std::string> args{"/usr/bin/openssl",   "s_server", "-quiet", "-www", "-accept",
                                   std::to_string(port), "-cert",    cert,     "-key", key};
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);

@@ -68,8 +68,9 @@ void place_file(const fs::path& from, const fs::path& to) {
 
 } // namespace
 
-ContentStore::ContentStore(fs::path data_dir, std::string public_key, std::string kiosk_group)
-    : root_(std::move(data_dir) / "content"), public_key_(std::move(public_key)),
+ContentStore::ContentStore(const fs::path& data_dir, std::string public_key,
+                           std::string kiosk_group)
+    : root_(data_dir / "content"), public_key_(std::move(public_key)),
       kiosk_group_(std::move(kiosk_group)) {
     // The first folders the kiosk makes in its data dir (before the store): private ones.
     create_private_directories(root_ / "files");

@@ -35,7 +35,8 @@ public:
     using FileFetcher = std::function<std::string(const std::string& sha256, std::int64_t size,
                                                   const std::filesystem::path& destination)>;
 
-    ContentStore(std::filesystem::path data_dir, std::string public_key, std::string kiosk_group);
+    ContentStore(const std::filesystem::path& data_dir, std::string public_key,
+                 std::string kiosk_group);
 
     // Verifies signature, group, version and expiry (against `now_utc`, "YYYY-MM-DDTHH:MM:SSZ"),
     // fetches what is missing, checks every file and the whole bundle, then switches.

@@ -198,9 +198,7 @@ SyncReport SyncClient::run_once() {
 void SyncClient::sync_content(SyncCycle& cycle) {
     auto req = request("GET", wire::kManifestPath, options_.timeouts.manifest);
     req.max_body_bytes = kManifestJson.max_bytes;
-    if (!etag_.empty() && store_.current_bundle())
-        req.headers.emplace_back("If-None-Match", etag_);
-    else if (!etag_.empty() && !refused_error_.empty())
+    if (!etag_.empty() && (store_.current_bundle() || !refused_error_.empty()))
         req.headers.emplace_back("If-None-Match", etag_);
     HttpResponse r = http_->perform(req);
     if (r.answered() && r.status == 304) {
