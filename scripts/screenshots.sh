@@ -21,6 +21,13 @@ for size in 1920x1080 800x480 1080x1920; do
   shot info "$size" --screen info
   shot info-page "$size" --screen info --page hulp-bij-geldzaken
 done
+# The 7-inch screen in the largest letters (capitals of 6.3 mm): docs/accessibility.md.
+for screen in home "agenda-today --screen agenda --range today" "detail --screen detail --activity digicafe" \
+  "info --screen info" "info-page --screen info --page hulp-bij-geldzaken" "callback --screen callback"; do
+  set -- $screen
+  name=$1; shift
+  shot "$name-largest" 800x480 --text-size largest "$@"
+done
 shot home-high-contrast 1920x1080 --high-contrast
 shot home-english 1920x1080 --lang en
 echo "screenshots in $out"

@@ -62,7 +62,10 @@ void draw_agenda(ScreenContext& ctx) {
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
     // Chips that would take more than a third of the room scroll with the list (a 7-inch
     // screen in large letters), so the activities are never squeezed out.
-    bool chips_scroll = category_chips(ctx, width, false) > ImGui::GetContentRegionAvail().y / 3;
+    ImVec2 top = ImGui::GetCursorPos(); // measuring moves the cursor
+    float room = ImGui::GetContentRegionAvail().y;
+    bool chips_scroll = category_chips(ctx, width, false) > room / 3;
+    ImGui::SetCursorPos(top);
     if (!chips_scroll) {
         ImGui::SetCursorPosX(t.gap());
         ImGui::BeginGroup();

@@ -16,6 +16,7 @@
 #include "widgets/text_block.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
+#include "widgets/touch_scroll.h"
 #include "widgets/typing_row.h"
 
 #include <cstdio>
@@ -95,6 +96,7 @@ bool topic_tile(const Theme& t, const std::string& id, const char* icon, const s
         icon_size = std::min(f.pictogram->FontSize, size.y * 0.32f);
         block = icon_size + t.px(12) + float(lines.size()) * font->FontSize * 1.1f;
     }
+    if (block > size.y) TapTargets::frame().note_problem("'" + title + "' is taller than its tile");
     float y = a.y + std::max(pad, (size.y - block) / 2);
     dl->AddText(f.pictogram, icon_size, ImVec2(a.x + (size.x - icon_size) / 2, y), p.on_primary,
                 icon);
@@ -134,11 +136,25 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
     float avail_h = l.origin.y + l.height - top;
     ImVec2 size((l.width - float(columns - 1) * t.gap()) / float(columns),
                 std::min((avail_h - float(rows - 1) * t.gap()) / float(rows), t.px(320)));
+    // A tile holds its pictogram and two lines of words. Where seven such tiles do not fit (a
+    // 7-inch screen in large letters) they come two a row, in a list that scrolls.
+    const Fonts& f = t.fonts();
+    float least_h = std::max(t.target(), 2 * t.px(20) + f.pictogram->FontSize * 0.32f + t.px(12) +
+                                             2 * f.bold->FontSize * 1.1f);
+    bool scrolls = size.y < least_h;
+    ImVec2 origin(l.origin.x, top);
+    if (scrolls) {
+        columns = 2;
+        size = ImVec2((l.width - t.px(16) - t.gap()) / 2, least_h);
+        ImGui::SetCursorScreenPos(origin);
+        begin_touch_scroll(t, "topics", ImVec2(l.width, avail_h));
+        origin = ImGui::GetCursorScreenPos();
+    }
     int i = 0;
     for (const Topic& topic : kTopics) {
         int r = i / columns, c = i % columns;
-        ImGui::SetCursorScreenPos(ImVec2(l.origin.x + float(c) * (size.x + t.gap()),
-                                         top + float(r) * (size.y + t.gap())));
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + float(c) * (size.x + t.gap()),
+                                         origin.y + float(r) * (size.y + t.gap())));
         std::string title = ui_text(std::string("topic-") + topic.id, lang);
         if (topic_tile(t, std::string("topic-") + topic.id, topic.icon, title, size)) {
             form.topic = topic.id;
@@ -149,6 +165,7 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
         ctx.speakables->push_back({std::string("topic-") + topic.id, title});
         ++i;
     }
+    if (scrolls) end_touch_scroll();
 }
 
 void type_into_focus(ScreenContext& ctx, CallbackForm& form, const FormLayout& l) {

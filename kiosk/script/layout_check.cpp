@@ -35,6 +35,12 @@ std::vector<std::string> layout_problems(const std::vector<TapTarget>& targets,
                                          const std::vector<std::string>& noted,
                                          const LayoutRules& rules) {
     std::vector<std::string> problems = noted;
+    // The top bar alone (back, home, speaker) means the screen drew nothing to act on.
+    int outside_top_bar = 0;
+    for (const TapTarget& t : targets)
+        if (t.id != "back" && t.id != "home" && t.id != "speak-screen") ++outside_top_bar;
+    if (outside_top_bar == 0 && !rules.reading_only)
+        problems.push_back("nothing to tap but the top bar: a blank screen");
     const float slack = 0.5f; // pixels: rounding of positions
     for (const TapTarget& t : targets) {
         float w = (t.full_max.x - t.full_min.x) / rules.px_per_mm;

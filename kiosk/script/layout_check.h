@@ -14,6 +14,7 @@ struct LayoutRules {
     float screen_w = 0, screen_h = 0; // pixels
     float min_target_mm = 15;
     float min_gap_mm = 2;
+    bool reading_only = false; // a page to read (an info page) may offer nothing to tap
 };
 
 // One line per problem, in words, naming the targets by label and id; empty when all is well.

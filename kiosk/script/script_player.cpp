@@ -285,6 +285,7 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         const Theme& t = app.theme();
         LayoutRules rules{t.px_per_mm(), float(t.width()), float(t.height())};
         std::string screen = screen_name(int(app.navigation().current()));
+        rules.reading_only = screen == "info-page";
         auto problems = layout_problems(TapTargets::frame().drawn(),
                                         TapTargets::frame().drawn_problems(), rules);
         for (const std::string& p : problems)
