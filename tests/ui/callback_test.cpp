@@ -13,6 +13,21 @@
 using namespace bk;
 using namespace bk::test;
 
+namespace {
+// Joke asks to be called back about money, with this number and part of day.
+std::string callback_from(const std::string& phone, const std::string& part_of_day) {
+    return "tap tile-callback\ntap topic-money\ntype Joke\ntap field-phone\ntype " + phone +
+           "\ntap next\ntap part-" + part_of_day + "\ntap consent\ntap send\n";
+}
+
+void set_pin(const VisitorFixture& kiosk) {
+    std::filesystem::create_directories(kiosk.store_file().parent_path());
+    std::ofstream(kiosk.store_file().parent_path() / "volunteer-pin") << hash_pin("4711") << "\n";
+}
+
+const std::string kEnterPin = "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\n";
+} // namespace
+
 TEST_CASE("a callback request with a bad phone number shows the error and stores nothing", "[ui]") {
     VisitorFixture kiosk;
     kiosk.run(R"(
@@ -78,16 +93,7 @@ TEST_CASE("without a hub a callback request is not called sent and volunteers se
     // bellen u binnen twee werkdagen terug" while the request stayed in the local queue for
     // good, and the volunteer screen said nothing about it.
     VisitorFixture kiosk;
-    kiosk.run(R"(
-tap tile-callback
-tap topic-money
-type Joke
-tap field-phone
-type 06 12345678
-tap next
-tap part-morning
-tap consent
-tap send
+    kiosk.run(callback_from("06 12345678", "morning") + R"(
 expect-screen callback-done
 expect-not-visible verstuurd
 expect-not-visible binnen twee werkdagen
@@ -96,13 +102,8 @@ expect-visible Een vrijwilliger geeft hem door aan het sociaal team.
 quit
 )");
     REQUIRE(CallbackRequests(*kiosk.store()).pending() == 1);
-    std::ofstream(kiosk.store_file().parent_path() / "volunteer-pin") << hash_pin("4711") << "\n";
-    kiosk.run(R"(
-tap pin-4
-tap pin-7
-tap pin-1
-tap pin-1
-tap pin-OK
+    set_pin(kiosk);
+    kiosk.run(kEnterPin + R"(
 expect-visible 1 terugbelverzoek moet met de hand worden doorgegeven aan het sociaal team
 expect-not-visible Joke
 expect-not-visible 0612345678
@@ -116,26 +117,12 @@ TEST_CASE("without a hub a volunteer opens the callback requests, passes one on 
     // Tried: the volunteer screen said requests must be passed on by hand, but no screen showed
     // a name or number, and nothing marked a request as passed on: a dead end.
     VisitorFixture kiosk;
-    kiosk.run(R"(
-tap tile-callback
-tap topic-money
-type Joke
-tap field-phone
-type +48 601 234 567
-tap next
-tap part-afternoon
-tap consent
-tap send
+    kiosk.run(callback_from("+48 601 234 567", "afternoon") + R"(
 expect-screen callback-done
 quit
 )");
-    std::ofstream(kiosk.store_file().parent_path() / "volunteer-pin") << hash_pin("4711") << "\n";
-    kiosk.run(R"(
-tap pin-4
-tap pin-7
-tap pin-1
-tap pin-1
-tap pin-OK
+    set_pin(kiosk);
+    kiosk.run(kEnterPin + R"(
 tap hand-off
 expect-screen callback-hand-off
 expect-visible Joke, +48601234567
@@ -166,14 +153,8 @@ TEST_CASE("leaving volunteer mode by Terug ends it: the next visit asks for the 
     // Tried: "Terug" instead of "Sluiten", then the three-second hold on the name: every list
     // showed without the PIN.
     VisitorFixture kiosk;
-    std::filesystem::create_directories(kiosk.store_file().parent_path());
-    std::ofstream(kiosk.store_file().parent_path() / "volunteer-pin") << hash_pin("4711") << "\n";
-    kiosk.run(R"(
-tap pin-4
-tap pin-7
-tap pin-1
-tap pin-1
-tap pin-OK
+    set_pin(kiosk);
+    kiosk.run(kEnterPin + R"(
 expect-visible Aanmeldingen vandaag
 tap back
 expect-screen home
