@@ -41,6 +41,8 @@ public:
     float px(float at_1080p) const { return at_1080p * scale_; } // sizes are designed at 1080p
     float target() const { return px(120.0f); }                  // touch target, 15 mm at least
     float px_per_mm() const { return px_per_mm_; }
+    // 15 mm: no tap target is smaller, whatever the screen (EN 301 549 and our own rule).
+    float least_target() const { return 15.0f * px_per_mm_; }
     // Height of a capital letter of the body text, in millimetres on this screen.
     float body_capital_mm() const;
     TextSize text_size() const { return look_.text; }

@@ -19,7 +19,8 @@ struct SignUpForm {
     int people = 1;
     std::string phone;
     FormField focus = FormField::None; // a big screen starts typing the name
-    std::string token; // the form's UUID, sent with the sign-up: a second confirm stores nothing
+    bool typing = false; // on a low screen: the typing step of `focus` (a field was tapped)
+    std::string token;   // the form's UUID, sent with the sign-up: a second confirm stores nothing
     // Plain-language messages that name the field and the problem; empty when all is well.
     std::string name_error, phone_error, general_error;
     bool empty() const { return first_name.empty() && phone.empty() && people == 1; }
@@ -46,6 +47,7 @@ struct CancelForm {
     std::string error;                      // e.g. the code is unknown; nothing changed
     std::optional<CancelQuestion> question; // the code was found: Ja or Nee first
     bool cancelled = false;                 // the last code typed was cancelled
+    bool typing = true; // on a low screen: the typing step, else the field and "Meld mij af"
     bool empty() const { return code.empty() && error.empty() && !question && !cancelled; }
 };
 
@@ -57,6 +59,7 @@ struct CallbackForm {
     std::string part_of_day; // morning | afternoon | evening
     bool consent = false;
     FormField focus = FormField::None; // a big screen starts typing the name
+    bool typing = false; // on a low screen: the typing step of `focus` (a field was tapped)
     std::string token;
     std::string name_error, phone_error, part_error, consent_error, general_error;
     bool empty() const {

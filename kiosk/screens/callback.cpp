@@ -17,8 +17,9 @@
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
-#include "widgets/typing_row.h"
+#include "widgets/typing_step.h"
 
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 #include <vector>
@@ -139,13 +140,25 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
     // A tile holds its pictogram and two lines of words. Where seven such tiles do not fit (a
     // 7-inch screen in large letters) they come two a row, in a list that scrolls.
     const Fonts& f = t.fonts();
-    float least_h = std::max(t.target(), 2 * t.px(20) + f.pictogram->FontSize * 0.32f + t.px(12) +
-                                             2 * f.bold->FontSize * 1.1f);
-    bool scrolls = size.y < least_h;
+    auto least_h = [&](float tile_w) { // the most lines any topic's words need at this width
+        float lines = 1;
+        for (const Topic& topic : kTopics) {
+            std::string title = ui_text(std::string("topic-") + topic.id, lang);
+            float h =
+                f.bold
+                    ->CalcTextSizeA(f.bold->FontSize, FLT_MAX, tile_w - 2 * t.px(20), title.c_str())
+                    .y;
+            lines = std::max(lines, std::round(h / f.bold->FontSize));
+        }
+        return std::max(t.target(), 2 * t.px(20) + f.pictogram->FontSize * 0.32f + t.px(12) +
+                                        lines * f.bold->FontSize * 1.1f);
+    };
+    bool scrolls = size.y < least_h(size.x);
     ImVec2 origin(l.origin.x, top);
     if (scrolls) {
         columns = 2;
-        size = ImVec2((l.width - t.px(16) - t.gap()) / 2, least_h);
+        float tile_w = (l.width - t.px(16) - t.gap()) / 2;
+        size = ImVec2(tile_w, least_h(tile_w));
         ImGui::SetCursorScreenPos(origin);
         begin_touch_scroll(t, "topics", ImVec2(l.width, avail_h));
         origin = ImGui::GetCursorScreenPos();
@@ -176,58 +189,77 @@ void type_into_focus(ScreenContext& ctx, CallbackForm& form, const FormLayout& l
         (phone ? form.phone_error : form.name_error).clear();
 }
 
-// A small screen while typing: both text fields in one row, "Klaar", the keyboard under them.
-void draw_typing(ScreenContext& ctx, CallbackForm& form) {
-    FormLayout l = typing_row(
-        ctx, {form.first_name, form.phone, form.name_error, form.phone_error, form.focus},
-        "callback", "phone");
-    type_into_focus(ctx, form, l);
+TextField name_field(const CallbackForm& form, const std::string& lang) {
+    return {"field-first-name", ui_text("first_name", lang),
+            form.first_name,    ui_text("first_name_hint", lang),
+            "callback-name",    form.focus == FormField::FirstName,
+            form.name_error};
 }
 
-void step_person(ScreenContext& ctx, CallbackForm& form) {
+TextField phone_field(const CallbackForm& form, const std::string& lang) {
+    return {"field-phone",    ui_text("phone", lang),
+            form.phone,       ui_text("phone_hint", lang),
+            "callback-phone", form.focus == FormField::Phone,
+            form.phone_error};
+}
+
+// Name and phone on the left (or on top), the topic and "Volgende" on the right (or under them).
+float person_height(const Theme& t, const CallbackForm& form, const std::string& lang,
+                    float column_w, bool two_columns, float* left_h = nullptr) {
+    float left = text_field_height(t, name_field(form, lang), column_w) + t.gap() +
+                 text_field_height(t, phone_field(form, lang), column_w);
+    float right = question_label_height(t, ui_text("topic", lang), column_w) + t.px(4) +
+                  t.target() + t.gap() + t.target();
+    if (left_h) *left_h = left;
+    return two_columns ? std::max(left, right) : left + t.gap() + right;
+}
+
+bool person_fits_keyboard(const Theme& t, const CallbackForm& form, const std::string& lang) {
+    return form_fits_keyboard(t, person_height(t, form, lang, form_column_width(t), !t.portrait()));
+}
+
+// On a screen too low for the questions and the keyboard: typing one answer fills the screen.
+void person_typing_step(ScreenContext& ctx, CallbackForm& form) {
+    const std::string& lang = ctx.lang();
+    bool phone = form.focus == FormField::Phone;
+    TextField field = phone ? phone_field(form, lang) : name_field(form, lang);
+    field.focused = true;
+    Typed typed = typing_step(ctx, field, phone ? form.phone : form.first_name, phone ? 20 : 40);
+    if (typed == Typed::Changed) (phone ? form.phone_error : form.name_error).clear();
+    if (typed == Typed::Done) form.typing = false;
+}
+
+// `with_keyboard`: person_fits_keyboard(), asked before the top bar was drawn.
+void step_person(ScreenContext& ctx, CallbackForm& form, bool with_keyboard) {
     const Theme& t = ctx.theme;
     const std::string& lang = ctx.lang();
     KeyboardState& kb = ctx.visitor.forms.keyboard;
-    const float column_w = form_column_width(t);
-    float left_h = text_field_height(t, form.name_error, column_w) + t.gap() +
-                   text_field_height(t, form.phone_error, column_w);
-    float right_h = t.fonts().bold->FontSize * 1.3f + t.px(4) + t.target() + t.gap() + t.target();
-    float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
-    const bool compact = form_needs_compact(t, columns_h);
-    if (!compact && form.focus == FormField::None) form.focus = FormField::FirstName;
-    if (compact && form.focus != FormField::None) {
-        draw_typing(ctx, form);
-        return;
-    }
-    FormLayout l = form_layout(t, compact ? 0 : columns_h);
+    if (with_keyboard && form.focus == FormField::None) form.focus = FormField::FirstName;
+    FormLayout l =
+        with_keyboard
+            ? form_layout(t, person_height(t, form, lang, form_column_width(t), !t.portrait()))
+            : begin_form_overview(t, "callback-person");
+    float left_h = 0;
+    float columns_h = person_height(t, form, lang, l.column_w, l.two_columns, &left_h);
+    // Without a keyboard on screen no field looks as if it were being typed in.
+    TextField name = name_field(form, lang), phone = phone_field(form, lang);
+    if (!with_keyboard) name.focused = phone.focused = false;
     ImGui::SetCursorScreenPos(l.column(0));
-    if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
-                   ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, l.column_w, [&] { ctx.speak("callback-name"); })) {
+    if (text_field(ctx, name, l.column_w)) {
         form.focus = FormField::FirstName;
+        form.typing = true;
         kb.digits = false;
     }
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.gap()));
-    if (text_field(t, "field-phone", ui_text("phone", lang), form.phone,
-                   ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   l.column_w, [&] { ctx.speak("callback-phone"); })) {
+    if (text_field(ctx, phone, l.column_w)) {
         form.focus = FormField::Phone;
+        form.typing = true;
         kb.digits = true;
     }
-    // The question is read, never the answer: a typed first name is private, and bystanders
-    // hear the loudspeaker too. (A phone number never is either.)
-    ctx.speakables->push_back({"callback-name", ui_text("first_name", lang)});
-    ctx.speakables->push_back({"callback-phone", ui_text("phone", lang)});
-    if (!form.name_error.empty())
-        ctx.speakables->push_back({"callback-name-error", form.name_error});
-    if (!form.phone_error.empty())
-        ctx.speakables->push_back({"callback-phone-error", form.phone_error});
 
     ImVec2 c1 = l.two_columns ? l.column(1) : ImVec2(l.origin.x, l.origin.y + left_h + t.gap());
     ImGui::SetCursorScreenPos(c1);
-    ImGui::PushFont(t.fonts().bold);
-    ImGui::TextUnformatted(ui_text("topic", lang));
-    ImGui::PopFont();
+    question_label(t, ui_text("topic", lang), l.column_w);
     ImGui::SetCursorScreenPos(ImVec2(c1.x, ImGui::GetCursorScreenPos().y + t.px(4)));
     std::string topic = ui_text("topic-" + form.topic, lang);
     if (big_button(t, "change-topic", topic_icon(form.topic), topic, ImVec2(l.column_w, t.target()),
@@ -237,6 +269,9 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
         ImVec2(c1.x, std::max(l.origin.y + columns_h - t.target(), below_last_item(t))));
     if (big_button(t, "next", icon::ChevronRight, ui_text("next", lang),
                    ImVec2(l.column_w, t.target()), ButtonKind::Primary)) {
+        // Errors show in full on the questions, also where they leave no room for the keyboard:
+        // the visitor taps the field to mend it.
+        form.typing = false;
         if (check_person(form, lang))
             form.step = 2;
         else {
@@ -245,7 +280,10 @@ void step_person(ScreenContext& ctx, CallbackForm& form) {
         }
     }
 
-    if (!compact) type_into_focus(ctx, form, l);
+    if (with_keyboard)
+        type_into_focus(ctx, form, l);
+    else
+        end_form_overview();
 }
 
 void send(ScreenContext& ctx, CallbackForm& form) {
@@ -294,19 +332,40 @@ float error_line(ScreenContext& ctx, const std::string& id, const std::string& e
 }
 
 // Left: when to call and the consent; right: the privacy line and "Verstuur".
+// Whether both columns fit, with three part-of-day buttons of at least 15 mm and the speaker.
+bool when_fits(const Theme& t, const CallbackForm& form, const FormLayout& l,
+               const std::string& lang) {
+    float w = l.column_w;
+    ImFont* bold = t.fonts().bold;
+    auto error_h = [&](const std::string& e) {
+        return e.empty() ? 0.0f : text_block_height(std::string(icon::Warning) + " " + e, bold, w);
+    };
+    float left = question_label_height(t, ui_text("part_of_day_question", lang), w) + t.px(4) +
+                 t.target() + t.px(8) + error_h(form.part_error) + t.gap() + t.target() + t.px(8) +
+                 error_h(form.consent_error);
+    float right = notice_height(t, ui_text("privacy_callback", lang), w) + t.gap() + t.target();
+    if (!form.general_error.empty()) right += t.px(12) + notice_height(t, form.general_error, w);
+    bool wide = (w - t.target() - 3 * t.target_gap()) / 3 >= t.least_target() * 1.04f;
+    float needed = l.two_columns ? std::max(left, right) : left + t.gap() + right;
+    return wide && needed <= l.height;
+}
+
 void step_when(ScreenContext& ctx, CallbackForm& form) {
     const Theme& t = ctx.theme;
     const std::string& lang = ctx.lang();
     FormLayout l = form_layout(t, 0);
+    if (!when_fits(t, form, l, lang)) l = begin_form_overview(t, "callback-when");
     float w = l.column_w;
     ImGui::SetCursorScreenPos(l.origin);
-    question_label(ctx, "callback-when", ui_text("part_of_day_question", lang));
+    question_label(t, ui_text("part_of_day_question", lang), w);
     ctx.speakables->push_back({"callback-when", ui_text("part_of_day_question", lang)});
     ImVec2 row = ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.px(4));
-    float bw = (w - 2 * t.px(16)) / 3;
+    ImGui::SetCursorScreenPos(ImVec2(row.x + w - t.target(), row.y));
+    speaker_button(ctx, "say-callback-when", "callback-when", true);
+    float bw = (w - t.target() - 3 * t.target_gap()) / 3;
     int i = 0;
     for (const char* part : kPartsOfDay) {
-        ImGui::SetCursorScreenPos(ImVec2(row.x + float(i++) * (bw + t.px(16)), row.y));
+        ImGui::SetCursorScreenPos(ImVec2(row.x + float(i++) * (bw + t.target_gap()), row.y));
         bool selected = form.part_of_day == part;
         if (big_button(t, std::string("part-") + part, selected ? icon::Check : nullptr,
                        ui_text(part, lang), ImVec2(bw, t.target()),
@@ -344,11 +403,17 @@ void step_when(ScreenContext& ctx, CallbackForm& form) {
     if (big_button(t, "send", icon::Check, ui_text("send", lang), ImVec2(w, t.target()),
                    ButtonKind::Primary))
         send(ctx, form);
+    if (l.scrolls) end_form_overview();
 }
 } // namespace
 
 void draw_callback(ScreenContext& ctx) {
     CallbackForm& form = ctx.visitor.forms.callback;
+    const bool with_keyboard = form.step == 1 && person_fits_keyboard(ctx.theme, form, ctx.lang());
+    if (form.step == 1 && !with_keyboard && form.typing) {
+        person_typing_step(ctx, form);
+        return;
+    }
     std::string title = ui_text("callback", ctx.lang());
     top_bar(ctx, title, [&] {
         if (form.step > 0)
@@ -360,7 +425,7 @@ void draw_callback(ScreenContext& ctx) {
     if (form.step == 0)
         step_topic(ctx, form);
     else if (form.step == 1)
-        step_person(ctx, form);
+        step_person(ctx, form, with_keyboard);
     else
         step_when(ctx, form);
 }

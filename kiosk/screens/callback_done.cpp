@@ -23,13 +23,6 @@ void draw_callback_done(ScreenContext& ctx) {
     std::string heading =
         ui_text(delivery == CallbackDelivery::Hub ? "callback_sent" : "callback_kept", lang);
     top_bar(ctx, ui_text("callback", lang));
-    FormLayout l = form_layout(t, 0);
-    ImVec2 o = l.origin;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddText(f.pictogram, f.pictogram->FontSize, o, t.colors().success, icon::Check);
-    float x = o.x + f.pictogram->FontSize * 1.1f;
-    dl->AddText(f.heading, f.heading->FontSize, ImVec2(x, o.y + t.px(16)), t.colors().text,
-                heading.c_str());
     // "We bellen u binnen twee werkdagen terug" is a promise only a delivered request can keep.
     std::string expectation;
     if (delivery == CallbackDelivery::Hub) {
@@ -41,16 +34,31 @@ void draw_callback_done(ScreenContext& ctx) {
                                                                 : "callback_by_volunteer",
                     lang);
     }
-    ImGui::SetCursorScreenPos(ImVec2(x, o.y + t.px(16) + f.heading->FontSize * 1.4f));
-    text_block(expectation, f.body, t.colors().text, std::min(l.width - (x - o.x), t.px(1300)));
+    FormLayout l = form_layout(t, 0);
+    const float mark_w = f.pictogram->FontSize * 1.1f;
+    const float text_w = std::min(l.width - mark_w, t.px(1300));
+    float needed = t.px(16) + text_block_height(heading, f.heading, text_w) + t.px(16) +
+                   text_block_height(expectation, f.body, text_w) + t.gap() + t.target();
+    // On a 7-inch screen in large letters the words and "Klaar" scroll.
+    if (needed > l.height) l = begin_form_overview(t, "callback-done");
+    ImVec2 o = l.origin;
+    ImGui::GetWindowDrawList()->AddText(f.pictogram, f.pictogram->FontSize, o, t.colors().success,
+                                        icon::Check);
+    float x = o.x + mark_w;
+    ImGui::SetCursorScreenPos(ImVec2(x, o.y + t.px(16)));
+    text_block(heading, f.heading, t.colors().text, text_w);
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + t.px(16)));
+    text_block(expectation, f.body, t.colors().text, text_w);
     ctx.speakables->push_back({"callback-done-heading", heading});
     ctx.speakables->push_back({"callback-done-expectation", expectation});
 
-    float y = std::max(ImGui::GetCursorScreenPos().y + t.gap(), l.origin.y + l.height - t.target());
+    float y = ImGui::GetCursorScreenPos().y + t.gap();
+    if (!l.scrolls) y = std::max(y, l.origin.y + l.height - t.target());
     ImGui::SetCursorScreenPos(ImVec2(o.x, y));
     if (big_button(t, "done", icon::Check, ui_text("done", lang),
                    ImVec2(std::min(l.width, t.px(700)), t.target()), ButtonKind::Primary))
         ctx.nav.home();
+    if (l.scrolls) end_form_overview();
 }
 
 } // namespace bk

@@ -16,6 +16,7 @@
 #include "widgets/text_block.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
+#include "widgets/typing_step.h"
 
 #include <chrono>
 #include <cstdio>
@@ -139,9 +140,12 @@ void draw_cancel(ScreenContext& ctx) {
     CancelForm& form = ctx.visitor.forms.cancel;
     KeyboardState& kb = ctx.visitor.forms.keyboard;
     std::string title = ui_text("cancel_with_code", lang);
-    top_bar(ctx, title);
-    ctx.speakables->push_back({"cancel-title", title});
+    auto bar = [&] {
+        top_bar(ctx, title);
+        ctx.speakables->push_back({"cancel-title", title});
+    };
     if (!ctx.desk || !ctx.desk->available()) {
+        bar();
         FormLayout l = form_layout(t, 0);
         ImGui::SetCursorScreenPos(l.origin);
         notice(t, NoticeKind::Error, icon::Warning, ui_text("store_unavailable", lang), l.width,
@@ -150,41 +154,69 @@ void draw_cancel(ScreenContext& ctx) {
         return;
     }
     if (form.question) {
+        bar();
         draw_question(ctx, form);
         return;
     }
     // The outcome (unknown code, or cancelled) is a line under the field and the button.
-    float full_w = form_width(t);
     std::string message = form.cancelled ? ui_text("cancelled", lang) : form.error;
-    float columns_h = std::max(text_field_height(t, "", form_column_width(t)), t.target());
-    if (t.portrait()) columns_h += t.target() + t.gap();
-    float message_h =
-        message.empty() ? 0 : t.gap() + notice_height(t, message, full_w, t.fonts().bold);
-    // On a small screen the message and the keyboard take turns: tapping the field types again.
-    bool compact = !message.empty() && form_needs_compact(t, columns_h + message_h);
-    FormLayout l = form_layout(t, compact ? 0 : columns_h + message_h);
+    TextField field{"field-code",
+                    ui_text("code_field", lang),
+                    normalise_sign_up_code(form.code),
+                    ui_text("code_hint", lang),
+                    "cancel-code",
+                    true,
+                    ""};
+    auto heights = [&](float column_w, float full_w, bool two_columns) {
+        float h = std::max(text_field_height(t, field, column_w), t.target());
+        if (!two_columns) h += t.target() + t.gap();
+        if (!message.empty()) h += t.gap() + notice_height(t, message, full_w, t.fonts().bold);
+        return h;
+    };
+    const bool with_keyboard =
+        form_fits_keyboard(t, heights(form_column_width(t), form_width(t), !t.portrait()));
+    if (!with_keyboard && form.typing) {
+        Typed typed = typing_step(ctx, field, form.code, 8);
+        if (typed == Typed::Changed) {
+            form.error.clear();
+            form.cancelled = false;
+        }
+        if (typed == Typed::Done) form.typing = false;
+        return;
+    }
+    bar();
+    field.focused = with_keyboard;
+    FormLayout l = with_keyboard
+                       ? form_layout(t, heights(form_column_width(t), form_width(t), !t.portrait()))
+                       : begin_form_overview(t, "cancel");
+    float columns_h = std::max(text_field_height(t, field, l.column_w), t.target());
     ImGui::SetCursorScreenPos(l.column(0));
-    if (text_field(t, "field-code", ui_text("code_field", lang), normalise_sign_up_code(form.code),
-                   ui_text("code_hint", lang), !compact, "", l.column_w,
-                   [&] { ctx.speak("cancel-code"); }) &&
-        compact) {
+    if (text_field(ctx, field, l.column_w) && !with_keyboard) {
+        form.typing = true;
         form.error.clear();
         form.cancelled = false;
     }
-    ctx.speakables->push_back({"cancel-code", ui_text("code_field", lang)});
 
     float x = l.two_columns ? l.column(1).x : l.origin.x;
-    ImGui::SetCursorScreenPos(ImVec2(x, l.origin.y + columns_h - t.target() - t.px(8)));
+    // In one column under the field: text_field leaves the cursor exactly under it.
+    float y = l.two_columns ? l.origin.y + columns_h - t.target() - t.px(8)
+                            : ImGui::GetCursorScreenPos().y + t.target_gap();
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
     if (big_button(t, "cancel-confirm", icon::Close, ui_text("cancel_confirm", lang),
-                   ImVec2(l.column_w, t.target()), ButtonKind::Primary))
+                   ImVec2(l.column_w, t.target()), ButtonKind::Primary)) {
         look_up(ctx);
+        form.typing = false; // the answer shows, also where it leaves no room for the keyboard
+    }
     if (!message.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(l.origin.x, l.origin.y + columns_h + t.gap()));
+        ImGui::SetCursorScreenPos(ImVec2(l.origin.x, below_last_item(t)));
         notice(t, form.cancelled ? NoticeKind::Success : NoticeKind::Error,
                form.cancelled ? icon::Check : icon::Warning, message, l.width, t.fonts().bold);
         ctx.speakables->push_back({form.cancelled ? "cancel-done" : "cancel-error", message});
     }
-    if (compact) return;
+    if (!with_keyboard) {
+        end_form_overview();
+        return;
+    }
     ImGui::SetCursorScreenPos(l.keyboard_pos);
     if (keyboard(t, kb, form.code, l.keyboard_size, 8)) {
         form.error.clear();

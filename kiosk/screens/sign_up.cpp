@@ -13,7 +13,7 @@
 #include "widgets/stepper.h"
 #include "widgets/text_field.h"
 #include "widgets/top_bar.h"
-#include "widgets/typing_row.h"
+#include "widgets/typing_step.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -74,12 +74,40 @@ void type_into_focus(ScreenContext& ctx, SignUpForm& form, const FormLayout& l) 
     }
 }
 
-// A small screen while typing: both text fields in one row, "Klaar", the keyboard under them.
-void draw_typing(ScreenContext& ctx, SignUpForm& form) {
-    FormLayout l = typing_row(
-        ctx, {form.first_name, form.phone, form.name_error, form.phone_error, form.focus},
-        "sign-up", "phone_optional");
-    type_into_focus(ctx, form, l);
+// The line above the buttons: a problem first, then "vol", else the privacy line.
+struct SignUpNotice {
+    NoticeKind kind = NoticeKind::Info;
+    const char* icon = icon::PrivacyTip;
+    std::string text;
+};
+
+SignUpNotice sign_up_notice(const SignUpForm& form, int left, bool full, const std::string& lang) {
+    if (!form.general_error.empty()) return {NoticeKind::Error, icon::Warning, form.general_error};
+    if (full && left > 0)
+        return {NoticeKind::Warning, icon::Hourglass,
+                ui_text(left == 1 ? "place_short" : "places_short", lang,
+                        {{"left", std::to_string(left)}, {"people", std::to_string(form.people)}})};
+    if (full) return {NoticeKind::Warning, icon::Hourglass, ui_text("full_notice", lang)};
+    return {NoticeKind::Info, icon::PrivacyTip, ui_text("privacy_sign_up", lang)};
+}
+
+// The questions' heights in columns `column_w` wide, side by side or one under the other.
+struct SignUpHeights {
+    float left = 0;  // name and phone
+    float right = 0; // the number of people, the notice and the buttons
+    float total = 0;
+};
+
+SignUpHeights sign_up_heights(const Theme& t, const TextField& name, const TextField& phone,
+                              const std::string& people_question, const std::string& notice_text,
+                              float column_w, bool two_columns) {
+    SignUpHeights h;
+    h.left = text_field_height(t, name, column_w) + t.gap() + text_field_height(t, phone, column_w);
+    h.right = question_label_height(t, people_question, column_w) + t.px(4) + t.target() +
+              t.target_gap() + notice_height(t, notice_text, column_w) + t.target_gap() +
+              t.target();
+    h.total = two_columns ? std::max(h.left, h.right) : h.left + t.gap() + h.right;
+    return h;
 }
 } // namespace
 
@@ -101,10 +129,10 @@ void draw_sign_up(ScreenContext& ctx) {
         kb = KeyboardState{};
     }
     std::string title = std::string(ui_text("sign_up", lang)) + ": " + a->title.in(lang);
-    top_bar(ctx, title);
-    ctx.speakables->push_back({"sign-up-title", title});
 
     if (!ctx.desk || !ctx.desk->available()) {
+        top_bar(ctx, title);
+        ctx.speakables->push_back({"sign-up-title", title});
         FormLayout l = form_layout(t, 0);
         ImGui::SetCursorScreenPos(l.origin);
         notice(t, NoticeKind::Error, icon::Warning, ui_text("store_unavailable", lang), l.width,
@@ -118,73 +146,75 @@ void draw_sign_up(ScreenContext& ctx) {
     const bool full = form.people > left; // this sign-up would go on the waiting list
     // Some places, but fewer than people: say so and offer fewer people beside the waiting list.
     const bool short_of_places = full && left > 0;
+    const SignUpNotice line = sign_up_notice(form, left, full, lang);
+    const std::string people_question = ui_text("people_question", lang);
 
-    // What the line above the keyboard says: a problem first, then "vol", else the privacy line.
-    NoticeKind kind = NoticeKind::Info;
-    const char* notice_icon = icon::PrivacyTip;
-    std::string notice_text = ui_text("privacy_sign_up", lang);
-    if (!form.general_error.empty()) {
-        kind = NoticeKind::Error;
-        notice_icon = icon::Warning;
-        notice_text = form.general_error;
-    } else if (short_of_places) {
-        kind = NoticeKind::Warning;
-        notice_icon = icon::Hourglass;
-        notice_text =
-            ui_text(left == 1 ? "place_short" : "places_short", lang,
-                    {{"left", std::to_string(left)}, {"people", std::to_string(form.people)}});
-    } else if (full) {
-        kind = NoticeKind::Warning;
-        notice_icon = icon::Hourglass;
-        notice_text = ui_text("full_notice", lang);
-    }
-    float full_w = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    const float column_w = form_column_width(t);
-    float left_h = text_field_height(t, form.name_error, column_w) + t.gap() +
-                   text_field_height(t, form.phone_error, column_w);
-    float right_h = question_label_height(t) + t.px(4) + t.target() + t.gap() + t.target();
-    float columns_h = t.portrait() ? left_h + t.gap() + right_h : std::max(left_h, right_h);
-    float questions_h = columns_h + t.gap() + notice_height(t, notice_text, full_w);
-    const bool compact = form_needs_compact(t, questions_h);
-    if (!compact && form.focus == FormField::None) form.focus = FormField::FirstName;
-    if (compact && form.focus != FormField::None) {
-        draw_typing(ctx, form);
+    TextField name{"field-first-name", ui_text("first_name", lang),
+                   form.first_name,    ui_text("first_name_hint", lang),
+                   "sign-up-name",     form.focus == FormField::FirstName,
+                   form.name_error};
+    TextField phone{"field-phone",   ui_text("phone_optional", lang),
+                    form.phone,      ui_text("phone_hint", lang),
+                    "sign-up-phone", form.focus == FormField::Phone,
+                    form.phone_error};
+    // Laid out as on a screen with room for the keyboard, to see whether there is.
+    const SignUpHeights planned = sign_up_heights(t, name, phone, people_question, line.text,
+                                                  form_column_width(t), !t.portrait());
+    const bool with_keyboard = form_fits_keyboard(t, planned.total);
+    if (with_keyboard && form.focus == FormField::None) form.focus = FormField::FirstName;
+    if (!with_keyboard && form.typing) {
+        bool typing_phone = form.focus == FormField::Phone;
+        (typing_phone ? phone : name).focused = true;
+        Typed typed =
+            typing_step(ctx, typing_phone ? phone : name,
+                        typing_phone ? form.phone : form.first_name, typing_phone ? 20 : 40);
+        if (typed == Typed::Changed) {
+            (typing_phone ? form.phone_error : form.name_error).clear();
+            form.general_error.clear();
+        }
+        if (typed == Typed::Done) form.typing = false;
         return;
     }
-    FormLayout l = form_layout(t, compact ? 0 : questions_h);
+
+    // Without a keyboard on screen no field looks as if it were being typed in.
+    if (!with_keyboard) name.focused = phone.focused = false;
+    top_bar(ctx, title);
+    ctx.speakables->push_back({"sign-up-title", title});
+    FormLayout l =
+        with_keyboard ? form_layout(t, planned.total) : begin_form_overview(t, "sign-up");
+    const SignUpHeights h =
+        sign_up_heights(t, name, phone, people_question, line.text, l.column_w, l.two_columns);
 
     ImGui::SetCursorScreenPos(l.column(0));
-    if (text_field(t, "field-first-name", ui_text("first_name", lang), form.first_name,
-                   ui_text("first_name_hint", lang), form.focus == FormField::FirstName,
-                   form.name_error, l.column_w, [&] { ctx.speak("sign-up-name"); })) {
+    if (text_field(ctx, name, l.column_w)) {
         form.focus = FormField::FirstName;
+        form.typing = true;
         kb.digits = false;
     }
     ImGui::SetCursorScreenPos(ImVec2(l.origin.x, ImGui::GetCursorScreenPos().y + t.gap()));
-    if (text_field(t, "field-phone", ui_text("phone_optional", lang), form.phone,
-                   ui_text("phone_hint", lang), form.focus == FormField::Phone, form.phone_error,
-                   l.column_w, [&] { ctx.speak("sign-up-phone"); })) {
+    if (text_field(ctx, phone, l.column_w)) {
         form.focus = FormField::Phone;
+        form.typing = true;
         kb.digits = true;
     }
-    // The question is read, never the answer: a typed first name is private, and bystanders
-    // hear the loudspeaker too. (A phone number never is either.)
-    ctx.speakables->push_back({"sign-up-name", ui_text("first_name", lang)});
-    ctx.speakables->push_back({"sign-up-phone", ui_text("phone_optional", lang)});
-    if (!form.name_error.empty())
-        ctx.speakables->push_back({"sign-up-name-error", form.name_error});
-    if (!form.phone_error.empty())
-        ctx.speakables->push_back({"sign-up-phone-error", form.phone_error});
 
-    ImVec2 c1 = l.two_columns ? l.column(1) : ImVec2(l.origin.x, l.origin.y + left_h + t.gap());
+    ImVec2 c1 = l.two_columns ? l.column(1) : ImVec2(l.origin.x, l.origin.y + h.left + t.gap());
     ImGui::SetCursorScreenPos(c1);
-    question_label(ctx, "sign-up-people", ui_text("people_question", lang));
-    ImGui::SetCursorScreenPos(ImVec2(c1.x, ImGui::GetCursorScreenPos().y + t.px(4)));
+    question_label(t, people_question, l.column_w);
+    float row_y = ImGui::GetCursorScreenPos().y + t.px(4);
+    ImGui::SetCursorScreenPos(ImVec2(c1.x, row_y));
     stepper(t, "people", form.people, 1, 6,
             ui_text(form.people == 1 ? "person_unit" : "people_unit", lang));
-    ctx.speakables->push_back({"sign-up-people", ui_text("people_question", lang)});
+    ImGui::SetCursorScreenPos(ImVec2(c1.x + l.column_w - t.target(), row_y));
+    speaker_button(ctx, "say-sign-up-people", "sign-up-people", true);
+    ctx.speakables->push_back({"sign-up-people", people_question});
 
-    float buttons_y = std::max(l.origin.y + columns_h - t.target(), below_last_item(t));
+    // The notice comes before the buttons: "only 2 places" before the choice.
+    ImGui::SetCursorScreenPos(ImVec2(c1.x, below_last_item(t)));
+    notice(t, line.kind, line.icon, line.text, l.column_w);
+    ctx.speakables->push_back({"sign-up-notice", line.text});
+    float buttons_y =
+        std::max(l.origin.y + h.total - t.target(), ImGui::GetItemRectMax().y + t.target_gap());
     ImGui::SetCursorScreenPos(ImVec2(c1.x, buttons_y));
     float confirm_w = l.column_w;
     if (short_of_places) { // two choices side by side where the one button was
@@ -202,14 +232,17 @@ void draw_sign_up(ScreenContext& ctx) {
                                                 : "confirm_sign_up",
                                 lang);
     if (big_button(t, "confirm", full ? icon::Hourglass : icon::Check, label,
-                   ImVec2(confirm_w, t.target()), ButtonKind::Primary))
+                   ImVec2(confirm_w, t.target()), ButtonKind::Primary)) {
+        // Errors show in full on the questions, also where they leave no room for the keyboard:
+        // the visitor taps the field to mend it.
+        form.typing = false;
         submit(ctx, *a, capacity);
+    }
 
-    ImGui::SetCursorScreenPos(ImVec2(l.origin.x, l.origin.y + columns_h + t.gap()));
-    notice(t, kind, notice_icon, notice_text, l.width);
-    ctx.speakables->push_back({"sign-up-notice", notice_text});
-
-    if (!compact) type_into_focus(ctx, form, l);
+    if (with_keyboard)
+        type_into_focus(ctx, form, l);
+    else
+        end_form_overview();
 }
 
 } // namespace bk

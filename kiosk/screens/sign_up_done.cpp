@@ -54,8 +54,26 @@ void draw_sign_up_done(ScreenContext& ctx) {
         return;
     }
     std::string heading = ui_text(r.waiting_list ? "waiting_listed" : "signed_up", lang);
+    std::string what =
+        a->title.in(lang) + ", " + long_date(lang, r.date) + ", " + format_time(a->schedule.start);
+    std::string next = ui_text(r.waiting_list ? "waiting_next" : "code_next", lang);
     top_bar(ctx, a->title.in(lang));
     FormLayout l = form_layout(t, 0);
+    // The heading with its mark, and what the sign-up is for, wrapped beside the mark.
+    const float mark_w = f.pictogram->FontSize * 0.9f;
+    auto heading_h = [&](float width) {
+        return std::max(f.pictogram->FontSize * 0.8f,
+                        f.heading->FontSize * 1.3f +
+                            text_block_height(what, f.body, width - mark_w));
+    };
+    const float code_h = f.bold->FontSize * 1.3f + f.display->FontSize * 1.5f * 1.15f + t.px(36);
+    float left_h = heading_h(l.width) + t.gap() + code_h + t.gap() + t.target();
+    float right_h = heading_h(l.width) + t.gap() + text_block_height(next, f.body, l.column_w) +
+                    2 * t.gap() + 2 * t.target();
+    // Two columns where both fit; else one column that scrolls (a 7-inch screen, large letters).
+    bool fits =
+        l.two_columns ? std::max(left_h, right_h) <= l.height : left_h + right_h <= l.height;
+    if (!fits) l = begin_form_overview(t, "sign-up-done");
     ImGui::SetCursorScreenPos(l.origin);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();
@@ -63,18 +81,12 @@ void draw_sign_up_done(ScreenContext& ctx) {
     ImU32 mark = r.waiting_list ? t.colors().primary : t.colors().success;
     dl->AddText(f.pictogram, f.pictogram->FontSize * 0.8f, o, mark,
                 r.waiting_list ? icon::Hourglass : icon::Check);
-    float x = o.x + f.pictogram->FontSize * 0.9f;
+    float x = o.x + mark_w;
     dl->AddText(f.heading, f.heading->FontSize, ImVec2(x, o.y), t.colors().text, heading.c_str());
-    std::string what =
-        a->title.in(lang) + ", " + long_date(lang, r.date) + ", " + format_time(a->schedule.start);
-    ImVec4 clip(x, o.y, l.origin.x + l.width, o.y + 1000);
-    dl->AddText(f.body, f.body->FontSize, ImVec2(x, o.y + f.heading->FontSize * 1.3f),
-                t.colors().text, what.c_str(), nullptr, 0, &clip);
-    float y = o.y +
-              std::max(f.pictogram->FontSize * 0.8f,
-                       f.heading->FontSize * 1.3f + f.body->FontSize * 1.2f) +
-              t.gap();
-    // Left: the code, big. Right (under it in portrait): what to do next and the buttons.
+    ImGui::SetCursorScreenPos(ImVec2(x, o.y + f.heading->FontSize * 1.3f));
+    text_block(what, f.body, t.colors().text, l.width - mark_w);
+    float y = o.y + heading_h(l.width) + t.gap();
+    // Left: the code, big. Right (under it in one column): what to do next and the buttons.
     dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
                 ui_text("your_code", lang));
     big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f),
@@ -82,14 +94,13 @@ void draw_sign_up_done(ScreenContext& ctx) {
     // Under the code: the visitor may have it read aloud, after hearing who else can hear it.
     ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.gap()));
     if (big_button(t, "read-code", icon::Speaker, ui_text("read_my_code", lang),
-                   ImVec2(0, t.target()), ButtonKind::Secondary) &&
+                   ImVec2(l.two_columns ? 0 : l.width, t.target()), ButtonKind::Secondary) &&
         ctx.speak)
         ctx.speak("done-code");
-    float code_bottom = ImGui::GetCursorScreenPos().y;
+    float code_bottom = ImGui::GetItemRectMax().y;
     ImVec2 right = l.two_columns ? ImVec2(l.column(1).x, y) : ImVec2(o.x, code_bottom + t.gap());
-    float right_w = l.two_columns ? l.column_w : l.width;
+    float right_w = l.column_w;
     ImGui::SetCursorScreenPos(right);
-    std::string next = ui_text(r.waiting_list ? "waiting_next" : "code_next", lang);
     text_block(next, f.body, t.colors().text, right_w);
 
     // Bystanders hear the loudspeaker too: the screen says where the code is, and only "Lees mijn
@@ -105,8 +116,8 @@ void draw_sign_up_done(ScreenContext& ctx) {
                                false});
     ctx.speakables->push_back({"done-next", next});
 
-    float bottom = l.origin.y + l.height;
-    float by = std::max(ImGui::GetCursorScreenPos().y + t.gap(), bottom - 2 * t.target() - t.gap());
+    float by = ImGui::GetCursorScreenPos().y + t.gap();
+    if (!l.scrolls) by = std::max(by, l.origin.y + l.height - 2 * t.target() - t.gap());
     ImGui::SetCursorScreenPos(ImVec2(right.x, by));
     if (big_button(t, "done", icon::Check, ui_text("done", lang), ImVec2(right_w, t.target()),
                    ButtonKind::Primary)) {
@@ -121,6 +132,7 @@ void draw_sign_up_done(ScreenContext& ctx) {
         forms.cancel = CancelForm{};
         ctx.nav.go(Screen::Cancel);
     }
+    if (l.scrolls) end_form_overview();
 }
 
 } // namespace bk

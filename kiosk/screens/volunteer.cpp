@@ -156,7 +156,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
                                                 ImVec2(row.x + t.px(24), row.y), t.colors().text,
                                                 who.c_str());
             float buttons_y = row.y + f.body->FontSize * 1.4f;
-            ImVec2 button(t.px(320), t.px(96));
+            ImVec2 button(std::max(t.px(320), t.target()), t.target());
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24), buttons_y));
             if (s.checked_in_at) { // arrived: checked in once, then only the mark shows
                 ImGui::GetWindowDrawList()->AddText(

@@ -14,7 +14,9 @@ struct LayoutRules {
     float screen_w = 0, screen_h = 0; // pixels
     float min_target_mm = 15;
     float min_gap_mm = 2;
-    bool reading_only = false; // a page to read (an info page) may offer nothing to tap
+    // A page to read (an info page) may offer nothing to tap, and so may the top of a list that
+    // scrolls down to its buttons.
+    bool reading_only = false;
 };
 
 // One line per problem, in words, naming the targets by label and id; empty when all is well.

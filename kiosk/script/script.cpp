@@ -25,15 +25,9 @@ bool parse_number(const std::string& text, double& out) {
 } // namespace
 
 ParsedScript parse_script(const std::string& text) {
-    static const std::set<std::string> with_text{"tap",
-                                                 "double-tap",
-                                                 "type",
-                                                 "screenshot",
-                                                 "expect-screen",
-                                                 "expect-visible",
-                                                 "expect-not-visible",
-                                                 "wait-for",
-                                                 "say"};
+    static const std::set<std::string> with_text{
+        "tap",           "tap-if-visible", "scroll-to",          "double-tap", "type", "screenshot",
+        "expect-screen", "expect-visible", "expect-not-visible", "wait-for",   "say"};
     static const std::set<std::string> bare{"kill", "quit", "check-layout"};
     ParsedScript out;
     std::istringstream in(text);

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <imgui.h>
 #include <optional>
 #include <string>
 
@@ -28,9 +29,12 @@ private:
     void start_step(App& app, const ScriptStep& step);
     void fail(App& app, const std::string& what);
     bool tap(App& app, const std::string& target, int repeats = 1);
-    void queue_type_char(const std::string& ch);
-    void type_char(App& app, const std::string& ch);
+    void queue_type_char(const std::string& ch, int page_turns = 0);
+    void type_char(App& app, const std::string& ch, int page_turns);
     void push_mouse(App& app, unsigned type, float x, float y);
+    void drag(ImVec2 from, float dy, bool careful);
+    void sleep_frames(int frames);
+    void scroll_to(App& app, const std::string& target, int drags);
     std::string visible_labels() const;
 
     ParsedScript script_;

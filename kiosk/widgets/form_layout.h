@@ -1,5 +1,8 @@
-// Where a form screen puts things under the top bar: the questions above, the on-screen keyboard
-// across the bottom; two columns of questions in landscape, one in portrait.
+// Where a form screen puts things under the top bar. Where the questions and a keyboard with
+// keys of at least 15 mm fit together, the questions come above (two columns in landscape, one in
+// portrait) and the keyboard across the bottom. Where they do not (a 7-inch screen, a 10-inch one
+// in large letters), the form goes step by step: its questions in one column that scrolls, and
+// tapping a field opens a typing step with that one field over the keyboard (typing_step.h).
 #pragma once
 #include "theme.h"
 
@@ -14,22 +17,27 @@ struct FormLayout {
     ImVec2 origin;      // top left of the questions (screen coordinates)
     float width = 0;    // of the questions area
     float height = 0;   // of the questions area
-    float column_w = 0; // one column (== width in portrait)
+    float column_w = 0; // one column (== width in one column)
     bool two_columns = true;
-    ImVec2 keyboard_pos; // top left of the keyboard
-    ImVec2 keyboard_size;
-    ImVec2 column(int i) const { return ImVec2(origin.x + float(i) * (column_w + gap), origin.y); }
+    bool scrolls = false; // the questions are in a list that scrolls (end_form_overview)
+    ImVec2 keyboard_pos;  // top left of the keyboard
+    ImVec2 keyboard_size; // (0, 0) without one
     float gap = 0;
+    ImVec2 column(int i) const { return ImVec2(origin.x + float(i) * (column_w + gap), origin.y); }
 };
+
+// Whether `questions_h` of questions (laid out by form_column_width) and the keyboard fit under
+// the top bar. Call it before top_bar(), to choose between the form and its typing step.
+bool form_fits_keyboard(const Theme& theme, float questions_h);
 
 // Call right after top_bar(). `questions_h` is the height the questions need above the
 // keyboard; 0 means no keyboard (the questions get the whole height).
 FormLayout form_layout(const Theme& theme, float questions_h);
 
-// On a small screen (800x480) the questions and a usable keyboard do not fit together. The form
-// then shows either its text fields in one row with the keyboard under them, or all questions
-// without the keyboard: a "Klaar" button hides the keyboard, tapping a field brings it back.
-bool form_needs_compact(const Theme& theme, float questions_h);
+// Call right after top_bar(): the questions in one column, in a list a finger scrolls, with no
+// keyboard. Always pair with end_form_overview(). Each `id` keeps its own scroll position.
+FormLayout begin_form_overview(const Theme& theme, const char* id);
+void end_form_overview();
 
 // The width form_layout will give the questions area and one column, before it is called.
 float form_width(const Theme& theme);

@@ -1,18 +1,15 @@
-// A form question's words with a small speaker before them: tapping the question reads it
-// aloud (the screen's big speaker reads every question in order).
+// A form question's words, above the field or buttons that answer it. The question is read
+// aloud by a speaker button beside its answer (speaker_button with id "say-<speakable>"), a full
+// tap target, and by the screen's big speaker with every other question in order.
 #pragma once
-#include "screen_context.h"
+#include "theme.h"
 
 #include <string>
 
 namespace bk {
 
-// Draws at the cursor and advances it. Tapping asks ctx to read the Speakable `speakable_id`.
-void question_label(ScreenContext& ctx, const std::string& speakable_id, const std::string& text);
-
-// The same without a ScreenContext, for widgets: returns true when tapped.
-bool question_label(const Theme& theme, const std::string& id, const std::string& text);
-// Its height: one line of bold text.
-float question_label_height(const Theme& theme);
+// Draws the question wrapped to `width` at the cursor and advances the cursor to under it.
+void question_label(const Theme& theme, const std::string& text, float width);
+float question_label_height(const Theme& theme, const std::string& text, float width);
 
 } // namespace bk

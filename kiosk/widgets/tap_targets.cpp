@@ -12,6 +12,7 @@ TapTargets& TapTargets::frame() {
 void TapTargets::begin_frame() {
     last_.swap(current_);
     current_.clear();
+    hidden_.clear();
     current_problems_.clear();
 }
 
@@ -20,9 +21,10 @@ void TapTargets::record_last_item(const std::string& id, const std::string& labe
     ImRect full(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImRect rect = full;
     rect.ClipWith(window->ClipRect);
-    if (rect.GetWidth() < 4 || rect.GetHeight() < 4) return;
     bool scrolls = (window->Flags & ImGuiWindowFlags_ChildWindow) != 0;
-    current_.push_back({id, label, rect.Min, rect.Max, full.Min, full.Max, scrolls});
+    bool hidden = rect.GetWidth() < 4 || rect.GetHeight() < 4;
+    (hidden ? hidden_ : current_)
+        .push_back({id, label, rect.Min, rect.Max, full.Min, full.Max, scrolls});
 }
 
 void TapTargets::note_problem(const std::string& problem) {

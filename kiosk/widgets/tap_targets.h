@@ -23,11 +23,13 @@ public:
 
     void begin_frame(); // moves this frame's list to `last`
     // Records the last ImGui item under `id`/`label`, clipped to the current clip rectangle;
-    // fully hidden items are not recorded.
+    // wholly hidden items go to hidden().
     void record_last_item(const std::string& id, const std::string& label);
     const std::vector<TapTarget>& last() const { return last_; }
     // The frame drawn most recently, for code that runs right after drawing (scripts).
     const std::vector<TapTarget>& drawn() const { return current_; }
+    // Targets of that frame scrolled wholly out of sight: a script scrolls towards them.
+    const std::vector<TapTarget>& hidden() const { return hidden_; }
     // Finds by exact id, else by exact label, else by label prefix; nullptr when absent.
     const TapTarget* find(const std::string& id_or_label) const;
 
@@ -37,7 +39,7 @@ public:
     const std::vector<std::string>& drawn_problems() const { return current_problems_; }
 
 private:
-    std::vector<TapTarget> current_, last_;
+    std::vector<TapTarget> current_, last_, hidden_;
     std::vector<std::string> current_problems_;
 };
 

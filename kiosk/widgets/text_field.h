@@ -1,22 +1,30 @@
-// A form field a finger can pick: its label, the typed text in a large box with a caret when the
-// on-screen keyboard types into it, and the field's error message under it.
+// A form field a finger can pick: its question, the typed text in a large box with a caret when
+// the on-screen keyboard types into it, a speaker beside the box that reads the question, and the
+// field's error message under it.
 #pragma once
-#include "theme.h"
+#include "screen_context.h"
 
-#include <functional>
 #include <string>
 
 namespace bk {
 
-// Returns true when tapped (the screen then moves the keyboard's focus here). With
-// `on_label_tap` the label is a question_label: tapping it calls this (to read it aloud). `shown`
-// is what the box shows (the typed text; empty shows `placeholder` in a muted colour).
-bool text_field(const Theme& theme, const std::string& id, const std::string& label,
-                const std::string& shown, const std::string& placeholder, bool focused,
-                const std::string& error, float width,
-                const std::function<void()>& on_label_tap = {});
+struct TextField {
+    std::string id;       // the box's tap target: "field-first-name"
+    std::string question; // above the box
+    std::string shown;    // what was typed, as shown; empty shows the placeholder, muted
+    std::string placeholder;
+    std::string speakable_id; // what the speaker ("say-<id>") reads: the question, never the answer
+    bool focused = false;     // the keyboard types here
+    std::string error;
+};
 
-// The height text_field uses for `width` (the error wraps onto more lines when long).
-float text_field_height(const Theme& theme, const std::string& error, float width);
+// Returns true when the box is tapped (the screen then moves the keyboard's focus here).
+bool text_field(ScreenContext& ctx, const TextField& field, float width);
+
+// The height text_field uses in `width` (question and error wrap onto more lines when long).
+float text_field_height(const Theme& theme, const TextField& field, float width);
+
+// The box alone, `size` big, for a field drawn by its own layout (the typing step).
+bool text_box(const Theme& theme, const TextField& field, ImVec2 size);
 
 } // namespace bk

@@ -28,6 +28,10 @@ bool speaker_button(ScreenContext& ctx, const std::string& id, const std::string
     return tapped;
 }
 
+float top_bar_height(const Theme& t) {
+    return t.target() + 3 * t.gap();
+}
+
 void top_bar(ScreenContext& ctx, const std::string& title, const std::function<void()>& on_back) {
     const Theme& t = ctx.theme;
     const Palette& p = t.colors();
@@ -72,7 +76,7 @@ void top_bar(ScreenContext& ctx, const std::string& title, const std::function<v
                                         p.text, shown.c_str());
     ImGui::SetCursorScreenPos(ImVec2(speaker_x, origin.y + t.gap()));
     speaker_button(ctx, "speak-screen", "", compact);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + bar_h + t.gap()));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + top_bar_height(t)));
 }
 
 } // namespace bk

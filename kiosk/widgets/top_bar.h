@@ -8,6 +8,8 @@ namespace bk {
 // way back (a form with steps goes back one step first).
 void top_bar(ScreenContext& ctx, const std::string& title,
              const std::function<void()>& on_back = {});
+// How far top_bar() moves the cursor down.
+float top_bar_height(const Theme& theme);
 
 // The speaker button on its own (home screen, cards): reads `speakable_id` ("" = whole screen),
 // or stops when speech is running.

@@ -13,7 +13,9 @@ struct KioskLaunch {
     std::filesystem::path data_dir;       // --data: the store goes here (kiosk.sqlite)
     std::string script;                   // the script's text, written next to data_dir
     std::string now = "2026-11-24T10:15"; // --now: a Tuesday with activities in the demo
-    std::string size = "1280x800";
+    // The 15.6-inch screen, where a form and its keyboard fit together; the smaller screens'
+    // step-by-step forms have their own tests (small_screen_test.cpp, layout_test.cpp).
+    std::string size = "1920x1080";
     std::vector<std::string> extra_args; // e.g. {"--screen", "detail", "--activity", "x"}
     int timeout_seconds = 90;
     // SIGKILL from outside after this long (the kill -9 loop); 0: never.

@@ -169,6 +169,7 @@ TEST_CASE("a visitor cancels with the code, and an unknown code changes nothing"
     std::string wrong_lower = wrong == "QQQQ" ? "qqqq" : "rrrr";
     kiosk.run(kToCard + "tap cancel-with-code\nexpect-screen cancel\ntype " + wrong_lower +
               "\ntap cancel-confirm\nexpect-visible Code: deze code kennen we niet\n" + R"(
+tap field-code
 tap key-backspace
 tap key-backspace
 tap key-backspace
