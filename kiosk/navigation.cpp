@@ -7,6 +7,7 @@ void Navigation::go(Screen next) {
     history_.push_back(current_);
     current_ = next;
     changed_ = true;
+    ++visits_;
 }
 
 void Navigation::back() {
@@ -17,12 +18,14 @@ void Navigation::back() {
     current_ = history_.back();
     history_.pop_back();
     changed_ = true;
+    ++visits_;
 }
 
 void Navigation::home() {
     history_.clear();
     changed_ = changed_ || current_ != Screen::Home;
     current_ = Screen::Home;
+    ++visits_;
 }
 
 bool Navigation::changed_since_last_frame() {

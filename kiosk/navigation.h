@@ -32,11 +32,14 @@ public:
     void back();                     // to the previous screen, home when there is none
     void home();                     // forgets the way back
     bool changed_since_last_frame(); // true once after every change (speech stops on navigation)
+    // Counts the screens shown: a scroll area starts at the top on each new visit of its screen.
+    unsigned visit() const { return visits_; }
 
 private:
     Screen current_ = Screen::Home;
     std::vector<Screen> history_;
     bool changed_ = false;
+    unsigned visits_ = 1;
 };
 
 } // namespace bk

@@ -3,7 +3,7 @@
 # docs/screenshots/, on the demo content at a fixed time, under Xvfb when there is no display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-kiosk=${KIOSK:-build/default/kiosk/buurtkiosk}
+kiosk=$(realpath "${KIOSK:-build/default/kiosk/buurtkiosk}")
 out=docs/screenshots
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1920x1920x24" "$0" "$@"; fi
 mkdir -p "$out"
@@ -23,10 +23,25 @@ for size in 1920x1080 800x480 1080x1920; do
 done
 # The 7-inch screen in the largest letters (capitals of 6.3 mm): docs/accessibility.md.
 for screen in home "agenda-today --screen agenda --range today" "detail --screen detail --activity digicafe" \
-  "info --screen info" "info-page --screen info --page hulp-bij-geldzaken" "callback --screen callback"; do
+  "info --screen info" "info-page --screen info --page hulp-bij-geldzaken"; do
   set -- $screen
   name=$1; shift
   shot "$name-largest" 800x480 --text-size largest "$@"
+done
+# The walks through the forms (scripts/screenshots/*.kiosk), with a fresh store each.
+walk() { # script look size args...
+  local script=$1 look=$2 size=$3; shift 3
+  local data
+  data=$(mktemp -d)
+  sed "s/@LOOK@/$look/g" "scripts/screenshots/$script.kiosk" > "$data/script.txt"
+  (cd "$out" && "$kiosk" --size "$size" --now "$now" --data "$data/data" \
+    --script "$data/script.txt" "$@" >/dev/null)
+  rm -rf "$data"
+}
+for script in visitor-walk waiting-list; do
+  walk "$script" 1920x1080 1920x1080
+  walk "$script" 800x480 800x480
+  walk "$script" largest-800x480 800x480 --text-size largest
 done
 shot home-high-contrast 1920x1080 --high-contrast
 shot home-english 1920x1080 --lang en

@@ -50,8 +50,8 @@ void draw_activity_detail(ScreenContext& ctx) {
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
     float action_h = t.target() + 2 * t.gap();
     ImGui::SetCursorPosX(t.gap());
-    begin_touch_scroll(t, "detail-body",
-                       ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
+    begin_touch_scroll(t, "detail-body", ImVec2(width, ImGui::GetContentRegionAvail().y - action_h),
+                       ctx.nav.visit());
     float text_w = std::min(width - t.gap(), t.px(1200));
 
     ImU32 color = t.category_color(a->category);

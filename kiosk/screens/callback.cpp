@@ -160,7 +160,7 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
         float tile_w = (l.width - t.px(16) - t.gap()) / 2;
         size = ImVec2(tile_w, least_h(tile_w));
         ImGui::SetCursorScreenPos(origin);
-        begin_touch_scroll(t, "topics", ImVec2(l.width, avail_h));
+        begin_touch_scroll(t, "topics", ImVec2(l.width, avail_h), ctx.nav.visit());
         origin = ImGui::GetCursorScreenPos();
     }
     int i = 0;
@@ -238,7 +238,7 @@ void step_person(ScreenContext& ctx, CallbackForm& form, bool with_keyboard) {
     FormLayout l =
         with_keyboard
             ? form_layout(t, person_height(t, form, lang, form_column_width(t), !t.portrait()))
-            : begin_form_overview(t, "callback-person");
+            : begin_form_overview(t, "callback-person", ctx.nav.visit());
     float left_h = 0;
     float columns_h = person_height(t, form, lang, l.column_w, l.two_columns, &left_h);
     // Without a keyboard on screen no field looks as if it were being typed in.
@@ -354,7 +354,7 @@ void step_when(ScreenContext& ctx, CallbackForm& form) {
     const Theme& t = ctx.theme;
     const std::string& lang = ctx.lang();
     FormLayout l = form_layout(t, 0);
-    if (!when_fits(t, form, l, lang)) l = begin_form_overview(t, "callback-when");
+    if (!when_fits(t, form, l, lang)) l = begin_form_overview(t, "callback-when", ctx.nav.visit());
     float w = l.column_w;
     ImGui::SetCursorScreenPos(l.origin);
     question_label(t, ui_text("part_of_day_question", lang), w);

@@ -40,7 +40,7 @@ void draw_callback_done(ScreenContext& ctx) {
     float needed = t.px(16) + text_block_height(heading, f.heading, text_w) + t.px(16) +
                    text_block_height(expectation, f.body, text_w) + t.gap() + t.target();
     // On a 7-inch screen in large letters the words and "Klaar" scroll.
-    if (needed > l.height) l = begin_form_overview(t, "callback-done");
+    if (needed > l.height) l = begin_form_overview(t, "callback-done", ctx.nav.visit());
     ImVec2 o = l.origin;
     ImGui::GetWindowDrawList()->AddText(f.pictogram, f.pictogram->FontSize, o, t.colors().success,
                                         icon::Check);

@@ -100,7 +100,7 @@ void draw_callback_hand_off(ScreenContext& ctx) {
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
     ImGui::SetCursorPosX(t.gap());
     begin_touch_scroll(t, "hand-off-body",
-                       ImVec2(width, ImGui::GetContentRegionAvail().y - t.gap()));
+                       ImVec2(width, ImGui::GetContentRegionAvail().y - t.gap()), ctx.nav.visit());
     width -= t.px(16); // room for the scroll bar
     std::string how =
         "Hier staan namen en telefoonnummers: let op dat niemand meekijkt. Geef elk "

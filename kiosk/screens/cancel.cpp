@@ -188,7 +188,7 @@ void draw_cancel(ScreenContext& ctx) {
     field.focused = with_keyboard;
     FormLayout l = with_keyboard
                        ? form_layout(t, heights(form_column_width(t), form_width(t), !t.portrait()))
-                       : begin_form_overview(t, "cancel");
+                       : begin_form_overview(t, "cancel", ctx.nav.visit());
     float columns_h = std::max(text_field_height(t, field, l.column_w), t.target());
     ImGui::SetCursorScreenPos(l.column(0));
     if (text_field(ctx, field, l.column_w) && !with_keyboard) {

@@ -180,8 +180,8 @@ void draw_sign_up(ScreenContext& ctx) {
     if (!with_keyboard) name.focused = phone.focused = false;
     top_bar(ctx, title);
     ctx.speakables->push_back({"sign-up-title", title});
-    FormLayout l =
-        with_keyboard ? form_layout(t, planned.total) : begin_form_overview(t, "sign-up");
+    FormLayout l = with_keyboard ? form_layout(t, planned.total)
+                                 : begin_form_overview(t, "sign-up", ctx.nav.visit());
     const SignUpHeights h =
         sign_up_heights(t, name, phone, people_question, line.text, l.column_w, l.two_columns);
 

@@ -73,7 +73,7 @@ void draw_sign_up_done(ScreenContext& ctx) {
     // Two columns where both fit; else one column that scrolls (a 7-inch screen, large letters).
     bool fits =
         l.two_columns ? std::max(left_h, right_h) <= l.height : left_h + right_h <= l.height;
-    if (!fits) l = begin_form_overview(t, "sign-up-done");
+    if (!fits) l = begin_form_overview(t, "sign-up-done", ctx.nav.visit());
     ImGui::SetCursorScreenPos(l.origin);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();

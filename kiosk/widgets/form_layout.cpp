@@ -33,11 +33,11 @@ FormLayout form_layout(const Theme& t, float questions_h) {
     return l;
 }
 
-FormLayout begin_form_overview(const Theme& t, const char* id) {
+FormLayout begin_form_overview(const Theme& t, const char* id, unsigned visit) {
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
     ImGui::SetCursorScreenPos(ImVec2(cursor.x + t.gap(), cursor.y));
-    begin_touch_scroll(t, id, ImVec2(avail.x - 2 * t.gap(), avail.y - t.gap()));
+    begin_touch_scroll(t, id, ImVec2(avail.x - 2 * t.gap(), avail.y - t.gap()), visit);
     FormLayout l;
     l.gap = t.gap();
     l.origin = ImGui::GetCursorScreenPos();

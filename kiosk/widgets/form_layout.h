@@ -35,8 +35,9 @@ bool form_fits_keyboard(const Theme& theme, float questions_h);
 FormLayout form_layout(const Theme& theme, float questions_h);
 
 // Call right after top_bar(): the questions in one column, in a list a finger scrolls, with no
-// keyboard. Always pair with end_form_overview(). Each `id` keeps its own scroll position.
-FormLayout begin_form_overview(const Theme& theme, const char* id);
+// keyboard. Always pair with end_form_overview(). Each `id` keeps its scroll position between
+// the typing steps, and starts at the top on each new `visit` (Navigation::visit()).
+FormLayout begin_form_overview(const Theme& theme, const char* id, unsigned visit);
 void end_form_overview();
 
 // The width form_layout will give the questions area and one column, before it is called.

@@ -19,6 +19,7 @@ struct DragState {
     float last_mouse_y = 0;
     double last_time = 0;
     float velocity = 0; // pixels per second, for the glide after release
+    unsigned visit = 0;
 };
 
 std::unordered_map<ImGuiID, DragState>& states() {
@@ -27,10 +28,15 @@ std::unordered_map<ImGuiID, DragState>& states() {
 }
 } // namespace
 
-void begin_touch_scroll(const Theme& theme, const char* id, ImVec2 size) {
+void begin_touch_scroll(const Theme& theme, const char* id, ImVec2 size, unsigned visit) {
     ImGui::BeginChild(id, size, false, ImGuiWindowFlags_None);
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     DragState& s = states()[window->ID];
+    if (visit != s.visit) { // a new visitor, or the same one back again: from the top
+        s = DragState{};
+        s.visit = visit;
+        ImGui::SetScrollY(window, 0);
+    }
     ImGuiIO& io = ImGui::GetIO();
     const float threshold = theme.px(18);
     double now = ImGui::GetTime();
@@ -38,7 +44,7 @@ void begin_touch_scroll(const Theme& theme, const char* id, ImVec2 size) {
     bool inside = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem |
                                          ImGuiHoveredFlags_ChildWindows);
     if (inside && ImGui::IsMouseClicked(0)) {
-        s = DragState{};
+        s = DragState{.visit = s.visit};
         s.pressed = true;
         s.start_mouse_y = s.last_mouse_y = io.MousePos.y;
         s.start_scroll = window->Scroll.y;

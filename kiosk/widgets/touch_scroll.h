@@ -6,8 +6,9 @@
 
 namespace bk {
 
-// Like ImGui::BeginChild; always pair with end_touch_scroll().
-void begin_touch_scroll(const Theme& theme, const char* id, ImVec2 size);
+// Like ImGui::BeginChild; always pair with end_touch_scroll(). A `visit` (Navigation::visit())
+// other than the last one this area was drawn in starts it at the top again; 0 keeps the place.
+void begin_touch_scroll(const Theme& theme, const char* id, ImVec2 size, unsigned visit = 0);
 void end_touch_scroll();
 
 } // namespace bk
