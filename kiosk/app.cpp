@@ -378,6 +378,9 @@ int App::run() {
             ImGui_ImplSDL2_ProcessEvent(&event);
             note_input(event);
             if (event.type == SDL_QUIT) quit(0);
+            if ((event.type == SDL_AUDIODEVICEADDED || event.type == SDL_AUDIODEVICEREMOVED) &&
+                !event.adevice.iscapture && on_audio_outputs_changed)
+                on_audio_outputs_changed();
             // Dear ImGui needs a few frames after input for popups and layout to settle.
             frames_to_draw_ = 3;
             got = SDL_PollEvent(&event) != 0;

@@ -52,6 +52,8 @@ public:
     std::function<void(ScreenContext&)> extend_context;
     // Called when the privacy reset forgets the visitor (e.g. to stop speech, reset volume).
     std::function<void()> on_visitor_reset;
+    // Called when SDL sees an audio output come or go (a headset plugged in or out).
+    std::function<void()> on_audio_outputs_changed;
     // True while the visitor hears the kiosk read: listening counts as being there, so the
     // privacy countdown waits until idle_seconds after the speech ended.
     std::function<bool()> visitor_listening;

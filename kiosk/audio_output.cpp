@@ -31,7 +31,8 @@ void AudioOutput::open() {
     want.format = AUDIO_S16SYS;
     want.channels = 1;
     want.samples = 1024; // ~46 ms at 22050 Hz: small enough that stop is heard at once
-    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0);
+    device_ =
+        SDL_OpenAudioDevice(device_name_ ? device_name_->c_str() : nullptr, 0, &want, nullptr, 0);
     if (device_ == 0) {
         if (!told_silent_)
             std::fprintf(stderr, "buurtkiosk: no audio device (%s); reading aloud runs silently\n",
@@ -42,6 +43,17 @@ void AudioOutput::open() {
     // Samples counted so far were played (or dropped) before this device existed.
     cleared_ = queued_;
     SDL_PauseAudioDevice(device_, paused_ ? 1 : 0);
+}
+
+void AudioOutput::use_device(std::optional<std::string> name) {
+    std::lock_guard lock(mutex_);
+    device_name_ = std::move(name);
+    if (!device_) return;
+    SDL_CloseAudioDevice(device_);
+    device_ = 0;
+    cleared_ = queued_;
+    silent_base_ = queued_;
+    silent_start_ms_ = SDL_GetTicks64();
 }
 
 void AudioOutput::close_if_idle() {

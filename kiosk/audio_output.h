@@ -3,7 +3,9 @@
 #pragma once
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <span>
+#include <string>
 
 #include <SDL.h>
 
@@ -27,6 +29,9 @@ public:
     std::uint64_t played() const;                 // samples the listener has heard so far
     bool playing() const { return played() < queued(); }
     void set_volume(float volume); // 0..1, applied to what is played next
+    // Plays through the output of this name from the next open() (none: the system's default);
+    // drops what is queued on the current one.
+    void use_device(std::optional<std::string> name);
     // Holds playback where it is: the device stops taking samples, the silent clock stops.
     // What is queued waits; play() may keep adding.
     void pause(bool paused);
@@ -39,6 +44,7 @@ private:
     bool subsystem_ = false;
     bool told_silent_ = false;
     bool paused_ = false;
+    std::optional<std::string> device_name_;
     int rate_;
     float volume_ = 0.7f;
     mutable std::mutex mutex_;

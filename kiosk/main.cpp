@@ -1,5 +1,6 @@
 // buurtkiosk: the touchscreen app of a Buurtkamer.
 #include "app.h"
+#include "headset.h"
 #include "kiosk_sync.h"
 #include "options.h"
 #include "retention.h"
@@ -32,6 +33,13 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "%s\n", error.c_str());
             return bk::ScriptPlayer::kFailed;
         }
+    }
+    if (options->list_audio) { // for IT: the names --headset can pick from
+        auto outputs = bk::audio_outputs();
+        if (outputs.empty()) std::printf("no audio outputs (%s)\n", SDL_GetError());
+        for (const std::string& name : outputs)
+            std::printf("%s\n", name.c_str());
+        return 0;
     }
     std::string data = bk::data_dir(options->data_dir).string();
     if (options->set_volunteer_pin) return bk::set_volunteer_pin(data);
@@ -68,8 +76,9 @@ int main(int argc, char** argv) {
     int words_per_minute = int(175 * app.content().settings.speech_rate);
     std::unique_ptr<bk::ScreenReader> reader;
     if (app.options().speak_to_wav.empty()) {
-        reader = std::make_unique<bk::ScreenReader>(words_per_minute);
+        reader = std::make_unique<bk::ScreenReader>(words_per_minute, app.options().headset);
         app.on_visitor_reset = [&reader] { reader->forget_visitor(); };
+        app.on_audio_outputs_changed = [&reader] { reader->audio_outputs_changed(); };
         app.visitor_listening = [&reader] { return reader->visitor_listening(); };
     }
     bk::Retention retention(std::filesystem::path(data) / "kiosk.sqlite");

@@ -14,6 +14,7 @@ const char* kUsage =
     "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast]\n"
     "                  [--text-size normal|large|largest] [--screen-mm WIDTHxHEIGHT]\n"
+    "                  [--headset NAME] [--list-audio]\n"
     "                  [--set-volunteer-pin]   (reads a PIN of 4-8 digits from standard input)\n";
 }
 
@@ -33,7 +34,12 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
             o.fullscreen = true;
         else if (arg == "--high-contrast")
             o.high_contrast = true;
-        else if (arg == "--speak-to-wav") {
+        else if (arg == "--list-audio")
+            o.list_audio = true;
+        else if (arg == "--headset") {
+            if (!(v = value("--headset"))) return std::nullopt;
+            o.headset = v;
+        } else if (arg == "--speak-to-wav") {
             if (!(v = value("--speak-to-wav"))) return std::nullopt;
             o.speak_to_wav = v;
         } else if (arg == "--config") {

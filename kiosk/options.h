@@ -29,6 +29,10 @@ struct Options {
     TextSize text_size = TextSize::Normal; // the installation's default; visitors may change it
     std::optional<ScreenSize> screen_mm;   // the panel's size; unset: guessed from --size
     bool set_volunteer_pin = false;        // read a PIN from stdin, store its hash, exit
+    // Part of the name of the visitor's headset as an audio output (USB or Bluetooth), e.g.
+    // "USB Audio"; empty: the installation has none. --list-audio prints the names.
+    std::string headset;
+    bool list_audio = false; // print the audio outputs SDL sees, exit
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.

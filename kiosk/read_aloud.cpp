@@ -31,6 +31,11 @@ ReadAloud::ReadAloud(int words_per_minute) {
     audio_ = std::make_unique<AudioOutput>(engine_->available() ? engine_->sample_rate() : 22050);
 }
 
+void ReadAloud::use_output(std::optional<std::string> name) {
+    stop();
+    audio_->use_device(std::move(name));
+}
+
 ReadAloud::~ReadAloud() {
     engine_.reset(); // joins the worker before the audio goes
 }

@@ -48,6 +48,8 @@ public:
     // 0..1. Speech is made far ahead of playback, so what is already queued would keep the old
     // volume for a long while: reading restarts at the word being heard, at the new volume.
     void set_volume(float volume);
+    // Stops, and speaks through this output from now on (none: the system's default).
+    void use_output(std::optional<std::string> name);
 
     // SpeechSink, on the engine's worker thread.
     void on_audio(UtteranceId utterance, std::span<const std::int16_t> pcm,

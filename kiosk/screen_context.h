@@ -72,6 +72,9 @@ struct ScreenContext {
         speaking_request; // what is being read: a speakable id, "" = screen
     // Pause, repeat, volume: set while a text of more than one sentence is read to the visitor.
     SpeechControls* speech_controls = nullptr;
+    // The visitor's headset is plugged in and speech goes to it alone (headset.h): what is
+    // private may then be read with the screen.
+    bool headset = false;
 
     const std::string& lang() const { return visitor.language; }
 };

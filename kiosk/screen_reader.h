@@ -16,12 +16,15 @@ class App;
 
 class ScreenReader {
 public:
-    explicit ScreenReader(int words_per_minute)
-        : voice_(words_per_minute), controls_(voice_), words_per_minute_(words_per_minute) {}
+    // `headset`: part of the name of the visitor's headset output (headset.h); empty: none.
+    ScreenReader(int words_per_minute, std::string headset);
 
     // Called at the start of every frame, before the screen draws.
     void extend(App& app, ScreenContext& ctx);
     void forget_visitor(); // privacy reset: silence, nothing paused, the default volume
+    // SDL saw an audio output come or go: a headset plugged in takes the speech, one pulled
+    // out stops it.
+    void audio_outputs_changed();
     // Speech the visitor asked for is playing (or about to); the countdown's own warning is not,
     // nor a pause: a visitor who paused and walked away is gone.
     bool visitor_listening() const {
@@ -36,6 +39,8 @@ private:
     std::string requested_;              // what the visitor last asked to hear
     std::optional<Screen> last_screen_;
     int words_per_minute_;
+    std::string headset_part_;
+    std::optional<std::string> headset_; // the headset output in use
 };
 
 } // namespace bk

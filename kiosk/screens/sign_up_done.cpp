@@ -105,15 +105,17 @@ void draw_sign_up_done(ScreenContext& ctx) {
 
     // Bystanders hear the loudspeaker too: the screen says where the code is, and only "Lees mijn
     // code voor" reads it, letter by letter, after a warning. No name or phone number is spoken.
+    // (A headset changes that, below.)
     std::string spelled;
     for (char c : r.code)
         spelled += std::string(1, c) + " ";
     ctx.speakables->push_back({"done-heading", heading + ". " + what});
     ctx.speakables->push_back({"done-code-on-screen", ui_text("code_on_screen", lang)});
-    ctx.speakables->push_back({"done-code",
-                               std::string(ui_text("overheard", lang)) + " " +
-                                   ui_text("your_code", lang) + ": " + r.code + ". " + spelled,
-                               false});
+    // With the visitor's headset in, nobody else hears it: the code is read with the screen.
+    std::string code_words =
+        std::string(ui_text("your_code", lang)) + ": " + r.code + ". " + spelled;
+    if (!ctx.headset) code_words = std::string(ui_text("overheard", lang)) + " " + code_words;
+    ctx.speakables->push_back({"done-code", code_words, ctx.headset});
     ctx.speakables->push_back({"done-next", next});
 
     float by = ImGui::GetCursorScreenPos().y + t.gap();

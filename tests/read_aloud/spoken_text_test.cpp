@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <sstream>
 
 using namespace bk;
@@ -90,4 +91,26 @@ TEST_CASE("the code and the typed first name are not read aloud unless the visit
     // "Lees mijn code voor" warns first, then reads the code.
     CHECK(on_request.rfind("done-code: Let op: mensen in de buurt kunnen meeluisteren. Uw code: ",
                            0) == 0);
+}
+
+TEST_CASE("with the visitor's headset plugged in the code is read with the screen, unwarned") {
+    // SDL's dummy audio driver has one output, "System audio output device": here it stands for
+    // the headset a kiosk names with --headset. Tried: the same walk as above; with the headset
+    // in nobody else hears, so the code is read with the screen and the warning would be wrong.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    setenv("SDL_AUDIODRIVER", "dummy", 1);
+    test::TempDir dir;
+    auto result = run(dir,
+                      "tap card-digicafe-2026-11-24\ntap sign-up\ntype Wilhelmina\n"
+                      "tap confirm\nexpect-screen sign-up-done\nprint-spoken\nquit\n",
+                      {"--headset", "system audio"});
+    unsetenv("SDL_AUDIODRIVER");
+    INFO(result.output);
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.output.find("buurtkiosk: headset in: System audio output device") !=
+          std::string::npos);
+    std::string done = spoken_text(result.output);
+    CHECK(done.find("done-code: Uw code: ") != std::string::npos);
+    CHECK(done.find("meeluisteren") == std::string::npos);
+    CHECK(done.find("Wilhelmina") == std::string::npos); // the name never
 }
