@@ -204,8 +204,8 @@ void ScriptPlayer::sleep_frames(int frames) {
         actions_.push_back([](App&) {});
 }
 
-// Scrolls as a finger does until `target` is wholly in sight: drags the list it is in, a quarter
-// of the screen at a time towards it, at most twelve times.
+// Scrolls as a finger does until `target` is wholly in sight: drags the list it is in, half
+// of the list's height at a time towards it, at most thirty times.
 void ScriptPlayer::scroll_to(App& app, const std::string& target, int drags) {
     std::deque<Action> later;
     later.swap(actions_);
@@ -218,21 +218,27 @@ void ScriptPlayer::scroll_to(App& app, const std::string& target, int drags) {
         return;
     }
     bool whole = t->min.y == t->full_min.y && t->max.y == t->full_max.y;
-    if (!whole && drags < 12) {
-        // The finger starts on the lowest thing in sight to scroll down, the highest to go up.
-        const TapTarget* start = nullptr;
-        for (const TapTarget& d : TapTargets::frame().drawn()) {
-            if (!d.in_scroll_area || &d == t) continue;
-            bool further = t->full_min.y > d.min.y ? (!start || d.max.y > start->max.y)
-                                                   : (!start || d.min.y < start->min.y);
-            if (further) start = &d;
+    if (!whole && drags < 30) {
+        // The finger goes down in the middle of the area the target scrolls in and moves half
+        // that area towards it.
+        float top = t->area_min.y, bottom = t->area_max.y;
+        float x = (t->area_min.x + t->area_max.x) / 2;
+        if (bottom - top < 40) { // in a list inside a list, out of sight: the outer one scrolls
+            ImVec2 screen = ImGui::GetIO().DisplaySize;
+            top = screen.y / 3;
+            bottom = screen.y;
+            x = screen.x / 2;
+            for (const TapTarget& d : TapTargets::frame().drawn())
+                if (d.in_scroll_area && d.area_max.y - d.area_min.y > bottom - top) {
+                    top = d.area_min.y;
+                    bottom = d.area_max.y;
+                    x = (d.area_min.x + d.area_max.x) / 2;
+                }
         }
-        // Where nothing in the list can be tapped (a long text), the finger goes on the text.
-        ImVec2 screen = ImGui::GetIO().DisplaySize;
-        bool down = t->full_min.y > (start ? start->min.y : screen.y / 2);
-        ImVec2 from(screen.x / 2, down ? screen.y * 0.8f : screen.y * 0.45f);
-        if (start) from = ImVec2(start->center().x, down ? start->max.y - 4 : start->min.y + 4);
-        drag(from, down ? -screen.y / 4 : screen.y / 4, true);
+        float middle = (top + bottom) / 2;
+        bool down = t->full_min.y > middle;
+        float step = (bottom - top) / 2;
+        drag(ImVec2(x, middle), down ? -step : step, true);
         sleep_frames(5);
         actions_.push_back([this, target, drags](App& a) { scroll_to(a, target, drags + 1); });
     }

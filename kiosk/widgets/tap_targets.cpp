@@ -24,7 +24,8 @@ void TapTargets::record_last_item(const std::string& id, const std::string& labe
     bool scrolls = (window->Flags & ImGuiWindowFlags_ChildWindow) != 0;
     bool hidden = rect.GetWidth() < 4 || rect.GetHeight() < 4;
     (hidden ? hidden_ : current_)
-        .push_back({id, label, rect.Min, rect.Max, full.Min, full.Max, scrolls});
+        .push_back({id, label, rect.Min, rect.Max, full.Min, full.Max, scrolls,
+                    window->InnerClipRect.Min, window->InnerClipRect.Max});
 }
 
 void TapTargets::note_problem(const std::string& problem) {

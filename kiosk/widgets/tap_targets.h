@@ -14,6 +14,7 @@ struct TapTarget {
     ImVec2 min, max;             // visible part (clipped by scroll areas)
     ImVec2 full_min, full_max;   // the whole target, also where it is scrolled out of sight
     bool in_scroll_area = false; // clipped by a scroll area, so scrolling shows the rest
+    ImVec2 area_min, area_max;   // the visible part of the window or scroll area it is in
     ImVec2 center() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
 };
 
