@@ -2,7 +2,7 @@
 #include "admin_commands.h"
 
 #include "domain/clock.h"
-#include "durable_file.h"
+#include "files/file_bytes.h"
 #include "hub_layout.h"
 #include "hub_store.h"
 #include "protocol/bounded_json.h"

@@ -1,7 +1,7 @@
 // GroupFiles: every <version>.json under groups/<group>/, read once per publication.
 #include "group_files.h"
 
-#include "file_bytes.h"
+#include "files/file_bytes.h"
 #include "protocol/manifest.h"
 
 #include <iostream>

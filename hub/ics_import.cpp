@@ -4,6 +4,7 @@
 #include "domain/calendar.h"
 #include "domain/clock.h"
 #include "domain/content.h"
+#include "files/file_bytes.h"
 #include "protocol/bounded_json.h"
 
 #include <ctime>
@@ -364,30 +365,26 @@ IcsImport parse_ics(const std::string& text) {
 }
 
 int import_ics(const fs::path& ics_file, const fs::path& content_dir) {
-    std::ifstream in(ics_file, std::ios::binary);
-    if (!in) {
+    std::optional<std::string> ics = read_file(ics_file);
+    if (!ics) {
         std::cerr << "import-ics: cannot read " << ics_file << "\n";
         return 2;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    if (ss.str().find("BEGIN:VCALENDAR") == std::string::npos) {
+    if (ics->find("BEGIN:VCALENDAR") == std::string::npos) {
         std::cerr << "import-ics: " << ics_file
                   << " is not an iCalendar file (no BEGIN:VCALENDAR)\n";
         return 2;
     }
-    IcsImport imported = parse_ics(ss.str());
+    IcsImport imported = parse_ics(*ics);
     for (const auto& w : imported.warnings)
         std::cerr << "import-ics: " << ics_file.filename().string() << ": " << w << "\n";
 
     fs::path target = content_dir / "activities.json";
     nlohmann::ordered_json doc = {{"activities", nlohmann::ordered_json::array()}};
     if (fs::exists(target)) {
-        std::ifstream existing(target, std::ios::binary);
-        std::stringstream text;
-        text << existing.rdbuf();
         std::string why;
-        auto parsed = parse_bounded_json<nlohmann::ordered_json>(text.str(), kContentJson, why);
+        auto parsed = parse_bounded_json<nlohmann::ordered_json>(read_file(target).value_or(""),
+                                                                 kContentJson, why);
         if (parsed) doc = std::move(*parsed);
         if (!parsed || !doc.is_object() || !doc.contains("activities") ||
             !doc["activities"].is_array()) {
@@ -415,17 +412,12 @@ int import_ics(const fs::path& ics_file, const fs::path& content_dir) {
         }
     }
     fs::create_directories(content_dir);
-    fs::path tmp = target;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << doc.dump(2) << "\n";
-        if (!out) {
-            std::cerr << "import-ics: cannot write " << tmp << "\n";
-            return 1;
-        }
+    try {
+        write_file_durably(target, doc.dump(2) + "\n");
+    } catch (const std::exception& e) {
+        std::cerr << "import-ics: " << e.what() << "\n";
+        return 1;
     }
-    fs::rename(tmp, target);
     std::cout << "imported " << imported.activities.size() << " activities (" << weekly
               << " weekly, " << imported.activities.size() - weekly << " once): " << added
               << " new, " << replaced << " replaced, in " << target.string() << "\n";

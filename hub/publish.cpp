@@ -3,7 +3,7 @@
 
 #include "content/bundle.h"
 #include "domain/clock.h"
-#include "file_bytes.h"
+#include "files/file_bytes.h"
 #include "hub_layout.h"
 #include "protocol/bounded_json.h"
 #include "protocol/manifest.h"
@@ -20,18 +20,6 @@ namespace fs = std::filesystem;
 
 namespace bk::hub {
 namespace {
-
-void write_file(const fs::path& file, const std::string& bytes) {
-    fs::path tmp = file;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << bytes;
-        out.flush();
-        if (!out) throw std::runtime_error("cannot write " + tmp.string());
-    }
-    fs::rename(tmp, file);
-}
 
 std::int64_t last_published(const HubLayout& layout, const std::string& group) {
     std::int64_t highest = 0;
@@ -112,7 +100,7 @@ int publish(const PublishOptions& o) {
         fs::temp_directory_path() / ("buurtkiosk-publish-" + std::to_string(::getpid()));
     fs::remove_all(scratch);
     fs::copy(o.content_dir, scratch, fs::copy_options::recursive);
-    write_file(scratch / "manifest.json", manifest_bytes);
+    write_file_durably(scratch / "manifest.json", manifest_bytes, 0600);
     auto loaded = load_bundle(scratch, true);
     fs::remove_all(scratch);
     if (!loaded.ok()) {
@@ -143,9 +131,9 @@ int publish(const PublishOptions& o) {
     }
     create_private_folder(layout.group(o.group));
     const std::string v = std::to_string(m.version);
-    write_file(layout.group(o.group) / (v + ".json"), manifest_bytes);
-    write_file(layout.group(o.group) / (v + ".json.sig"), *signature + "\n");
-    write_file(layout.group(o.group) / "current", v + "\n");
+    write_file_durably(layout.group(o.group) / (v + ".json"), manifest_bytes, 0600);
+    write_file_durably(layout.group(o.group) / (v + ".json.sig"), *signature + "\n", 0600);
+    write_file_durably(layout.group(o.group) / "current", v + "\n", 0600);
     std::cout << "published version " << v << " for group " << o.group << ": " << m.files.size()
               << " files, " << loaded.content->activities.size() << " activities\n";
     return 0;

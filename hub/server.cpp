@@ -2,7 +2,7 @@
 #include "server.h"
 
 #include "domain/clock.h"
-#include "file_bytes.h"
+#include "files/file_bytes.h"
 #include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"

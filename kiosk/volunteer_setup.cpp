@@ -1,5 +1,6 @@
 #include "volunteer_setup.h"
 
+#include "files/file_bytes.h"
 #include "store/callback_requests.h"
 #include "store/database.h"
 #include "store/private_files.h"
@@ -103,22 +104,10 @@ int set_volunteer_pin(const std::filesystem::path& data_dir) {
     }
     create_private_directories(data_dir);
     std::filesystem::path file = pin_file(data_dir);
-    std::filesystem::path tmp = file;
-    tmp += ".new";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << hash_pin(pin) << "\n";
-        if (!out.flush()) {
-            std::fprintf(stderr, "buurtkiosk: cannot write %s; nothing changed\n", tmp.c_str());
-            return 1;
-        }
-    }
-    ::chmod(tmp.c_str(), 0600);
-    std::error_code ec;
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
-        std::fprintf(stderr, "buurtkiosk: cannot replace %s: %s\n", file.c_str(),
-                     ec.message().c_str());
+    try {
+        write_file_durably(file, hash_pin(pin) + "\n", 0600);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: %s; nothing changed\n", e.what());
         return 1;
     }
     std::printf("volunteer PIN stored in %s\n", file.c_str());

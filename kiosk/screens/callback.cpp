@@ -3,7 +3,8 @@
 // Terug goes one step back. After sending, nothing typed here is shown again.
 #include "screens/screens.h"
 
-#include "domain/phone_number.h"
+#include "domain/person.h"
+#include "domain/trim.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
@@ -37,12 +38,6 @@ constexpr Topic kTopics[] = {
     {"other", icon::Help},
 };
 constexpr const char* kPartsOfDay[] = {"morning", "afternoon", "evening"};
-
-std::string trimmed(const std::string& s) {
-    auto b = s.find_first_not_of(' ');
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(' ') - b + 1);
-}
 
 const char* topic_icon(const std::string& id) {
     for (const Topic& t : kTopics)
@@ -113,15 +108,12 @@ bool topic_tile(const Theme& t, const std::string& id, const char* icon, const s
 }
 
 // Checks name and phone; fills the field errors. True when both are fine.
-bool check_person(CallbackForm& form, const std::string& lang) {
-    form.name_error.clear();
-    form.phone_error.clear();
-    if (trimmed(form.first_name).empty()) form.name_error = ui_text("err_first_name_empty", lang);
-    PhoneCheck check = check_phone_number(form.phone);
-    if (!check.ok())
-        form.phone_error =
-            ui_text(std::string("err_phone_") + phone_problem_id(*check.problem), lang);
-    return form.name_error.empty() && form.phone_error.empty();
+bool person_checked(CallbackForm& form, const std::string& lang) {
+    PersonCheck person = check_person(form.first_name, form.phone, PhoneRule::Required);
+    form.name_error = person.name_problem ? ui_text("err_" + *person.name_problem, lang) : "";
+    form.phone_error =
+        person.phone_problem ? ui_text("err_phone_" + *person.phone_problem, lang) : "";
+    return person.ok();
 }
 
 void step_topic(ScreenContext& ctx, CallbackForm& form) {
@@ -272,7 +264,7 @@ void step_person(ScreenContext& ctx, CallbackForm& form, bool with_keyboard) {
         // Errors show in full on the questions, also where they leave no room for the keyboard:
         // the visitor taps the field to mend it.
         form.typing = false;
-        if (check_person(form, lang))
+        if (person_checked(form, lang))
             form.step = 2;
         else {
             form.focus = form.name_error.empty() ? FormField::Phone : FormField::FirstName;
@@ -293,7 +285,7 @@ void send(ScreenContext& ctx, CallbackForm& form) {
     form.general_error.clear();
     if (form.part_of_day.empty()) form.part_error = ui_text("err_part_of_day", lang);
     if (!form.consent) form.consent_error = ui_text("err_consent", lang);
-    if (!check_person(form, lang)) {
+    if (!person_checked(form, lang)) {
         form.step = 1; // the error is shown beside the field it is about
         return;
     }
@@ -303,7 +295,7 @@ void send(ScreenContext& ctx, CallbackForm& form) {
         return;
     }
     if (form.token.empty()) form.token = ctx.desk->new_form_token();
-    CallbackRequest request{form.topic, trimmed(form.first_name), form.phone, form.part_of_day,
+    CallbackRequest request{form.topic, trim(form.first_name), form.phone, form.part_of_day,
                             form.token};
     try {
         ctx.desk->request_callback(request);

@@ -2,7 +2,7 @@
 // an optional phone number, the privacy line; when the activity is full, the waiting list.
 #include "screens/screens.h"
 
-#include "domain/phone_number.h"
+#include "domain/person.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
@@ -21,35 +21,21 @@
 namespace bk {
 
 namespace {
-std::string trimmed(const std::string& s) {
-    auto b = s.find_first_not_of(' ');
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(' ') - b + 1);
-}
-
 void submit(ScreenContext& ctx, const Activity& a, int capacity) {
     SignUpForm& form = ctx.visitor.forms.sign_up;
     const std::string& lang = ctx.lang();
-    form.name_error.clear();
-    form.phone_error.clear();
     form.general_error.clear();
-    std::string name = trimmed(form.first_name);
-    if (name.empty()) form.name_error = ui_text("err_first_name_empty", lang);
-    std::optional<std::string> phone;
-    if (!trimmed(form.phone).empty()) {
-        PhoneCheck check = check_phone_number(form.phone);
-        if (check.ok())
-            phone = check.number;
-        else
-            form.phone_error =
-                ui_text(std::string("err_phone_") + phone_problem_id(*check.problem), lang);
-    }
-    if (!form.name_error.empty() || !form.phone_error.empty()) {
+    PersonCheck person = check_person(form.first_name, form.phone, PhoneRule::Optional);
+    form.name_error = person.name_problem ? ui_text("err_" + *person.name_problem, lang) : "";
+    form.phone_error =
+        person.phone_problem ? ui_text("err_phone_" + *person.phone_problem, lang) : "";
+    if (!person.ok()) {
         form.focus = form.name_error.empty() ? FormField::Phone : FormField::FirstName;
         ctx.visitor.forms.keyboard.digits = form.focus == FormField::Phone;
         return; // nothing stored
     }
-    SignUpRequest request{a.id, form.date, name, form.people, phone, capacity, form.token};
+    SignUpRequest request{a.id,         form.date, person.first_name, form.people,
+                          person.phone, capacity,  form.token};
     try {
         SignUpResult result = ctx.desk->sign_up(request);
         ctx.visitor.forms.receipt = {a.id, form.date, result.code,

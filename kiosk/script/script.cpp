@@ -1,5 +1,8 @@
 #include "script/script.h"
 
+#include "domain/trim.h"
+#include "files/file_bytes.h"
+
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -7,12 +10,6 @@
 namespace bk {
 
 namespace {
-std::string trim(const std::string& s) {
-    auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
-
 bool parse_number(const std::string& text, double& out) {
     try {
         std::size_t used = 0;
@@ -85,14 +82,12 @@ ParsedScript parse_script(const std::string& text) {
 }
 
 std::optional<ParsedScript> load_script(const std::string& path, std::string& error) {
-    std::ifstream in(path);
-    if (!in) {
+    std::optional<std::string> text = read_file(path);
+    if (!text) {
         error = "cannot read script " + path;
         return std::nullopt;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    ParsedScript parsed = parse_script(buffer.str());
+    ParsedScript parsed = parse_script(*text);
     if (!parsed.error.empty()) {
         error = parsed.error;
         return std::nullopt;

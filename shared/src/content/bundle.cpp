@@ -2,6 +2,8 @@
 // content files themselves; all problems are collected before deciding.
 #include "content/bundle.h"
 
+#include "files/file_bytes.h"
+
 #include "content/content_files.h"
 #include "content/file_hash.h"
 #include "content/manifest.h"
@@ -17,15 +19,6 @@ namespace bk {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> read_whole_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return std::move(bytes).str();
-}
 
 // A symlink inside the bundle must not lead outside it.
 bool stays_inside(const fs::path& folder, const fs::path& file) {
@@ -66,7 +59,7 @@ std::map<std::string, std::string> read_listed_files(const fs::path& folder,
         }
         // Without hash checks only the content files need reading, not every picture.
         if (!check_hashes && !listed.path.ends_with(".json")) continue;
-        std::optional<std::string> bytes = read_whole_file(path);
+        std::optional<std::string> bytes = read_file(path);
         if (!bytes) {
             problems.push_back({listed.path, "", "cannot be read"});
             continue;
@@ -131,7 +124,7 @@ BundleLoadResult load_bundle(const fs::path& folder, bool check_hashes) {
         problems.push_back({"", "", "bundle folder " + folder.string() + " does not exist"});
         return result;
     }
-    std::optional<std::string> manifest_text = read_whole_file(folder / "manifest.json");
+    std::optional<std::string> manifest_text = read_file(folder / "manifest.json");
     if (!manifest_text || !fs::is_regular_file(folder / "manifest.json", error)) {
         problems.push_back({"manifest.json", "", "is missing"});
         return result;

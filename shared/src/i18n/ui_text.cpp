@@ -92,6 +92,7 @@ const Table& table() {
               "Het sociaal team gebruikt uw naam en nummer alleen om u terug te bellen. Na het "
               "gesprek wissen zij alles. U ziet uw gegevens hier niet meer terug."},
              {"err_first_name_empty", "Voornaam: vul uw voornaam in."},
+             {"err_first_name_too_long", "Voornaam: de naam is te lang."},
              {"err_phone_empty", "Telefoonnummer: vul uw telefoonnummer in."},
              {"err_phone_contains_letters",
               "Telefoonnummer: er staan letters in. Typ alleen cijfers."},
@@ -248,6 +249,7 @@ const Table& table() {
               "The social team uses your name and number only to call you back. After the call "
               "they delete everything. You will not see your details here again."},
              {"err_first_name_empty", "First name: please type your first name."},
+             {"err_first_name_too_long", "First name: the name is too long."},
              {"err_phone_empty", "Phone number: please type your phone number."},
              {"err_phone_contains_letters", "Phone number: it contains letters. Type digits only."},
              {"err_phone_invalid_characters",

@@ -1,6 +1,8 @@
 // libsodium behind the small signing and hashing interface the hub and the kiosk share.
 #include "protocol/signing.h"
 
+#include "domain/trim.h"
+
 #include <sodium.h>
 
 #include <cctype>
@@ -21,15 +23,6 @@ std::string to_hex(const unsigned char* bytes, size_t n) {
     sodium_bin2hex(out.data(), out.size(), bytes, n);
     out.pop_back();
     return out;
-}
-
-std::string trim(std::string_view text) {
-    size_t b = 0, e = text.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1])))
-        --e;
-    return std::string(text.substr(b, e - b));
 }
 
 } // namespace

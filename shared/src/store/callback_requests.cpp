@@ -1,7 +1,7 @@
 // Storing a callback request and its outbox item together; the phone number is normalised.
 #include "store/callback_requests.h"
 
-#include "domain/phone_number.h"
+#include "domain/person.h"
 #include "domain/uuid.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -18,18 +18,15 @@ bool is_part_of_day(const std::string& id) {
 
 CallbackReceipt CallbackRequests::submit(const CallbackRequest& request, TimePoint now) {
     if (request.topic_id.empty()) throw std::invalid_argument("callback: topic is empty");
-    if (request.first_name.find_first_not_of(" \t") == std::string::npos)
-        throw std::invalid_argument("callback: first name is empty");
-    if (request.first_name.size() > 100)
-        throw std::invalid_argument("callback: first name is too long");
     if (!is_part_of_day(request.part_of_day))
         throw std::invalid_argument("callback: part of day must be morning, afternoon, "
                                     "evening or any");
     if (request.form_token.empty()) throw std::invalid_argument("callback: form token is empty");
-    PhoneCheck phone = check_phone_number(request.phone);
-    if (!phone.ok())
-        throw std::invalid_argument(std::string("callback: phone number refused: ") +
-                                    phone_problem_id(*phone.problem));
+    PersonCheck person = check_person(request.first_name, request.phone, PhoneRule::Required);
+    if (person.name_problem)
+        throw std::invalid_argument("callback: " + name_problem_words(*person.name_problem));
+    if (person.phone_problem)
+        throw std::invalid_argument("callback: phone number refused: " + *person.phone_problem);
 
     Transaction transaction(db_);
     Statement earlier = db_.prepare("SELECT id FROM callback_requests WHERE form_token = ?");
@@ -44,16 +41,16 @@ CallbackReceipt CallbackRequests::submit(const CallbackRequest& request, TimePoi
                 "form_token, created_at) VALUES (?,?,?,?,?,?,?)")
         .bind(1, receipt.id)
         .bind(2, request.topic_id)
-        .bind(3, request.first_name)
-        .bind(4, *phone.number)
+        .bind(3, person.first_name)
+        .bind(4, *person.phone)
         .bind(5, request.part_of_day)
         .bind(6, request.form_token)
         .bind(7, created)
         .run();
     nlohmann::json body{{"id", receipt.id},
                         {"topic_id", request.topic_id},
-                        {"first_name", request.first_name},
-                        {"phone", *phone.number},
+                        {"first_name", person.first_name},
+                        {"phone", *person.phone},
                         {"part_of_day", request.part_of_day},
                         {"created_at", created}};
     Outbox(db_).enqueue("callback_request", body.dump(), now, receipt.id);

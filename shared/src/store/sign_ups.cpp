@@ -1,7 +1,8 @@
 // Sign-ups: validation, capacity and waiting list, codes, cancellation with promotion, retention.
 #include "store/sign_ups.h"
 
-#include "domain/phone_number.h"
+#include "domain/person.h"
+#include "domain/trim.h"
 #include "domain/uuid.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -40,29 +41,20 @@ SignUp read_sign_up(const Statement& s) {
     return sign_up;
 }
 
-std::string trimmed(const std::string& text) {
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
 // Refuses a bad request before anything is written; returns the phone number to store.
 std::optional<std::string> checked_phone(const SignUpRequest& r) {
     if (r.activity_id.empty()) throw std::invalid_argument("sign-up: activity id is empty");
     if (!r.date.ok()) throw std::invalid_argument("sign-up: date is not a real date");
-    if (trimmed(r.first_name).empty()) throw std::invalid_argument("sign-up: first name is empty");
-    if (r.first_name.size() > 100) throw std::invalid_argument("sign-up: first name is too long");
     if (r.people < 1 || r.people > 6)
         throw std::invalid_argument("sign-up: number of people must be 1 to 6");
     if (r.capacity < 1) throw std::invalid_argument("sign-up: activity has no places");
     if (r.form_token.empty()) throw std::invalid_argument("sign-up: form token is empty");
-    if (!r.phone || trimmed(*r.phone).empty()) return std::nullopt;
-    PhoneCheck phone = check_phone_number(*r.phone);
-    if (!phone.ok())
-        throw std::invalid_argument(std::string("sign-up: phone number refused: ") +
-                                    phone_problem_id(*phone.problem));
-    return phone.number;
+    PersonCheck person = check_person(r.first_name, r.phone.value_or(""), PhoneRule::Optional);
+    if (person.name_problem)
+        throw std::invalid_argument("sign-up: " + name_problem_words(*person.name_problem));
+    if (person.phone_problem)
+        throw std::invalid_argument("sign-up: phone number refused: " + *person.phone_problem);
+    return person.phone;
 }
 
 } // namespace
@@ -95,7 +87,7 @@ SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
             ? SignUpStatus::Confirmed
             : SignUpStatus::WaitingList;
     const std::string created = format_utc(now);
-    const std::string first_name = trimmed(request.first_name);
+    const std::string first_name = trim(request.first_name);
     db_.prepare("INSERT INTO sign_ups (id, activity_id, date, first_name, people, phone, code, "
                 "capacity, status, form_token, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, result.id)

@@ -1,6 +1,8 @@
 // Installing a signed bundle into the kiosk's content store.
 #include "sync/content_store.h"
 
+#include "files/file_bytes.h"
+
 #include "content/bundle.h"
 #include "protocol/bounded_json.h"
 #include "protocol/manifest.h"
@@ -24,40 +26,6 @@ namespace bk {
 namespace {
 
 const char* kKeep = " De kiosk laat de vorige inhoud staan.";
-
-// Write `bytes` to `file` durably: temp file, fsync, rename, fsync the folder.
-void write_durably(const fs::path& file, const std::string& bytes) {
-    fs::path tmp = file;
-    tmp += ".tmp";
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw std::runtime_error("cannot write " + tmp.string());
-    const char* p = bytes.data();
-    size_t left = bytes.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, left);
-        if (n <= 0) {
-            ::close(fd);
-            throw std::runtime_error("cannot write " + tmp.string());
-        }
-        p += n;
-        left -= static_cast<size_t>(n);
-    }
-    ::fsync(fd);
-    ::close(fd);
-    fs::rename(tmp, file);
-    int dir = ::open(file.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-}
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // Hard link when possible (same filesystem, no extra space); copy otherwise.
 void place_file(const fs::path& from, const fs::path& to) {
@@ -100,7 +68,7 @@ std::int64_t ContentStore::current_version() const {
 std::optional<wire::Manifest> ContentStore::current_manifest() const {
     auto dir = current_bundle();
     if (!dir) return std::nullopt;
-    return wire::parse_manifest(read_file(*dir / "manifest.json")).manifest;
+    return wire::parse_manifest(read_file(*dir / "manifest.json").value_or("")).manifest;
 }
 
 std::string ContentStore::current_expires() const {
@@ -115,7 +83,8 @@ std::int64_t ContentStore::highest_accepted() const {
     const std::int64_t shown_version =
         shown && shown->kiosk_group == kiosk_group_ ? shown->version : 0;
     std::string unreadable;
-    auto state = parse_bounded_json(read_file(root_ / "accepted.json"), kProtocolJson, unreadable);
+    auto state = parse_bounded_json(read_file(root_ / "accepted.json").value_or(""), kProtocolJson,
+                                    unreadable);
     if (!state || !state->is_object() || !state->contains("highest_version") ||
         !(*state)["highest_version"].is_number_integer())
         return shown_version; // a lost state file must not lower the bar below what we show
@@ -134,7 +103,7 @@ bool ContentStore::has_file(const std::string& sha256) const {
 void ContentStore::persist_highest(std::int64_t version) const {
     nlohmann::json state{
         {"kiosk_group", kiosk_group_}, {"public_key", public_key_}, {"highest_version", version}};
-    write_durably(root_ / "accepted.json", state.dump() + "\n");
+    write_file_durably(root_ / "accepted.json", state.dump() + "\n");
 }
 
 void ContentStore::switch_current(const std::string& folder) const {
@@ -241,8 +210,8 @@ InstallOutcome ContentStore::install(const std::string& manifest_bytes,
         fs::create_directories(to.parent_path());
         place_file(root_ / "files" / f.sha256, to);
     }
-    write_durably(staging / "manifest.json", manifest_bytes);
-    write_durably(staging / "manifest.json.sig", signature + "\n");
+    write_file_durably(staging / "manifest.json", manifest_bytes);
+    write_file_durably(staging / "manifest.json.sig", signature + "\n");
 
     // 3. The whole bundle must load: a signed bundle with a content mistake still stays out.
     auto loaded = load_bundle(staging, true);
@@ -282,7 +251,7 @@ void ContentStore::remove_old_bundles(const std::string& keep_current,
             fs::remove_all(entry.path(), ec);
             continue;
         }
-        auto parsed = wire::parse_manifest(read_file(entry.path() / "manifest.json"));
+        auto parsed = wire::parse_manifest(read_file(entry.path() / "manifest.json").value_or(""));
         if (parsed.manifest)
             for (const auto& f : parsed.manifest->files)
                 used.insert(f.sha256);

@@ -1,6 +1,8 @@
 // Reading and checking kiosk.json.
 #include "sync/kiosk_config.h"
 
+#include "files/file_bytes.h"
+
 #include "protocol/bounded_json.h"
 #include "protocol/signing.h"
 
@@ -72,15 +74,13 @@ KioskConfigParse parse_kiosk_config(const std::string& text, const std::string& 
 }
 
 KioskConfigParse load_kiosk_config(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    std::optional<std::string> bytes = read_file(file);
+    if (!bytes) {
         KioskConfigParse out;
         out.error = file.string() + ": (bestand): kan niet worden gelezen";
         return out;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parse_kiosk_config(ss.str(), file.filename().string());
+    return parse_kiosk_config(*bytes, file.filename().string());
 }
 
 } // namespace bk

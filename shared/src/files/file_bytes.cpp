@@ -1,5 +1,5 @@
 // write_file_durably: open, write, fsync, rename, fsync the folder; every step checked.
-#include "durable_file.h"
+#include "files/file_bytes.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -7,11 +7,13 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
 
-namespace bk::hub {
+namespace bk {
 namespace {
 
 [[noreturn]] void fail(const fs::path& file, const char* step, int error) {
@@ -32,6 +34,15 @@ void write_all(int fd, const std::string& bytes, const fs::path& tmp) {
 }
 
 } // namespace
+
+std::optional<std::string> read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return std::move(bytes).str();
+}
 
 void write_file_durably(const fs::path& file, const std::string& bytes, mode_t mode) {
     fs::path tmp = file;
@@ -61,4 +72,4 @@ void write_file_durably(const fs::path& file, const std::string& bytes, mode_t m
     if (synced != 0) fail(folder, "fsync folder", error);
 }
 
-} // namespace bk::hub
+} // namespace bk
