@@ -156,13 +156,9 @@ bool App::open() {
     SDL_GL_GetDrawableSize(window_, &w, &h);
     theme_.build(look(w, h));
 
-    if (options_.start_screen == "agenda")
-        nav_.go(Screen::Agenda);
-    else if (options_.start_screen == "callback")
-        nav_.go(Screen::Callback);
-    else if (options_.start_screen == "volunteer")
-        nav_.go(Screen::Volunteer);
-    else if (options_.start_screen == "detail") {
+    // main() has checked the name against the screen table.
+    const std::string& start = options_.start_screen;
+    if (start == "detail") {
         visitor_.activity_id = options_.activity;
         visitor_.activity_date = to_local(clock_->now()).date;
         if (const Activity* a = content_.find_activity(options_.activity)) {
@@ -176,9 +172,11 @@ bool App::open() {
                 }
         }
         nav_.go(Screen::ActivityDetail);
-    } else if (options_.start_screen == "info") {
+    } else if (start == "info" || start == "info-list") {
         visitor_.page_id = options_.page;
         nav_.go(options_.page.empty() ? Screen::InfoList : Screen::InfoPage);
+    } else if (auto screen = screen_named(start)) {
+        nav_.go(*screen);
     }
     return true;
 }
@@ -261,7 +259,9 @@ void App::draw_frame() {
         return occurrences(first, last);
     };
     ctx.speakables = &speakables_;
-    if (extend_context) extend_context(ctx);
+    // Under the frame guard too: without its providers (store, speech) the screens still draw,
+    // saying what they cannot do.
+    if (extend_context) guarded("providing the screens", [&] { extend_context(ctx); });
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(float(w), float(h)));
@@ -276,9 +276,8 @@ void App::draw_frame() {
         failed_frames_ = 0;
     } catch (const std::exception& e) {
         // One bad frame must not take the kiosk down; many in a row mean a real fault.
-        std::fprintf(stderr, "buurtkiosk: frame failed: %s\n", e.what());
         ImGui::ErrorCheckEndFrameRecover(nullptr);
-        if (++failed_frames_ > kMaxFailedFrames) quit(70);
+        failed("drawing the screen", e);
         nav_.home();
     }
     ImGui::End();
@@ -321,6 +320,11 @@ bool App::screenshot(const std::string& path, std::string& error) const {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window_, &w, &h);
     return save_screenshot(path, w, h, error);
+}
+
+void App::failed(const char* doing, const std::exception& e) {
+    std::fprintf(stderr, "buurtkiosk: frame failed %s: %s\n", doing, e.what());
+    if (++failed_frames_ > kMaxFailedFrames) quit(70);
 }
 
 void App::reset_visitor() {
@@ -387,7 +391,7 @@ int App::run() {
         }
         run_ui_tasks();
         if (pending_bundle_ && nav_.current() == Screen::Home) {
-            show_bundle(*pending_bundle_);
+            guarded("showing new content", [&] { show_bundle(*pending_bundle_); });
             pending_bundle_.reset();
         }
         int minute = to_local(clock_->now()).time.minutes;

@@ -11,6 +11,7 @@
 
 #include <SDL.h>
 
+#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -96,6 +97,16 @@ private:
     int frames_to_draw_ = 3;
     int wake_within_ms_ = -1;
     int failed_frames_ = 0;
+    // The frame guard: a step that throws is logged and counted; too many failed frames in a row
+    // end the process (exit 70) so systemd starts a clean one.
+    void failed(const char* doing, const std::exception& e);
+    template <typename Step> void guarded(const char* doing, Step&& step) {
+        try {
+            step();
+        } catch (const std::exception& e) {
+            failed(doing, e);
+        }
+    }
     int last_minute_ = -1;
     PrivacyReset privacy_;
     bool countdown_shown_ = false;

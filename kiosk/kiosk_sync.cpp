@@ -9,8 +9,8 @@
 namespace bk {
 
 std::unique_ptr<KioskSync> KioskSync::from_config(const std::filesystem::path& config_file,
-                                                  const std::filesystem::path& data_dir,
-                                                  const Clock& clock, std::string& error) {
+                                                  const KioskLayout& layout, const Clock& clock,
+                                                  std::string& error) {
     KioskConfigParse parsed = load_kiosk_config(config_file);
     if (!parsed.config) {
         error = parsed.error;
@@ -18,8 +18,8 @@ std::unique_ptr<KioskSync> KioskSync::from_config(const std::filesystem::path& c
     }
     SyncOptions options;
     options.config = *parsed.config;
-    if (options.config.data_dir.empty()) options.config.data_dir = data_dir;
-    options.database_file = data_dir / "kiosk.sqlite";
+    if (options.config.data_dir.empty()) options.config.data_dir = layout.data;
+    options.database_file = layout.store();
     options.interval = std::chrono::seconds(std::max(1, options.config.sync_interval_seconds));
     return std::unique_ptr<KioskSync>(
         new KioskSync(std::make_unique<SyncClient>(std::move(options), clock)));

@@ -2,6 +2,7 @@
 // content to the app on the UI thread and tells volunteers how sync is doing.
 #pragma once
 #include "domain/clock.h"
+#include "kiosk_layout.h"
 #include "sync/sync_status.h"
 
 #include <filesystem>
@@ -18,8 +19,8 @@ class KioskSync {
 public:
     // nullptr with `error` set when the config cannot be read; the kiosk then runs offline.
     static std::unique_ptr<KioskSync> from_config(const std::filesystem::path& config_file,
-                                                  const std::filesystem::path& data_dir,
-                                                  const Clock& clock, std::string& error);
+                                                  const KioskLayout& layout, const Clock& clock,
+                                                  std::string& error);
     ~KioskSync();
 
     // The last bundle sync installed, to show at start-up; nullopt before the first one.

@@ -6,6 +6,7 @@
 #include "retention.h"
 #include "screen_reader.h"
 #include "screen_to_wav.h"
+#include "screens/screens.h"
 #include "script/script_player.h"
 #include "store_desk.h"
 #include "sync_nudging_desk.h"
@@ -26,6 +27,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s", error.c_str());
         return error.rfind("usage", 0) == 0 ? 0 : 2;
     }
+    if (!bk::can_start_on(options->start_screen)) {
+        std::fprintf(stderr, "buurtkiosk: --screen %s: %s\n", options->start_screen.c_str(),
+                     bk::startable_screens().c_str());
+        return 2;
+    }
     std::optional<bk::ParsedScript> script;
     if (!options->script.empty()) {
         script = bk::load_script(options->script, error);
@@ -41,14 +47,14 @@ int main(int argc, char** argv) {
             std::printf("%s\n", name.c_str());
         return 0;
     }
-    std::string data = bk::data_dir(options->data_dir).string();
-    if (options->set_volunteer_pin) return bk::set_volunteer_pin(data);
+    const bk::KioskLayout layout = bk::KioskLayout::from_option(options->data_dir);
+    if (options->set_volunteer_pin) return bk::set_volunteer_pin(layout);
     // With a hub configured, the last content sync installed is what the kiosk starts on.
     std::unique_ptr<bk::KioskSync> sync;
     // Sync times its cycles on the real clock, also when --now fixes the screens' clock.
     static bk::SystemClock sync_clock;
     if (!options->config.empty()) {
-        sync = bk::KioskSync::from_config(options->config, data, sync_clock, error);
+        sync = bk::KioskSync::from_config(options->config, layout, sync_clock, error);
         if (!sync)
             std::fprintf(stderr, "buurtkiosk: no sync, running offline: %s\n", error.c_str());
         else if (auto bundle = sync->current_bundle())
@@ -56,7 +62,7 @@ int main(int argc, char** argv) {
     }
     bk::App app(std::move(*options));
     // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
-    bk::StoreDesk store_desk(std::filesystem::path(data) / "kiosk.sqlite", app.clock());
+    bk::StoreDesk store_desk(layout.store(), app.clock());
     // Without a usable kiosk.json there is no sync: callback requests wait for a volunteer.
     auto sync_status = [&sync]() -> std::optional<bk::SyncStatus> {
         if (!sync) return std::nullopt;
@@ -68,7 +74,7 @@ int main(int argc, char** argv) {
             if (sync) sync->wake();
         },
         sync_status, sync_clock);
-    bk::VolunteerSetup volunteer(data, app.clock());
+    bk::VolunteerSetup volunteer(layout, store_desk.database(), app.clock());
     volunteer.desk().sync_status = sync_status;
     volunteer.desk().callback_delivery = [&desk] { return desk.callback_delivery(); };
     // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm). With
@@ -81,7 +87,7 @@ int main(int argc, char** argv) {
         app.on_audio_outputs_changed = [&reader] { reader->audio_outputs_changed(); };
         app.visitor_listening = [&reader] { return reader->visitor_listening(); };
     }
-    bk::Retention retention(std::filesystem::path(data) / "kiosk.sqlite");
+    bk::Retention retention(store_desk.database());
     app.extend_context = [&app, &desk, &volunteer, &reader, &retention](bk::ScreenContext& ctx) {
         retention.on_day(ctx.now.date, app.content().settings.signup_retention_days);
         if (reader) reader->extend(app, ctx);

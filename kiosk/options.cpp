@@ -10,7 +10,7 @@ const char* kUsage =
     "usage: buurtkiosk [--fullscreen] [--size WxH] [--content DIR] [--data DIR]\n"
     "                  [--config kiosk.json] [--speak-to-wav FILE.wav]\n"
     "                  [--screenshot FILE.png] [--script FILE] [--screen "
-    "home|agenda|detail|info|callback|volunteer]\n"
+    "home|agenda|detail|info|language|cancel|callback|volunteer]\n"
     "                  [--activity ID] [--page ID] [--range today|week] [--category ID]\n"
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast]\n"
     "                  [--text-size normal|large|largest] [--screen-mm WIDTHxHEIGHT]\n"

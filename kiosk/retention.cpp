@@ -7,16 +7,6 @@
 
 namespace bk {
 
-Retention::Retention(const std::filesystem::path& store_file) {
-    try {
-        db_ = std::make_unique<Database>(store_file);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "buurtkiosk: retention cannot open the store: %s\n", e.what());
-    }
-}
-
-Retention::~Retention() = default;
-
 void Retention::on_day(Date today, int retention_days) {
     if (!db_ || done_for_ == today) return;
     done_for_ = today;

@@ -3,8 +3,6 @@
 #pragma once
 #include "domain/calendar.h"
 
-#include <filesystem>
-#include <memory>
 #include <optional>
 
 namespace bk {
@@ -13,13 +11,12 @@ class Database;
 
 class Retention {
 public:
-    explicit Retention(const std::filesystem::path& store_file);
-    ~Retention();
+    explicit Retention(Database* db) : db_(db) {} // the UI thread's connection; may be null
     // Purges once per day; cheap to call every frame.
     void on_day(Date today, int retention_days);
 
 private:
-    std::unique_ptr<Database> db_;
+    Database* db_;
     std::optional<Date> done_for_;
 };
 

@@ -5,19 +5,9 @@
 #include "store/store_error.h"
 
 #include <cstdio>
-#include <cstdlib>
 #include <stdexcept>
 
 namespace bk {
-
-std::filesystem::path data_dir(const std::string& configured) {
-    if (!configured.empty()) return configured;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::filesystem::path(xdg) / "buurtkiosk";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::filesystem::path(home) / ".local/share/buurtkiosk";
-    return "buurtkiosk-data";
-}
 
 StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : clock_(clock) {
     try {

@@ -1,5 +1,6 @@
-// The VisitorDesk on the kiosk's SQLite store (<data dir>/kiosk.sqlite), using the shared/
-// store classes; when the file cannot be opened the desk is "not available" and says why once.
+// The VisitorDesk on the kiosk's SQLite store (KioskLayout::store()), using the shared/ store
+// classes; when the file cannot be opened the desk is "not available" and says why once. Its
+// connection is the one the UI thread uses: retention and the volunteer desk share it.
 #pragma once
 #include "visitor_desk.h"
 
@@ -24,14 +25,13 @@ public:
     // The store alone sends nothing: without sync a volunteer passes requests on.
     CallbackDelivery callback_delivery() const override { return CallbackDelivery::ByVolunteer; }
     std::string new_form_token() override;
+    // The UI thread's connection; null when the store could not be opened.
+    Database* database() { return db_.get(); }
 
 private:
     const Clock& clock_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<CodeCancellation> cancellation_; // set when db_ is
 };
-
-// $XDG_DATA_HOME/buurtkiosk, else ~/.local/share/buurtkiosk; `configured` wins when set.
-std::filesystem::path data_dir(const std::string& configured);
 
 } // namespace bk

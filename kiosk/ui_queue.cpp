@@ -2,6 +2,8 @@
 
 #include <SDL.h>
 
+#include <cstdio>
+#include <exception>
 #include <mutex>
 #include <vector>
 
@@ -33,8 +35,16 @@ void run_ui_tasks() {
         std::lock_guard lock(mutex);
         now.swap(tasks);
     }
-    for (auto& task : now)
-        task();
+    for (auto& task : now) {
+        // One failing task (a result that cannot be shown) must not drop the others, nor take
+        // the kiosk down.
+        try {
+            task();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: a background result failed on the UI thread: %s\n",
+                         e.what());
+        }
+    }
 }
 
 } // namespace bk

@@ -14,23 +14,14 @@
 
 namespace bk {
 
-namespace {
-std::filesystem::path pin_file(const std::filesystem::path& data_dir) {
-    return data_dir / "volunteer-pin";
-}
-} // namespace
-
-VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Clock& clock)
-    : clock_(clock) {
+VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, const Clock& clock)
+    : clock_(clock), db_(db) {
     std::string hash;
-    if (std::ifstream in(pin_file(data_dir)); in) std::getline(in, hash);
-    try {
-        db_ = std::make_unique<Database>(data_dir / "kiosk.sqlite");
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: %s\n", e.what());
-    }
+    if (auto bytes = read_file(layout.volunteer_pin())) hash = bytes->substr(0, bytes->find('\n'));
+    if (!db_)
+        std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: the store is closed\n");
     // Wrong PINs and the lockout live in the store: a restart gives no fresh guesses.
-    desk_.access = VolunteerAccess(hash, {}, db_.get());
+    desk_.access = VolunteerAccess(hash, {}, db_);
     desk_.list_sign_ups = [this](const std::string& activity_id, Date date) {
         if (!db_) return std::vector<SignUp>{};
         try {
@@ -91,9 +82,7 @@ VolunteerSetup::VolunteerSetup(const std::filesystem::path& data_dir, const Cloc
     };
 }
 
-VolunteerSetup::~VolunteerSetup() = default;
-
-int set_volunteer_pin(const std::filesystem::path& data_dir) {
+int set_volunteer_pin(const KioskLayout& layout) {
     std::string pin;
     std::getline(std::cin, pin);
     bool digits = pin.size() >= 4 && pin.size() <= 8 &&
@@ -102,8 +91,8 @@ int set_volunteer_pin(const std::filesystem::path& data_dir) {
         std::fprintf(stderr, "buurtkiosk: a volunteer PIN is 4 to 8 digits; nothing changed\n");
         return 2;
     }
-    create_private_directories(data_dir);
-    std::filesystem::path file = pin_file(data_dir);
+    create_private_directories(layout.data);
+    std::filesystem::path file = layout.volunteer_pin();
     try {
         write_file_durably(file, hash_pin(pin) + "\n", 0600);
     } catch (const std::exception& e) {

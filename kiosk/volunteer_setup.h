@@ -1,7 +1,8 @@
-// Builds the volunteer desk: the PIN hash from <data dir>/volunteer-pin, and the store
-// connection the volunteer screen reads sign-up lists from.
+// Builds the volunteer desk: the PIN hash from KioskLayout::volunteer_pin(), and the lists the
+// volunteer screen reads, on the UI thread's store connection.
 #pragma once
 #include "domain/clock.h"
+#include "kiosk_layout.h"
 #include "volunteer_desk.h"
 
 #include <filesystem>
@@ -13,18 +14,18 @@ class Database;
 
 class VolunteerSetup {
 public:
-    VolunteerSetup(const std::filesystem::path& data_dir, const Clock& clock);
-    ~VolunteerSetup();
+    // `db`: the UI thread's connection (StoreDesk::database()); null when the store is closed.
+    VolunteerSetup(const KioskLayout& layout, Database* db, const Clock& clock);
     VolunteerDesk& desk() { return desk_; }
 
 private:
     const Clock& clock_;
-    std::unique_ptr<Database> db_;
+    Database* db_;
     VolunteerDesk desk_;
 };
 
 // `buurtkiosk --set-volunteer-pin`: reads a PIN of 4 to 8 digits from standard input and stores
 // its Argon2id hash (mode 0600). Returns the process exit code.
-int set_volunteer_pin(const std::filesystem::path& data_dir);
+int set_volunteer_pin(const KioskLayout& layout);
 
 } // namespace bk

@@ -2,6 +2,11 @@
 #pragma once
 #include "screen_context.h"
 
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
 namespace bk {
 
 void draw_home(ScreenContext& ctx);
@@ -23,5 +28,20 @@ const char* language_name(const std::string& code);
 
 // Draws whichever screen ctx.nav says.
 void draw_current_screen(ScreenContext& ctx);
+
+// Every screen once (router.cpp): its value, the name scripts and --screen use, how it draws.
+struct ScreenEntry {
+    Screen screen;
+    const char* name;
+    void (*draw)(ScreenContext&);
+    bool startable; // --screen may open it: it needs no form filled in before it
+};
+std::span<const ScreenEntry> screen_table();
+const char* screen_name(Screen screen);
+std::optional<Screen> screen_named(std::string_view name);
+// Whether --screen may name it ("info" too, the info list or with --page a page).
+bool can_start_on(std::string_view name);
+// "start screens: home, agenda, ..." for the message about a wrong --screen.
+std::string startable_screens();
 
 } // namespace bk

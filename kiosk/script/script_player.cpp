@@ -1,5 +1,6 @@
 #include "script/script_player.h"
 
+#include "screens/screens.h"
 #include "script/layout_check.h"
 
 #include "app.h"
@@ -72,25 +73,6 @@ bool text_visible(App& app, const std::string& text) {
     return false;
 }
 } // namespace
-
-const char* screen_name(int screen) {
-    switch (Screen(screen)) {
-    case Screen::Home: return "home";
-    case Screen::Agenda: return "agenda";
-    case Screen::ActivityDetail: return "detail";
-    case Screen::InfoList: return "info-list";
-    case Screen::InfoPage: return "info-page";
-    case Screen::Language: return "language";
-    case Screen::SignUp: return "sign-up";
-    case Screen::SignUpDone: return "sign-up-done";
-    case Screen::Cancel: return "cancel";
-    case Screen::Callback: return "callback";
-    case Screen::CallbackDone: return "callback-done";
-    case Screen::Volunteer: return "volunteer";
-    case Screen::CallbackHandOff: return "callback-hand-off";
-    }
-    return "unknown";
-}
 
 std::string ScriptPlayer::visible_labels() const {
     std::string out;
@@ -321,23 +303,23 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
             std::printf("spoken: %s: %s\n", s.id.c_str(), s.text.c_str());
         std::fflush(stdout);
     } else if (v == "expect-screen") {
-        std::string now = screen_name(int(app.navigation().current()));
+        std::string now = screen_name(app.navigation().current());
         if (now != step.arg)
             fail(app, "expected screen '" + step.arg + "', but '" + now + "' was shown");
     } else if (v == "expect-visible") {
         if (!text_visible(app, step.arg))
             fail(app, "expected '" + step.arg + "' to be visible on '" +
-                          screen_name(int(app.navigation().current())) +
+                          screen_name(app.navigation().current()) +
                           "', visible were:" + visible_labels());
     } else if (v == "expect-not-visible") {
         if (text_visible(app, step.arg))
             fail(app, "expected '" + step.arg + "' not to be visible on '" +
-                          screen_name(int(app.navigation().current())) + "', but it was");
+                          screen_name(app.navigation().current()) + "', but it was");
     } else if (v == "check-layout") {
         // Printed, not failed: a test walks every screen and reports all problems at once.
         const Theme& t = app.theme();
         LayoutRules rules{t.px_per_mm(), float(t.width()), float(t.height())};
-        std::string screen = screen_name(int(app.navigation().current()));
+        std::string screen = screen_name(app.navigation().current());
         // An info page may offer nothing to tap; a list that scrolls to its buttons is not blank.
         rules.reading_only = screen == "info-page" || !TapTargets::frame().hidden().empty();
         auto problems = layout_problems(TapTargets::frame().drawn(),

@@ -51,7 +51,4 @@ private:
     bool done_ = false;
 };
 
-// "home", "agenda", "detail", "sign-up", "sign-up-done", "cancel", "callback", ...
-const char* screen_name(int screen);
-
 } // namespace bk
