@@ -1,5 +1,6 @@
 #include "support/kiosk_runner.h"
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -22,7 +23,7 @@ std::string display_problem() {
 
 KioskRun run_kiosk(const KioskLaunch& launch) {
     KioskRun run;
-    static int counter = 0;
+    static std::atomic<int> counter = 0; // tests may run kiosks from several threads
     std::filesystem::create_directories(launch.data_dir);
     auto script_path =
         launch.data_dir.parent_path() / ("script-" + std::to_string(++counter) + ".txt");
@@ -33,8 +34,10 @@ KioskRun run_kiosk(const KioskLaunch& launch) {
         launch.now,    "--script", script_path.string()};
     args.insert(args.end(), launch.extra_args.begin(), launch.extra_args.end());
 
+    // Close-on-exec: a kiosk started at the same time from another thread must not hold this
+    // pipe open, or the read below would wait for that kiosk to end too.
     int pipe_fds[2];
-    if (pipe(pipe_fds) != 0) {
+    if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
         run.output = "pipe failed";
         return run;
     }

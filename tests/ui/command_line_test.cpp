@@ -6,7 +6,7 @@
 using namespace bk;
 using namespace bk::test;
 
-TEST_CASE("--screen opens any screen of the table that needs no form filled in", "[ui]") {
+TEST_CASE("the kiosk starts on any screen of the table that needs no form filled in", "[ui]") {
     VisitorFixture kiosk;
     kiosk.run("expect-screen language\nquit\n", {"--screen", "language"});
     kiosk.run("expect-screen cancel\nquit\n", {"--screen", "cancel"});
