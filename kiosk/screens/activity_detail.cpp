@@ -33,6 +33,22 @@ void fact_row(ScreenContext& ctx, const char* icon, const std::string& label,
     ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + t.px(12)));
     ctx.speakables->push_back({speak_id, label + ": " + value});
 }
+// "Aanmelden" and "Afmelden met code": side by side under the text, or one under the other.
+void draw_actions(ScreenContext& ctx, ImVec2 sign_up_size, ImVec2 cancel_size, bool side_by_side) {
+    const Theme& t = ctx.theme;
+    if (big_button(t, "sign-up", icon::Person, ui_text("sign_up", ctx.lang()), sign_up_size,
+                   ButtonKind::Primary))
+        ctx.nav.go(Screen::SignUp);
+    if (side_by_side)
+        ImGui::SameLine(0, t.gap());
+    else
+        ImGui::Dummy(ImVec2(1, std::max(0.0f, t.target_gap() - ImGui::GetStyle().ItemSpacing.y)));
+    if (big_button(t, "cancel-with-code", icon::Close, ui_text("cancel_with_code", ctx.lang()),
+                   cancel_size, ButtonKind::Secondary)) {
+        ctx.visitor.forms.cancel = CancelForm{};
+        ctx.nav.go(Screen::Cancel);
+    }
+}
 } // namespace
 
 void draw_activity_detail(ScreenContext& ctx) {
@@ -48,7 +64,11 @@ void draw_activity_detail(ScreenContext& ctx) {
     Occurrence o{a, ctx.visitor.activity_date, a->schedule.start, a->schedule.end};
 
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    float action_h = t.target() + 2 * t.gap();
+    float action_h = a->capacity ? t.target() + 2 * t.gap() : 0;
+    // On a low screen in large letters fixed buttons would leave a slit of text: the buttons
+    // then come at the end of the text, one under the other, and scroll with it.
+    const bool actions_in_list = ImGui::GetContentRegionAvail().y - action_h < 2.5f * t.target();
+    if (actions_in_list) action_h = 0;
     ImGui::SetCursorPosX(t.gap());
     begin_touch_scroll(t, "detail-body", ImVec2(width, ImGui::GetContentRegionAvail().y - action_h),
                        ctx.nav.visit());
@@ -104,22 +124,18 @@ void draw_activity_detail(ScreenContext& ctx) {
     else
         fact_row(ctx, icon::People, ui_text("sign_up", ctx.lang()), ui_text("walk_in", ctx.lang()),
                  "detail-places", text_w);
+    if (a->capacity && actions_in_list) {
+        float bw = width - t.px(24); // room for the scroll bar
+        ImGui::Dummy(ImVec2(1, t.gap()));
+        draw_actions(ctx, ImVec2(bw, t.target()), ImVec2(bw, t.target()), false);
+    }
     end_touch_scroll();
 
-    if (a->capacity) {
+    if (a->capacity && !actions_in_list) {
         ImGui::SetCursorPos(ImVec2(t.gap(), ImGui::GetCursorPosY() + t.gap() * 0.5f));
-        std::string label = ui_text("sign_up", ctx.lang());
         float bw = std::min((width - t.gap()) * 0.6f, t.px(900));
-        if (big_button(t, "sign-up", icon::Person, label, ImVec2(bw, t.target()),
-                       ButtonKind::Primary))
-            ctx.nav.go(Screen::SignUp);
-        ImGui::SameLine(0, t.gap());
-        if (big_button(t, "cancel-with-code", icon::Close, ui_text("cancel_with_code", ctx.lang()),
-                       ImVec2(std::min(width - bw - t.gap(), t.px(700)), t.target()),
-                       ButtonKind::Secondary)) {
-            ctx.visitor.forms.cancel = CancelForm{};
-            ctx.nav.go(Screen::Cancel);
-        }
+        draw_actions(ctx, ImVec2(bw, t.target()),
+                     ImVec2(std::min(width - bw - t.gap(), t.px(700)), t.target()), true);
     }
 }
 
