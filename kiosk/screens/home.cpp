@@ -63,9 +63,7 @@ void header(ScreenContext& ctx, float width) {
         for (char& c : language)
             c = char(std::toupper(static_cast<unsigned char>(c)));
     }
-    ImFont* bold = f.bold;
-    float lang_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, language.c_str()).x +
-                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    float lang_w = big_button_width(t, true, language);
     x -= t.gap() + lang_w;
     ImGui::SetCursorScreenPos(ImVec2(x, y_mid - t.target() / 2));
     if (big_button(t, "language", icon::Translate, language, ImVec2(lang_w, t.target()),

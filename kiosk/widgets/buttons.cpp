@@ -26,13 +26,19 @@ Colors colors_for(const Theme& theme, ButtonKind kind) {
 }
 } // namespace
 
+float big_button_width(const Theme& theme, bool icon, const std::string& label) {
+    ImFont* font = theme.fonts().bold;
+    float icon_w = icon ? font->FontSize * 1.1f : 0.0f;
+    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
+    return icon_w + (icon && !label.empty() ? theme.px(14) : 0) + text_w + 2 * theme.px(32);
+}
+
 bool big_button(const Theme& theme, const std::string& id, const char* icon,
                 const std::string& label, ImVec2 size, ButtonKind kind) {
     ImFont* font = theme.fonts().bold;
     float pad = theme.px(32);
     float icon_w = icon ? font->FontSize * 1.1f : 0.0f;
-    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
-    float content_w = icon_w + (icon && !label.empty() ? theme.px(14) : 0) + text_w;
+    const float content_w = big_button_width(theme, icon != nullptr, label) - 2 * pad;
     if (size.x <= 0) size.x = content_w + 2 * pad;
     if (size.y <= 0) size.y = theme.target();
 

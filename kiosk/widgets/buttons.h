@@ -9,6 +9,9 @@ namespace bk {
 
 enum class ButtonKind { Primary, Secondary, Accent, Quiet, Selected };
 
+// The width big_button fits to its pictogram (when `icon`) and words.
+float big_button_width(const Theme& theme, bool icon, const std::string& label);
+
 // A button of `size` (0 for width = fit). Returns true when tapped.
 bool big_button(const Theme& theme, const std::string& id, const char* icon,
                 const std::string& label, ImVec2 size, ButtonKind kind = ButtonKind::Secondary);

@@ -18,21 +18,16 @@ float text_width(ImFont* font, const std::string& text) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
 }
 
-// What big_button needs for a pictogram and words.
-float button_width(const Theme& t, const std::string& label) {
-    ImFont* bold = t.fonts().bold;
-    return bold->FontSize * 1.1f + t.px(14) + text_width(bold, label) + 2 * t.px(32);
-}
-
 bool one_row(const ScreenContext& ctx, float width) {
     const Theme& t = ctx.theme;
     const std::string& lang = ctx.lang();
-    float pause = std::max(button_width(t, ui_text("pause_reading", lang)),
-                           button_width(t, ui_text("resume_reading", lang)));
-    float need =
-        2 * t.gap() + pause + button_width(t, ui_text("repeat_sentence", lang)) +
-        button_width(t, ui_text("softer", lang)) + button_width(t, ui_text("louder", lang)) +
-        text_width(t.fonts().bold, ui_text("volume_step", lang, {{"step", "4"}})) + 4 * spacing(t);
+    float pause = std::max(big_button_width(t, true, ui_text("pause_reading", lang)),
+                           big_button_width(t, true, ui_text("resume_reading", lang)));
+    float need = 2 * t.gap() + pause + big_button_width(t, true, ui_text("repeat_sentence", lang)) +
+                 big_button_width(t, true, ui_text("softer", lang)) +
+                 big_button_width(t, true, ui_text("louder", lang)) +
+                 text_width(t.fonts().bold, ui_text("volume_step", lang, {{"step", "4"}})) +
+                 4 * spacing(t);
     return need <= width;
 }
 } // namespace

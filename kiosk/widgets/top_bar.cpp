@@ -61,9 +61,7 @@ void top_bar(ScreenContext& ctx, const std::string& title, const std::function<v
     // The speaker sits at the right edge; the title takes the room between.
     bool speaking = ctx.is_speaking && ctx.is_speaking();
     const char* label = ui_text(speaking ? "stop_reading" : "read_aloud", ctx.lang());
-    ImFont* bold = t.fonts().bold;
-    float speaker_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, label).x +
-                      bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    float speaker_w = big_button_width(t, true, label);
     bool compact = t.portrait() || width < t.px(1500);
     if (compact) speaker_w = t.target();
     float speaker_x = origin.x + width - t.gap() - speaker_w;

@@ -38,8 +38,7 @@ Typed typing_step(ScreenContext& ctx, const TextField& field, std::string& text,
     line(field.question, t.colors().text);
 
     std::string done = ui_text("done", lang);
-    float done_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, done.c_str()).x +
-                   bold->FontSize * 1.1f + t.px(14) + 2 * t.px(32);
+    float done_w = big_button_width(t, true, done);
     float box_w = width - t.target() - done_w - 2 * t.target_gap();
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
     speaker_button(ctx, "say-" + field.id, field.speakable_id, true);

@@ -22,7 +22,20 @@ namespace {
 // code nobody has. On a low screen the forms are one column that scrolls, and tapping a field
 // opens its typing step ("Klaar" goes back): the same script walks both, scrolling the way a
 // finger does.
-const char* kVisitor = R"(
+// Typing the phone number (its typing step checked where there is one) and the first name.
+const std::string kNameAndPhone = R"(
+scroll-to field-phone
+tap field-phone
+check-layout
+type 0612345678
+tap-if-visible keyboard-done
+scroll-to field-first-name
+tap field-first-name
+type Piet
+tap-if-visible keyboard-done
+)";
+
+const std::string kVisitor = R"(
 check-layout
 tap language
 check-layout
@@ -40,15 +53,7 @@ tap tile-callback
 check-layout
 tap topic-money
 check-layout
-scroll-to field-phone
-tap field-phone
-check-layout
-type 0612345678
-tap-if-visible keyboard-done
-scroll-to field-first-name
-tap field-first-name
-type Piet
-tap-if-visible keyboard-done
+)" + kNameAndPhone + R"(
 scroll-to next
 tap next
 check-layout
@@ -66,15 +71,7 @@ check-layout
 scroll-to sign-up
 tap sign-up
 check-layout
-scroll-to field-phone
-tap field-phone
-check-layout
-type 0612345678
-tap-if-visible keyboard-done
-scroll-to field-first-name
-tap field-first-name
-type Piet
-tap-if-visible keyboard-done
+)" + kNameAndPhone + R"(
 scroll-to confirm
 tap confirm
 check-layout
@@ -92,7 +89,7 @@ quit
 // The PIN pad, volunteer mode (with the sign-up of the walk above), and the callback request
 // to pass on by hand (the kiosk has no hub). The drag scrolls the pad where it scrolls (7-inch,
 // large letters); elsewhere the finger leaves the key before lifting, which presses nothing.
-const char* kVolunteer = R"(
+const std::string kVolunteer = R"(
 check-layout
 tap pin-4
 tap pin-7
