@@ -248,8 +248,12 @@ void App::draw_frame() {
     bool applies = nav_.current() != Screen::Home || visitor_.forms.any_open() ||
                    visitor_.language != "nl" || visitor_.agenda_category || visitor_.agenda_week;
     if (visitor_listening && visitor_listening()) privacy_.touched(clock_->now());
+    // Volunteer mode ends the same way, warned, after its own (longer) idle time: names and
+    // codes must not stay on screen for whoever comes next.
+    int idle_seconds = is_volunteer_screen(nav_.current()) ? settings.volunteer_idle_seconds
+                                                           : settings.idle_seconds;
     PrivacyReset::Status privacy =
-        privacy_.update(clock_->now(), applies, settings.idle_seconds, settings.countdown_seconds);
+        privacy_.update(clock_->now(), applies, idle_seconds, settings.countdown_seconds);
     if (privacy.expired) reset_visitor();
     if (privacy.wake_ms >= 0) wake_within(privacy.wake_ms);
 

@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
         if (!bk::is_volunteer_screen(ctx.nav.current())) {
             volunteer.desk().access.lock();
             volunteer.desk().pass_on_question.clear();
+            volunteer.desk().cancel_question.clear();
         }
         ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {
             return desk.places_taken(activity_id, date);

@@ -31,6 +31,7 @@ struct VolunteerDesk {
     std::function<std::vector<WaitingCallbackRequest>()> waiting_callbacks;
     std::function<bool(const std::string& id)> pass_on_callback;
     std::string pass_on_question; // id of the request the hand-off screen asks about
+    std::string cancel_question;  // id of the sign-up whose "Afmelden" waits for a yes or no
 };
 
 } // namespace bk

@@ -7,10 +7,13 @@
 #include "store/sign_ups.h"
 
 #include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace bk {
 
@@ -82,9 +85,40 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, const Cl
     };
 }
 
-int set_volunteer_pin(const KioskLayout& layout) {
+namespace {
+// One line from standard input; on a terminal the PIN is asked for without echo, and twice,
+// so a bystander does not read it and a typo does not lock the volunteers out.
+std::optional<std::string> read_new_pin() {
     std::string pin;
-    std::getline(std::cin, pin);
+    if (!isatty(STDIN_FILENO)) {
+        if (!std::getline(std::cin, pin)) return std::nullopt;
+        return pin;
+    }
+    termios before{};
+    tcgetattr(STDIN_FILENO, &before);
+    termios quiet = before;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::string again;
+    std::fprintf(stderr, "New volunteer PIN (4-8 digits): ");
+    bool read = bool(std::getline(std::cin, pin));
+    std::fprintf(stderr, "\nThe same PIN again: ");
+    read = read && std::getline(std::cin, again);
+    std::fprintf(stderr, "\n");
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+    if (!read) return std::nullopt;
+    if (pin != again) {
+        std::fprintf(stderr, "buurtkiosk: the two PINs differ; nothing changed\n");
+        return std::nullopt;
+    }
+    return pin;
+}
+} // namespace
+
+int set_volunteer_pin(const KioskLayout& layout) {
+    std::optional<std::string> typed = read_new_pin();
+    if (!typed) return 2;
+    const std::string& pin = *typed;
     bool digits = pin.size() >= 4 && pin.size() <= 8 &&
                   pin.find_first_not_of("0123456789") == std::string::npos;
     if (!digits) {

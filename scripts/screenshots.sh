@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every visitor screen at 1920x1080 and 800x480 (and portrait 1080x1920) into
+# Renders every visitor and volunteer screen at 1920x1080 and 800x480 (and portrait 1080x1920) into
 # docs/screenshots/, on the demo content at a fixed time, under Xvfb when there is no display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,11 +34,12 @@ walk() { # script look size args...
   local data
   data=$(mktemp -d)
   sed "s/@LOOK@/$look/g" "scripts/screenshots/$script.kiosk" > "$data/script.txt"
+  echo 4711 | "$kiosk" --data "$data/data" --set-volunteer-pin >/dev/null
   (cd "$out" && "$kiosk" --size "$size" --now "$now" --data "$data/data" \
     --script "$data/script.txt" "$@" >/dev/null)
   rm -rf "$data"
 }
-for script in visitor-walk waiting-list; do
+for script in visitor-walk waiting-list volunteer-walk; do
   walk "$script" 1920x1080 1920x1080
   walk "$script" 800x480 800x480
   walk "$script" largest-800x480 800x480 --text-size largest

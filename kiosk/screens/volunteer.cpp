@@ -86,8 +86,9 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     if (!desk.access.pin_configured()) {
         ImGui::SetCursorPosX(t.gap());
         shown_text(ctx,
-                   "Er is nog geen pincode ingesteld. Stel er een in met: buurtkiosk "
-                   "--set-volunteer-pin (zie de handleiding).",
+                   "Er is nog geen pincode voor vrijwilligers ingesteld. Vraag degene die deze "
+                   "kiosk heeft geïnstalleerd (meestal de ICT van de gemeente) om er een in te "
+                   "stellen.",
                    t.fonts().body, t.colors().text, room.x);
         return;
     }
@@ -106,11 +107,14 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     // scrolls rather than shrinks.
     float least_keys = pin_keys_height(t, t.target());
     bool scrolls = !stacked && room.y < least_keys;
+    float across = room.x; // what the prompt and the keys share
     if (scrolls) {
         ImGui::SetCursorPosX(t.gap());
         begin_touch_scroll(t, "pin-gate", ImVec2(room.x, room.y));
+        // Inside the scroll area its padding and scroll bar take their part.
+        across = ImGui::GetContentRegionAvail().x;
     }
-    ImGui::SetCursorPosX(stacked ? (room.x - width) / 2 + t.gap() : t.gap());
+    if (!scrolls) ImGui::SetCursorPosX(stacked ? (room.x - width) / 2 + t.gap() : t.gap());
     ImGui::BeginGroup();
     shown_text(ctx, prompt, t.fonts().bold, prompt_color, column);
     if (!locked) pin_dots(t, desk.pin_entry, 8, column);
@@ -119,14 +123,27 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
         ImVec2 keys(width, std::min(most, room.y - above));
         if (!stacked) {
             ImGui::SameLine(0, t.gap());
-            keys = ImVec2(room.x - column - t.gap() - (scrolls ? t.px(16) : 0),
-                          std::max(least_keys, std::min(most, room.y)));
+            keys = ImVec2(across - column - t.gap(), std::max(least_keys, std::min(most, room.y)));
         } else {
             ImGui::SetCursorPosX((room.x - width) / 2 + t.gap());
         }
         if (pin_keys(t, desk.pin_entry, 8, keys)) check_pin(desk, now);
     }
     if (scrolls) end_touch_scroll();
+}
+
+// "Afmelden" sits beside "Is er": one slip of the finger must not cancel a visitor's place, so
+// the two buttons make way for a question first.
+void cancel_question(const Theme& t, VolunteerDesk& desk, const SignUp& s, ImVec2 button) {
+    ImVec2 yes(std::max(button.x, big_button_width(t, true, "Ja, afmelden")), button.y);
+    if (big_button(t, "cancel-yes-" + s.code, icon::Close, "Ja, afmelden", yes,
+                   ButtonKind::Primary)) {
+        if (desk.cancel_sign_up) desk.cancel_sign_up(s.code);
+        desk.cancel_question.clear();
+    }
+    ImGui::SameLine(0, t.px(16));
+    if (big_button(t, "cancel-no-" + s.code, icon::Back, "Nee", button))
+        desk.cancel_question.clear();
 }
 
 void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
@@ -158,7 +175,9 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
             float buttons_y = row.y + f.body->FontSize * 1.4f;
             ImVec2 button(std::max(t.px(320), t.target()), t.target());
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24), buttons_y));
-            if (s.checked_in_at) { // arrived: checked in once, then only the mark shows
+            if (desk.cancel_question == s.id) {
+                cancel_question(t, desk, s, button);
+            } else if (s.checked_in_at) { // arrived: checked in once, then only the mark shows
                 ImGui::GetWindowDrawList()->AddText(
                     f.bold, f.bold->FontSize,
                     ImVec2(row.x + t.px(24), buttons_y + (button.y - f.bold->FontSize) / 2),
@@ -170,9 +189,9 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
                 desk.check_in(s.id);
             }
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24) + button.x + t.px(16), buttons_y));
-            if (big_button(t, "cancel-" + s.code, icon::Close, "Afmelden", button) &&
-                desk.cancel_sign_up)
-                desk.cancel_sign_up(s.code);
+            if (desk.cancel_question != s.id &&
+                big_button(t, "cancel-" + s.code, icon::Close, "Afmelden", button))
+                desk.cancel_question = s.id;
             ImGui::SetCursorScreenPos(ImVec2(row.x, buttons_y + button.y + t.px(16)));
         }
         ImGui::Dummy(ImVec2(1, t.px(16)));
@@ -218,6 +237,16 @@ void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
                        " inzending(en) geweigerd door de hub: meld dit bij de gemeente.",
                    f.body, t.colors().danger, width);
 }
+void close_button(ScreenContext& ctx, VolunteerDesk& desk) {
+    const Theme& t = ctx.theme;
+    float w = std::min(std::max(t.px(500), big_button_width(t, true, "Sluiten")),
+                       ImGui::GetContentRegionAvail().x);
+    if (big_button(t, "volunteer-close", icon::Lock, "Sluiten", ImVec2(w, t.target()),
+                   ButtonKind::Primary)) {
+        desk.access.lock();
+        ctx.nav.home();
+    }
+}
 } // namespace
 
 void draw_volunteer(ScreenContext& ctx) {
@@ -236,6 +265,10 @@ void draw_volunteer(ScreenContext& ctx) {
     top_bar(ctx, "Vrijwilliger");
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
     float action_h = t.target() + 2 * t.gap();
+    // On a 7-inch screen in large letters a fixed "Sluiten" would leave a slit of list above
+    // it; there it comes at the end of the list instead.
+    const bool close_in_list = ImGui::GetContentRegionAvail().y - action_h < 2.5f * t.target();
+    if (close_in_list) action_h = t.gap();
     ImGui::SetCursorPosX(t.gap());
     // The warning scrolls with the rest: on a 7-inch screen it would leave no room otherwise.
     begin_touch_scroll(t, "volunteer-body",
@@ -264,12 +297,11 @@ void draw_volunteer(ScreenContext& ctx) {
         health(ctx, desk, width - left - 2 * t.gap());
         ImGui::EndGroup();
     }
+    if (close_in_list) close_button(ctx, desk);
     end_touch_scroll();
-    ImGui::SetCursorPosX(t.gap());
-    if (big_button(t, "volunteer-close", icon::Lock, "Sluiten", ImVec2(t.px(500), t.target()),
-                   ButtonKind::Primary)) {
-        desk.access.lock();
-        ctx.nav.home();
+    if (!close_in_list) {
+        ImGui::SetCursorPosX(t.gap());
+        close_button(ctx, desk);
     }
 }
 

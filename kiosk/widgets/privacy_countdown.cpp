@@ -20,7 +20,11 @@ bool privacy_countdown(ScreenContext& ctx, int seconds_left) {
 
     float w = std::min(screen.x - 2 * t.gap(), t.px(1200));
     float text_w = w - 2 * t.px(48);
-    std::string notice = ui_text("reset_notice", lang);
+    // Volunteers work in Dutch and lose no answers here, only their session.
+    std::string notice = is_volunteer_screen(ctx.nav.current())
+                             ? "Over een paar seconden sluit de vrijwilligersmodus. Daarna is de "
+                               "pincode weer nodig."
+                             : ui_text("reset_notice", lang);
     float h = t.px(48) + f.heading->FontSize * 1.3f + f.display->FontSize * 1.2f +
               text_block_height(notice, f.body, text_w) + t.gap() + t.target() * 1.3f + t.px(48);
     ImVec2 a((screen.x - w) / 2, std::max(t.gap(), (screen.y - h) / 2));

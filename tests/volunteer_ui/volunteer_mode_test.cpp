@@ -34,14 +34,27 @@ std::string sign_up_ans(const test::TempDir& dir) {
 }
 } // namespace
 
-TEST_CASE("a volunteer with the right PIN cancels a sign-up from today's list") {
+TEST_CASE("a volunteer with the right PIN cancels a sign-up from today's list, after a yes") {
     if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
     test::TempDir dir;
     std::string code = sign_up_ans(dir);
-    auto run = test::run_kiosk(volunteer_launch(dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\n"
-                                                     "tap pin-OK\nexpect-visible cancel-" +
-                                                         code + "\ntap cancel-" + code +
-                                                         "\nwait 2\nquit\n"));
+    const std::string unlock = "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\n";
+    SECTION("Afmelden, then Nee, leaves the sign-up") {
+        // Tried: "Afmelden" sits beside "Is er"; one tap on it used to cancel at once.
+        auto run = test::run_kiosk(volunteer_launch(
+            dir, unlock + "tap cancel-" + code + "\nexpect-visible cancel-yes-" + code +
+                     "\nexpect-not-visible check-in-" + code + "\ntap cancel-no-" + code +
+                     "\nexpect-visible check-in-" + code + "\nwait 1\nquit\n"));
+        INFO(run.output);
+        REQUIRE(run.exit_code == 0);
+        Database db(dir.path() / "kiosk.sqlite");
+        CHECK(SignUps(db).find_by_code(code));
+        return;
+    }
+    auto run = test::run_kiosk(
+        volunteer_launch(dir, unlock + "expect-visible cancel-" + code + "\ntap cancel-" + code +
+                                  "\ntap cancel-yes-" + code +
+                                  "\nwait 2\nexpect-not-visible cancel-" + code + "\nquit\n"));
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     Database db(dir.path() / "kiosk.sqlite");
@@ -146,6 +159,24 @@ TEST_CASE("on the 7-inch 800x480 screen a volunteer holds the name, types the PI
     launch.size = "800x480";
     launch.extra_args = {}; // starts on home, like a volunteer walking up to the kiosk
     auto run = test::run_kiosk(launch);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+}
+
+TEST_CASE("volunteer mode ends by itself after two idle minutes, warned like a visitor") {
+    // Tried: a volunteer walks away with every name and code on screen. The visitors' minute
+    // would be too short for a volunteer reading a list; two minutes, then the countdown.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string code = sign_up_ans(dir);
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nexpect-visible cancel-" +
+                 code + "\nadvance 90\nexpect-not-visible still-here\nexpect-visible cancel-" +
+                 code +
+                 "\nadvance 35\nexpect-visible still-here\nadvance 16\nexpect-screen home\n"
+                 "hold volunteer-entry 3.2\nexpect-screen volunteer\nexpect-visible pin-1\n"
+                 "expect-not-visible cancel-" +
+                 code + "\nquit\n"));
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
 }

@@ -31,6 +31,7 @@ void read_settings(FieldReader& reader, const Json& root, Settings& settings) {
     };
     positive("idle_seconds", settings.idle_seconds, 10, 3600);
     positive("countdown_seconds", settings.countdown_seconds, 5, 300);
+    positive("volunteer_idle_seconds", settings.volunteer_idle_seconds, 10, 3600);
     positive("signup_retention_days", settings.signup_retention_days, 0, 365);
     if (auto text = reader.text(*object, path, "callback_expectation", false))
         settings.callback_expectation = *text;

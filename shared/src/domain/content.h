@@ -76,6 +76,7 @@ struct Place {
 struct Settings {
     int idle_seconds = 60;              // idle time before the privacy countdown
     int countdown_seconds = 15;         // length of the visible countdown
+    int volunteer_idle_seconds = 120;   // idle time in volunteer mode before the same countdown
     int signup_retention_days = 1;      // sign-ups purged this long after the activity
     LocalizedText callback_expectation; // "We bellen u binnen twee werkdagen."
     std::string privacy_url;            // municipality's full privacy statement (QR code)
