@@ -74,7 +74,8 @@ int main(int argc, char** argv) {
             if (sync) sync->wake();
         },
         sync_status, sync_clock);
-    bk::VolunteerSetup volunteer(layout, store_desk.database(), app.clock());
+    bk::VolunteerSetup volunteer(layout, store_desk.database(), store_desk.sign_ups_seen(),
+                                 app.clock());
     volunteer.desk().sync_status = sync_status;
     volunteer.desk().callback_delivery = [&desk] { return desk.callback_delivery(); };
     // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm). With
@@ -88,7 +89,9 @@ int main(int argc, char** argv) {
         app.visitor_listening = [&reader] { return reader->visitor_listening(); };
     }
     bk::Retention retention(store_desk.database());
-    app.extend_context = [&app, &desk, &volunteer, &reader, &retention](bk::ScreenContext& ctx) {
+    app.extend_context = [&app, &store_desk, &desk, &volunteer, &reader,
+                          &retention](bk::ScreenContext& ctx) {
+        store_desk.refresh(); // a sync or another screen may have changed the counts
         retention.on_day(ctx.now.date, app.content().settings.signup_retention_days);
         if (reader) reader->extend(app, ctx);
         ctx.desk = &desk;

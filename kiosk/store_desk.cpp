@@ -14,20 +14,31 @@ StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : cl
         create_private_directories(file.parent_path());
         db_ = std::make_unique<Database>(file);
         cancellation_ = std::make_unique<CodeCancellation>(*db_);
+        seen_ = std::make_unique<CachedSignUps>(*db_);
         std::fprintf(stderr, "buurtkiosk: store %s\n", file.string().c_str());
     } catch (const std::exception& e) {
         // The kiosk still shows its content; the sign-up screens say plainly it is not possible.
         std::fprintf(stderr, "buurtkiosk: cannot open store %s: %s\n", file.string().c_str(),
                      e.what());
+        seen_.reset();
         cancellation_.reset();
         db_.reset();
     }
 }
 
-int StoreDesk::places_taken(const std::string& activity_id, Date date) {
-    if (!db_) return 0;
+void StoreDesk::refresh() {
+    if (!seen_) return;
     try {
-        return SignUps(*db_).places_taken(activity_id, date);
+        seen_->refresh();
+    } catch (const StoreError& e) {
+        std::fprintf(stderr, "buurtkiosk: looking for store changes failed: %s\n", e.what());
+    }
+}
+
+int StoreDesk::places_taken(const std::string& activity_id, Date date) {
+    if (!seen_) return 0;
+    try {
+        return seen_->places_taken(activity_id, date);
     } catch (const StoreError& e) {
         std::fprintf(stderr, "buurtkiosk: reading places failed: %s\n", e.what());
         return 0;

@@ -5,6 +5,7 @@
 #include "visitor_desk.h"
 
 #include "domain/clock.h"
+#include "store/cached_sign_ups.h"
 #include "store/code_cancellation.h"
 #include "store/database.h"
 
@@ -27,11 +28,16 @@ public:
     std::string new_form_token() override;
     // The UI thread's connection; null when the store could not be opened.
     Database* database() { return db_.get(); }
+    // Counts and lists the screens read each frame; null when the store could not be opened.
+    CachedSignUps* sign_ups_seen() { return seen_.get(); }
+    // Once per frame: forgets what sign_ups_seen() remembered if the store changed.
+    void refresh();
 
 private:
     const Clock& clock_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<CodeCancellation> cancellation_; // set when db_ is
+    std::unique_ptr<CachedSignUps> seen_;            // set when db_ is
 };
 
 } // namespace bk

@@ -1,6 +1,7 @@
 #include "volunteer_setup.h"
 
 #include "files/file_bytes.h"
+#include "store/cached_sign_ups.h"
 #include "store/callback_requests.h"
 #include "store/database.h"
 #include "store/private_files.h"
@@ -17,8 +18,9 @@
 
 namespace bk {
 
-VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, const Clock& clock)
-    : clock_(clock), db_(db) {
+VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen,
+                               const Clock& clock)
+    : clock_(clock), db_(db), seen_(seen) {
     std::string hash;
     if (auto bytes = read_file(layout.volunteer_pin())) hash = bytes->substr(0, bytes->find('\n'));
     if (!db_)
@@ -26,9 +28,9 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, const Cl
     // Wrong PINs and the lockout live in the store: a restart gives no fresh guesses.
     desk_.access = VolunteerAccess(hash, {}, db_);
     desk_.list_sign_ups = [this](const std::string& activity_id, Date date) {
-        if (!db_) return std::vector<SignUp>{};
+        if (!seen_) return std::vector<SignUp>{};
         try {
-            return SignUps(*db_).list_for(activity_id, date);
+            return seen_->list_for(activity_id, date);
         } catch (const std::exception& e) {
             std::fprintf(stderr, "buurtkiosk: reading sign-ups failed: %s\n", e.what());
             return std::vector<SignUp>{};

@@ -11,16 +11,20 @@
 namespace bk {
 
 class Database;
+class CachedSignUps;
 
 class VolunteerSetup {
 public:
-    // `db`: the UI thread's connection (StoreDesk::database()); null when the store is closed.
-    VolunteerSetup(const KioskLayout& layout, Database* db, const Clock& clock);
+    // `db`: the UI thread's connection (StoreDesk::database()) and `seen` what it read for the
+    // screens (StoreDesk::sign_ups_seen()); both null when the store is closed.
+    VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen,
+                   const Clock& clock);
     VolunteerDesk& desk() { return desk_; }
 
 private:
     const Clock& clock_;
     Database* db_;
+    CachedSignUps* seen_;
     VolunteerDesk desk_;
 };
 

@@ -99,6 +99,16 @@ bool Database::checkpoint() {
     return rc == SQLITE_OK;
 }
 
+std::int64_t Database::own_changes() const {
+    return sqlite3_total_changes64(db_);
+}
+
+Database::ChangeStamp Database::change_stamp() {
+    Statement version = prepare("PRAGMA data_version");
+    version.step();
+    return {own_changes(), version.column_int(0)};
+}
+
 bool Database::in_transaction() const {
     return sqlite3_get_autocommit(db_) == 0;
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include "store/statement.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -32,6 +33,15 @@ public:
     // another connection kept it from finishing (the next checkpoint does the rest).
     bool checkpoint();
     int changes() const; // rows changed by the last statement
+    // Moves whenever a commit changed the file, by this connection (total_changes) or by any
+    // other (PRAGMA data_version, which is one query): caches of query results compare it.
+    struct ChangeStamp {
+        std::int64_t own = -1;
+        std::int64_t others = -1;
+        bool operator==(const ChangeStamp&) const = default;
+    };
+    ChangeStamp change_stamp();
+    std::int64_t own_changes() const; // this connection's part of it, without a query
     bool in_transaction() const;
     const std::filesystem::path& file() const { return file_; }
     sqlite3* handle() { return db_; }

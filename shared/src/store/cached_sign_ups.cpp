@@ -1,0 +1,36 @@
+#include "store/cached_sign_ups.h"
+
+namespace bk {
+
+void CachedSignUps::refresh() {
+    Database::ChangeStamp now = db_.change_stamp();
+    if (now == seen_) return;
+    seen_ = now;
+    places_.clear();
+    lists_.clear();
+}
+
+void CachedSignUps::forget_if_written() {
+    if (db_.own_changes() == seen_.own) return;
+    refresh();
+}
+
+int CachedSignUps::places_taken(const std::string& activity_id, Date date) {
+    forget_if_written();
+    Key key{activity_id, date};
+    auto found = places_.find(key);
+    if (found == places_.end())
+        found = places_.emplace(key, SignUps(db_).places_taken(activity_id, date)).first;
+    return found->second;
+}
+
+const std::vector<SignUp>& CachedSignUps::list_for(const std::string& activity_id, Date date) {
+    forget_if_written();
+    Key key{activity_id, date};
+    auto found = lists_.find(key);
+    if (found == lists_.end())
+        found = lists_.emplace(key, SignUps(db_).list_for(activity_id, date)).first;
+    return found->second;
+}
+
+} // namespace bk
