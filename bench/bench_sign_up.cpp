@@ -1,8 +1,8 @@
 // The visitor's wait after tapping "Meld mij aan": the path the sign-up screen takes on confirm
-// (phone check, then the kiosk's StoreDesk::sign_up on <data>/kiosk.sqlite) until the durable
+// (phone check, then the kiosk's StoredRequests::sign_up on <data>/kiosk.sqlite) until the durable
 // COMMIT returned. Prints median and p95; never passes or fails on time.
 // Usage: bench_sign_up [count] [folder]   (default folder: the current one, i.e. a real disk)
-#include "../kiosk/store_desk.h" // the kiosk's own store path, without SDL
+#include "../kiosk/stored_requests.h" // the kiosk's own store path, without SDL
 #include "domain/phone_number.h"
 #include "domain/uuid.h"
 
@@ -37,30 +37,30 @@ int main(int argc, char** argv) {
     fs::create_directories(folder);
 
     bk::SystemClock clock;
-    bk::StoreDesk desk(folder / "kiosk.sqlite", clock);
-    if (!desk.available()) return 1;
+    bk::StoredRequests requests(folder / "kiosk.sqlite", clock);
+    if (!requests.available()) return 1;
     const bk::Date first{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}};
     std::vector<double> confirm_ms, repeat_ms;
     for (int i = 0; i < count; ++i) {
-        std::string token = desk.new_form_token(); // made when the form opened, not on confirm
+        std::string token = requests.new_form_token(); // made when the form opened, not on confirm
         bk::Date date = bk::add_days(first, i / 10);
         auto start = Steady::now();
         // What the screen does on confirm: check the phone number, then sign up.
         bk::PhoneCheck phone = bk::check_phone_number("06 1234 5678");
         bk::SignUpRequest request{"digicafe", date, "Bezoeker", 1 + i % 3, phone.number, 8, token};
-        desk.sign_up(request);
+        requests.sign_up(request);
         confirm_ms.push_back(
             std::chrono::duration<double, std::milli>(Steady::now() - start).count());
         // A second tap on confirm with the same form: stores nothing, answers the same code.
         start = Steady::now();
-        desk.sign_up(request);
+        requests.sign_up(request);
         repeat_ms.push_back(
             std::chrono::duration<double, std::milli>(Steady::now() - start).count());
     }
     fs::remove_all(folder);
 
     Figures c = figures(confirm_ms), r = figures(repeat_ms);
-    std::printf("bench_sign_up: %d sign-ups through the kiosk's confirm path (StoreDesk, WAL, "
+    std::printf("bench_sign_up: %d sign-ups through the kiosk's confirm path (StoredRequests, WAL, "
                 "synchronous=FULL) in %s\n",
                 count, folder.parent_path().c_str());
     std::printf("  confirm -> durable COMMIT: median %.3f ms   p95 %.3f ms   max %.3f ms   "

@@ -265,7 +265,7 @@ void App::draw_frame() {
     ctx.speakables = &speakables_;
     // Under the frame guard too: without its providers (store, speech) the screens still draw,
     // saying what they cannot do.
-    if (extend_context) guarded("providing the screens", [&] { extend_context(ctx); });
+    if (provide_services) guarded("providing the screens", [&] { provide_services(ctx); });
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(float(w), float(h)));

@@ -50,7 +50,7 @@ public:
     // Ask the loop to wake up within `ms` (e.g. a countdown); cleared after each sleep.
     void wake_within(int ms);
     // Extra providers for the screen context (sign-ups, speech) are wired here by main.
-    std::function<void(ScreenContext&)> extend_context;
+    std::function<void(ScreenContext&)> provide_services;
     // Called when the privacy reset forgets the visitor (e.g. to stop speech, reset volume).
     std::function<void()> on_visitor_reset;
     // Called when SDL sees an audio output come or go (a headset plugged in or out).

@@ -8,8 +8,8 @@
 #include "screen_to_wav.h"
 #include "screens/screens.h"
 #include "script/script_player.h"
-#include "store_desk.h"
-#include "sync_nudging_desk.h"
+#include "stored_requests.h"
+#include "synced_requests.h"
 #include "volunteer_setup.h"
 
 #include <sys/stat.h>
@@ -61,23 +61,23 @@ int main(int argc, char** argv) {
             options->content_dir = bundle->string();
     }
     bk::App app(std::move(*options));
-    // The store: sign-ups, cancellations and callback requests; screens see it as a VisitorDesk.
-    bk::StoreDesk store_desk(layout.store(), app.clock());
+    // The store: sign-ups, cancellations and callback requests; screens see it as a
+    // VisitorRequests.
+    bk::StoredRequests stored(layout.store(), app.clock());
     // Without a usable kiosk.json there is no sync: callback requests wait for a volunteer.
     auto sync_status = [&sync]() -> std::optional<bk::SyncStatus> {
         if (!sync) return std::nullopt;
         return sync->status();
     };
-    bk::SyncNudgingDesk desk(
-        store_desk,
+    bk::SyncedRequests requests(
+        stored,
         [&sync] {
             if (sync) sync->wake();
         },
         sync_status, sync_clock);
-    bk::VolunteerSetup volunteer(layout, store_desk.database(), store_desk.sign_ups_seen(),
-                                 app.clock());
-    volunteer.desk().sync_status = sync_status;
-    volunteer.desk().callback_delivery = [&desk] { return desk.callback_delivery(); };
+    bk::VolunteerSetup volunteer(layout, stored.database(), stored.sign_ups_seen(), app.clock());
+    volunteer.session().sync_status = sync_status;
+    volunteer.session().callback_delivery = [&requests] { return requests.callback_delivery(); };
     // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm). With
     // --speak-to-wav the recording has the one speech engine a process may have.
     int words_per_minute = int(175 * app.content().settings.speech_rate);
@@ -88,23 +88,23 @@ int main(int argc, char** argv) {
         app.on_audio_outputs_changed = [&reader] { reader->audio_outputs_changed(); };
         app.visitor_listening = [&reader] { return reader->visitor_listening(); };
     }
-    bk::Retention retention(store_desk.database());
-    app.extend_context = [&app, &store_desk, &desk, &volunteer, &reader,
-                          &retention](bk::ScreenContext& ctx) {
-        store_desk.refresh(); // a sync or another screen may have changed the counts
+    bk::Retention retention(stored.database());
+    app.provide_services = [&app, &stored, &requests, &volunteer, &reader,
+                            &retention](bk::ScreenContext& ctx) {
+        stored.refresh(); // a sync or another screen may have changed the counts
         retention.on_day(ctx.now.date, app.content().settings.signup_retention_days);
         if (reader) reader->extend(app, ctx);
-        ctx.desk = &desk;
-        ctx.volunteer = &volunteer.desk();
+        ctx.requests = &requests;
+        ctx.volunteer = &volunteer.session();
         // "Terug", "Begin" or a privacy reset out of volunteer mode ends it: the next hold on
         // the name asks for the PIN again.
         if (!bk::is_volunteer_screen(ctx.nav.current())) {
-            volunteer.desk().access.lock();
-            volunteer.desk().pass_on_question.clear();
-            volunteer.desk().cancel_question.clear();
+            volunteer.session().access.lock();
+            volunteer.session().pass_on_question.clear();
+            volunteer.session().cancel_question.clear();
         }
-        ctx.places_taken = [&desk](const std::string& activity_id, bk::Date date) {
-            return desk.places_taken(activity_id, date);
+        ctx.places_taken = [&requests](const std::string& activity_id, bk::Date date) {
+            return requests.places_taken(activity_id, date);
         };
     };
     if (!app.open()) return 1;

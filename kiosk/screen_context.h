@@ -5,7 +5,7 @@
 #include "domain/content.h"
 #include "navigation.h"
 #include "theme.h"
-#include "visitor_desk.h"
+#include "visitor_requests.h"
 #include "visitor_session.h"
 #include "widgets/text_block.h"
 
@@ -16,7 +16,7 @@
 
 namespace bk {
 
-struct VolunteerDesk;
+struct VolunteerSession;
 class SpeechControls;
 
 // Visitor choices that outlive one frame but not one visitor (wiped by the privacy reset).
@@ -59,8 +59,8 @@ struct ScreenContext {
     // Places already taken for an occurrence (0 when sign-ups are not available).
     std::function<int(const std::string& activity_id, Date date)> places_taken;
     // Sign-ups, cancellations, callback requests; nullptr or !available() when there is no store.
-    VisitorDesk* desk = nullptr;
-    VolunteerDesk* volunteer = nullptr; // PIN-gated volunteer mode; null when not wired
+    VisitorRequests* requests = nullptr;
+    VolunteerSession* volunteer = nullptr; // PIN-gated volunteer mode; null when not wired
 
     // Reading aloud: the screen lists its texts; `speaking` says which text and word is read.
     std::vector<Speakable>* speakables = nullptr;

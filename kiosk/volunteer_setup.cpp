@@ -26,8 +26,8 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
     if (!db_)
         std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: the store is closed\n");
     // Wrong PINs and the lockout live in the store: a restart gives no fresh guesses.
-    desk_.access = VolunteerAccess(hash, {}, db_);
-    desk_.list_sign_ups = [this](const std::string& activity_id, Date date) {
+    session_.access = VolunteerAccess(hash, {}, db_);
+    session_.list_sign_ups = [this](const std::string& activity_id, Date date) {
         if (!seen_) return std::vector<SignUp>{};
         try {
             return seen_->list_for(activity_id, date);
@@ -36,7 +36,7 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return std::vector<SignUp>{};
         }
     };
-    desk_.callbacks_waiting = [this] {
+    session_.callbacks_waiting = [this] {
         if (!db_) return 0;
         try {
             return CallbackRequests(*db_).pending();
@@ -45,7 +45,7 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return 0;
         }
     };
-    desk_.waiting_callbacks = [this] {
+    session_.waiting_callbacks = [this] {
         if (!db_) return std::vector<WaitingCallbackRequest>{};
         try {
             return CallbackRequests(*db_).waiting();
@@ -54,7 +54,7 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return std::vector<WaitingCallbackRequest>{};
         }
     };
-    desk_.pass_on_callback = [this](const std::string& id) {
+    session_.pass_on_callback = [this](const std::string& id) {
         if (!db_) return false;
         try {
             bool gone = CallbackRequests(*db_).passed_on(id);
@@ -67,7 +67,7 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return false;
         }
     };
-    desk_.check_in = [this](const std::string& id) {
+    session_.check_in = [this](const std::string& id) {
         if (!db_) return false;
         try {
             return SignUps(*db_).check_in(id, clock_.now());
@@ -76,7 +76,7 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return false;
         }
     };
-    desk_.cancel_sign_up = [this](const std::string& code) {
+    session_.cancel_sign_up = [this](const std::string& code) {
         if (!db_) return false;
         try {
             return SignUps(*db_).cancel_by_code(code, clock_.now()).found;

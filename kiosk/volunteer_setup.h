@@ -1,9 +1,9 @@
-// Builds the volunteer desk: the PIN hash from KioskLayout::volunteer_pin(), and the lists the
+// Builds the volunteer session: the PIN hash from KioskLayout::volunteer_pin(), and the lists the
 // volunteer screen reads, on the UI thread's store connection.
 #pragma once
 #include "domain/clock.h"
 #include "kiosk_layout.h"
-#include "volunteer_desk.h"
+#include "volunteer_session.h"
 
 #include <filesystem>
 #include <memory>
@@ -15,17 +15,17 @@ class CachedSignUps;
 
 class VolunteerSetup {
 public:
-    // `db`: the UI thread's connection (StoreDesk::database()) and `seen` what it read for the
-    // screens (StoreDesk::sign_ups_seen()); both null when the store is closed.
+    // `db`: the UI thread's connection (StoredRequests::database()) and `seen` what it read for the
+    // screens (StoredRequests::sign_ups_seen()); both null when the store is closed.
     VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen,
                    const Clock& clock);
-    VolunteerDesk& desk() { return desk_; }
+    VolunteerSession& session() { return session_; }
 
 private:
     const Clock& clock_;
     Database* db_;
     CachedSignUps* seen_;
-    VolunteerDesk desk_;
+    VolunteerSession session_;
 };
 
 // `buurtkiosk --set-volunteer-pin`: reads a PIN of 4 to 8 digits from standard input and stores

@@ -290,15 +290,15 @@ void send(ScreenContext& ctx, CallbackForm& form) {
         return;
     }
     if (!form.part_error.empty() || !form.consent_error.empty()) return;
-    if (!ctx.desk || !ctx.desk->available()) {
+    if (!ctx.requests || !ctx.requests->available()) {
         form.general_error = ui_text("store_unavailable", lang);
         return;
     }
-    if (form.token.empty()) form.token = ctx.desk->new_form_token();
+    if (form.token.empty()) form.token = ctx.requests->new_form_token();
     CallbackRequest request{form.topic, trim(form.first_name), form.phone, form.part_of_day,
                             form.token};
     try {
-        ctx.desk->request_callback(request);
+        ctx.requests->request_callback(request);
         // Never shown again: the form is forgotten the moment the request is stored.
         form = CallbackForm{};
         ctx.visitor.forms.keyboard = KeyboardState{};

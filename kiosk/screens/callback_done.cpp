@@ -17,7 +17,7 @@ void draw_callback_done(ScreenContext& ctx) {
     const Fonts& f = t.fonts();
     const std::string& lang = ctx.lang();
     CallbackDelivery delivery =
-        ctx.desk ? ctx.desk->callback_delivery() : CallbackDelivery::ByVolunteer;
+        ctx.requests ? ctx.requests->callback_delivery() : CallbackDelivery::ByVolunteer;
     // Even with a working hub the request is only queued at this moment (the sync client is
     // woken at once): "on its way", never "sent", which only the hub's acknowledgement makes true.
     std::string heading =

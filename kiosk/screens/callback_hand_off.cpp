@@ -7,7 +7,7 @@
 #include "i18n/calendar_names.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
-#include "volunteer_desk.h"
+#include "volunteer_session.h"
 #include "widgets/buttons.h"
 #include "widgets/notice.h"
 #include "widgets/text_block.h"
@@ -37,7 +37,7 @@ std::string details(const WaitingCallbackRequest& r) {
            " bellen. Gevraagd op " + long_date("nl", at.date) + " om " + format_time(at.time) + ".";
 }
 
-void draw_request(ScreenContext& ctx, VolunteerDesk& desk, const WaitingCallbackRequest& r,
+void draw_request(ScreenContext& ctx, VolunteerSession& session, const WaitingCallbackRequest& r,
                   float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
@@ -53,7 +53,7 @@ void draw_request(ScreenContext& ctx, VolunteerDesk& desk, const WaitingCallback
                t.colors().background);
     text_block(line2, f.body, t.colors().text, width, in_second, t.colors().background);
     ImVec2 button(std::min(t.px(420), (width - t.gap()) / 2), t.target());
-    if (desk.pass_on_question == r.id) {
+    if (session.pass_on_question == r.id) {
         std::string question =
             "Heeft u dit verzoek doorgegeven aan het sociaal team? Dan wist de kiosk het.";
         ctx.speakables->push_back({"hand-off-question", question});
@@ -61,16 +61,16 @@ void draw_request(ScreenContext& ctx, VolunteerDesk& desk, const WaitingCallback
         text_block(question, f.bold, t.colors().text, width, asked, t.colors().background);
         if (big_button(t, "passed-on-yes-" + r.id, icon::Check, "Ja, wissen", button,
                        ButtonKind::Primary)) {
-            desk.pass_on_question.clear();
-            if (desk.pass_on_callback) desk.pass_on_callback(r.id);
+            session.pass_on_question.clear();
+            if (session.pass_on_callback) session.pass_on_callback(r.id);
         }
         ImGui::SameLine(0, t.gap());
         if (big_button(t, "passed-on-no-" + r.id, nullptr, "Nee", button))
-            desk.pass_on_question.clear();
+            session.pass_on_question.clear();
     } else {
         if (big_button(t, "passed-on-" + r.id, icon::Check, "Doorgegeven", button,
                        ButtonKind::Primary))
-            desk.pass_on_question = r.id;
+            session.pass_on_question = r.id;
         ImGui::SameLine(0, t.gap());
         bool reading = ctx.is_speaking && ctx.is_speaking() && ctx.speaking_request &&
                        ctx.speaking_request() == id;
@@ -88,13 +88,13 @@ void draw_request(ScreenContext& ctx, VolunteerDesk& desk, const WaitingCallback
 
 void draw_callback_hand_off(ScreenContext& ctx) {
     // Behind the PIN, and only while the volunteer screen says requests must go by hand.
-    VolunteerDesk* desk = ctx.volunteer;
-    if (!desk || !desk->access.unlocked(ctx.clock_now) || !desk->callback_delivery ||
-        desk->callback_delivery() != CallbackDelivery::ByVolunteer) {
+    VolunteerSession* session = ctx.volunteer;
+    if (!session || !session->access.unlocked(ctx.clock_now) || !session->callback_delivery ||
+        session->callback_delivery() != CallbackDelivery::ByVolunteer) {
         ctx.nav.home();
         return;
     }
-    if (ImGui::IsMouseClicked(0)) desk->access.touch(ctx.clock_now);
+    if (ImGui::IsMouseClicked(0)) session->access.touch(ctx.clock_now);
     const Theme& t = ctx.theme;
     top_bar(ctx, "Terugbelverzoeken doorgeven");
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
@@ -109,8 +109,9 @@ void draw_callback_hand_off(ScreenContext& ctx) {
     notice(t, NoticeKind::Info, icon::Info, how, width, t.fonts().body);
     ctx.speakables->push_back({"hand-off-how", how});
     ImGui::Dummy(ImVec2(1, t.gap()));
-    std::vector<WaitingCallbackRequest> waiting =
-        desk->waiting_callbacks ? desk->waiting_callbacks() : std::vector<WaitingCallbackRequest>{};
+    std::vector<WaitingCallbackRequest> waiting = session->waiting_callbacks
+                                                      ? session->waiting_callbacks()
+                                                      : std::vector<WaitingCallbackRequest>{};
     if (waiting.empty()) {
         std::string none = "Er wachten geen terugbelverzoeken meer. Dank u wel.";
         ByteRange said = ctx.spoken_word ? ctx.spoken_word("hand-off-none") : ByteRange{};
@@ -118,7 +119,7 @@ void draw_callback_hand_off(ScreenContext& ctx) {
         ctx.speakables->push_back({"hand-off-none", none});
     }
     for (const WaitingCallbackRequest& r : waiting)
-        draw_request(ctx, *desk, r, width);
+        draw_request(ctx, *session, r, width);
     end_touch_scroll();
 }
 

@@ -47,7 +47,7 @@ void look_up(ScreenContext& ctx) {
         return;
     }
     try {
-        CodeLookup found = ctx.desk->find_by_code(code);
+        CodeLookup found = ctx.requests->find_by_code(code);
         if (found.try_again_at) {
             form.error = wait_message(*found.try_again_at, ctx.clock_now, lang);
             return;
@@ -71,7 +71,7 @@ void cancel(ScreenContext& ctx) {
     std::string code = form.question->code;
     form.question.reset();
     try {
-        CancelResult result = ctx.desk->cancel_by_code(code);
+        CancelResult result = ctx.requests->cancel_by_code(code);
         if (result.try_again_at) {
             form.error = wait_message(*result.try_again_at, ctx.clock_now, lang);
             return;
@@ -144,7 +144,7 @@ void draw_cancel(ScreenContext& ctx) {
         top_bar(ctx, title);
         ctx.speakables->push_back({"cancel-title", title});
     };
-    if (!ctx.desk || !ctx.desk->available()) {
+    if (!ctx.requests || !ctx.requests->available()) {
         bar();
         FormLayout l = form_layout(t, 0);
         ImGui::SetCursorScreenPos(l.origin);

@@ -37,7 +37,7 @@ void submit(ScreenContext& ctx, const Activity& a, int capacity) {
     SignUpRequest request{a.id,         form.date, person.first_name, form.people,
                           person.phone, capacity,  form.token};
     try {
-        SignUpResult result = ctx.desk->sign_up(request);
+        SignUpResult result = ctx.requests->sign_up(request);
         ctx.visitor.forms.receipt = {a.id, form.date, result.code,
                                      result.status == SignUpStatus::WaitingList};
         ctx.nav.go(Screen::SignUpDone);
@@ -116,7 +116,7 @@ void draw_sign_up(ScreenContext& ctx) {
     }
     std::string title = std::string(ui_text("sign_up", lang)) + ": " + a->title.in(lang);
 
-    if (!ctx.desk || !ctx.desk->available()) {
+    if (!ctx.requests || !ctx.requests->available()) {
         top_bar(ctx, title);
         ctx.speakables->push_back({"sign-up-title", title});
         FormLayout l = form_layout(t, 0);
@@ -126,9 +126,9 @@ void draw_sign_up(ScreenContext& ctx) {
         ctx.speakables->push_back({"sign-up-unavailable", ui_text("store_unavailable", lang)});
         return;
     }
-    if (form.token.empty()) form.token = ctx.desk->new_form_token();
+    if (form.token.empty()) form.token = ctx.requests->new_form_token();
     const int capacity = *a->capacity;
-    const int left = std::max(0, capacity - ctx.desk->places_taken(a->id, form.date));
+    const int left = std::max(0, capacity - ctx.requests->places_taken(a->id, form.date));
     const bool full = form.people > left; // this sign-up would go on the waiting list
     // Some places, but fewer than people: say so and offer fewer people beside the waiting list.
     const bool short_of_places = full && left > 0;

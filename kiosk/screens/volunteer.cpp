@@ -4,7 +4,7 @@
 
 #include "i18n/calendar_names.h"
 #include "icons.h"
-#include "volunteer_desk.h"
+#include "volunteer_session.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/notice.h"
@@ -27,10 +27,10 @@ std::string callback_count(int n) {
 
 // What volunteers must act on before anything else: callback requests that no sync will deliver,
 // and a hub out of touch. Only a count: names and numbers stay off the overview.
-std::string callback_warning(VolunteerDesk& desk) {
+std::string callback_warning(VolunteerSession& session) {
     CallbackDelivery delivery =
-        desk.callback_delivery ? desk.callback_delivery() : CallbackDelivery::ByVolunteer;
-    int waiting = desk.callbacks_waiting ? desk.callbacks_waiting() : 0;
+        session.callback_delivery ? session.callback_delivery() : CallbackDelivery::ByVolunteer;
+    int waiting = session.callbacks_waiting ? session.callbacks_waiting() : 0;
     if (delivery == CallbackDelivery::ByVolunteer) {
         if (waiting == 0) return {};
         return callback_count(waiting) + (waiting == 1 ? " moet" : " moeten") +
@@ -38,7 +38,7 @@ std::string callback_warning(VolunteerDesk& desk) {
                "de kiosk verstuurt niets. Tik op Terugbelverzoeken doorgeven.";
     }
     if (delivery == CallbackDelivery::Hub) return {};
-    std::optional<SyncStatus> s = desk.sync_status ? desk.sync_status() : std::nullopt;
+    std::optional<SyncStatus> s = session.sync_status ? session.sync_status() : std::nullopt;
     std::string since =
         s && s->last_success ? "sinds " + clock_of(*s->last_success) : std::string("nog nooit");
     std::string text = "De kiosk heeft " + since + " geen verbinding gehad met de hub. ";
@@ -62,28 +62,28 @@ void shown_heading(ScreenContext& ctx, const char* text) {
     ctx.speakables->push_back({"volunteer-" + std::to_string(ctx.speakables->size()), text});
 }
 
-void check_pin(VolunteerDesk& desk, TimePoint now) {
-    PinCheck result = desk.access.try_pin(desk.pin_entry, now);
-    desk.pin_entry.clear();
+void check_pin(VolunteerSession& session, TimePoint now) {
+    PinCheck result = session.access.try_pin(session.pin_entry, now);
+    session.pin_entry.clear();
     if (result == PinCheck::Accepted)
-        desk.message.clear();
+        session.message.clear();
     else if (result == PinCheck::Wrong)
-        desk.message = "Deze pincode klopt niet. Probeer het opnieuw.";
-    else if (auto until = desk.access.locked_until(now))
-        desk.message = "Te vaak een verkeerde pincode. Probeer het opnieuw na " +
-                       format_time(to_local(*until).time) + ".";
+        session.message = "Deze pincode klopt niet. Probeer het opnieuw.";
+    else if (auto until = session.access.locked_until(now))
+        session.message = "Te vaak een verkeerde pincode. Probeer het opnieuw na " +
+                          format_time(to_local(*until).time) + ".";
 }
 
 // The whole gate fits without scrolling on every screen down to the 7-inch 800x480, or a
 // volunteer cannot reach OK. The prompt and the dots go above the keys when there is room for
 // keys of at least a full touch target; on a low landscape screen they go beside them, and the
 // keys take the full height.
-void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
+void pin_gate(ScreenContext& ctx, VolunteerSession& session, TimePoint now) {
     const Theme& t = ctx.theme;
     top_bar(ctx, "Vrijwilliger");
     ImVec2 room = ImGui::GetContentRegionAvail();
     room = ImVec2(room.x - 2 * t.gap(), room.y - t.gap());
-    if (!desk.access.pin_configured()) {
+    if (!session.access.pin_configured()) {
         ImGui::SetCursorPosX(t.gap());
         shown_text(ctx,
                    "Er is nog geen pincode voor vrijwilligers ingesteld. Vraag degene die deze "
@@ -92,9 +92,9 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
                    t.fonts().body, t.colors().text, room.x);
         return;
     }
-    std::string prompt = desk.message.empty() ? "Typ uw pincode." : desk.message;
-    ImU32 prompt_color = desk.message.empty() ? t.colors().text : t.colors().danger;
-    bool locked = desk.access.locked_until(now).has_value();
+    std::string prompt = session.message.empty() ? "Typ uw pincode." : session.message;
+    ImU32 prompt_color = session.message.empty() ? t.colors().text : t.colors().danger;
+    bool locked = session.access.locked_until(now).has_value();
     float spacing = ImGui::GetStyle().ItemSpacing.y;
     float width = std::min(t.px(900), room.x);
     float above =
@@ -117,7 +117,7 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
     if (!scrolls) ImGui::SetCursorPosX(stacked ? (room.x - width) / 2 + t.gap() : t.gap());
     ImGui::BeginGroup();
     shown_text(ctx, prompt, t.fonts().bold, prompt_color, column);
-    if (!locked) pin_dots(t, desk.pin_entry, 8, column);
+    if (!locked) pin_dots(t, session.pin_entry, 8, column);
     ImGui::EndGroup();
     if (!locked) {
         ImVec2 keys(width, std::min(most, room.y - above));
@@ -127,26 +127,26 @@ void pin_gate(ScreenContext& ctx, VolunteerDesk& desk, TimePoint now) {
         } else {
             ImGui::SetCursorPosX((room.x - width) / 2 + t.gap());
         }
-        if (pin_keys(t, desk.pin_entry, 8, keys)) check_pin(desk, now);
+        if (pin_keys(t, session.pin_entry, 8, keys)) check_pin(session, now);
     }
     if (scrolls) end_touch_scroll();
 }
 
 // "Afmelden" sits beside "Is er": one slip of the finger must not cancel a visitor's place, so
 // the two buttons make way for a question first.
-void cancel_question(const Theme& t, VolunteerDesk& desk, const SignUp& s, ImVec2 button) {
+void cancel_question(const Theme& t, VolunteerSession& session, const SignUp& s, ImVec2 button) {
     ImVec2 yes(std::max(button.x, big_button_width(t, true, "Ja, afmelden")), button.y);
     if (big_button(t, "cancel-yes-" + s.code, icon::Close, "Ja, afmelden", yes,
                    ButtonKind::Primary)) {
-        if (desk.cancel_sign_up) desk.cancel_sign_up(s.code);
-        desk.cancel_question.clear();
+        if (session.cancel_sign_up) session.cancel_sign_up(s.code);
+        session.cancel_question.clear();
     }
     ImGui::SameLine(0, t.px(16));
     if (big_button(t, "cancel-no-" + s.code, icon::Back, "Nee", button))
-        desk.cancel_question.clear();
+        session.cancel_question.clear();
 }
 
-void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
+void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
     shown_heading(ctx, "Aanmeldingen vandaag");
@@ -159,8 +159,9 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
                            std::to_string(taken) + " van " + std::to_string(*o.activity->capacity) +
                            " plaatsen)";
         shown_text(ctx, head, f.bold, t.colors().text, width);
-        std::vector<SignUp> list =
-            desk.list_sign_ups ? desk.list_sign_ups(o.activity->id, o.date) : std::vector<SignUp>{};
+        std::vector<SignUp> list = session.list_sign_ups
+                                       ? session.list_sign_ups(o.activity->id, o.date)
+                                       : std::vector<SignUp>{};
         if (list.empty())
             shown_text(ctx, "Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
         for (const SignUp& s : list) {
@@ -175,8 +176,8 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
             float buttons_y = row.y + f.body->FontSize * 1.4f;
             ImVec2 button(std::max(t.px(320), t.target()), t.target());
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24), buttons_y));
-            if (desk.cancel_question == s.id) {
-                cancel_question(t, desk, s, button);
+            if (session.cancel_question == s.id) {
+                cancel_question(t, session, s, button);
             } else if (s.checked_in_at) { // arrived: checked in once, then only the mark shows
                 ImGui::GetWindowDrawList()->AddText(
                     f.bold, f.bold->FontSize,
@@ -185,13 +186,13 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
             } else if (s.status == SignUpStatus::Confirmed &&
                        big_button(t, "check-in-" + s.code, icon::Check, "Is er", button,
                                   ButtonKind::Primary) &&
-                       desk.check_in) {
-                desk.check_in(s.id);
+                       session.check_in) {
+                session.check_in(s.id);
             }
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24) + button.x + t.px(16), buttons_y));
-            if (desk.cancel_question != s.id &&
+            if (session.cancel_question != s.id &&
                 big_button(t, "cancel-" + s.code, icon::Close, "Afmelden", button))
-                desk.cancel_question = s.id;
+                session.cancel_question = s.id;
             ImGui::SetCursorScreenPos(ImVec2(row.x, buttons_y + button.y + t.px(16)));
         }
         ImGui::Dummy(ImVec2(1, t.px(16)));
@@ -201,7 +202,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerDesk& desk, float width) {
                    t.colors().text_muted, width);
 }
 
-void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
+void health(ScreenContext& ctx, VolunteerSession& session, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
     shown_heading(ctx, "Verbinding en inhoud");
@@ -215,7 +216,7 @@ void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
         shown_text(ctx, std::string(icon::Warning) + " " + problem, f.small, t.colors().danger,
                    width);
 
-    std::optional<SyncStatus> s = desk.sync_status ? desk.sync_status() : std::nullopt;
+    std::optional<SyncStatus> s = session.sync_status ? session.sync_status() : std::nullopt;
     if (!s) {
         shown_text(ctx,
                    "Geen hub ingesteld: de kiosk werkt alleen met de inhoud op het apparaat. "
@@ -237,13 +238,13 @@ void health(ScreenContext& ctx, VolunteerDesk& desk, float width) {
                        " inzending(en) geweigerd door de hub: meld dit bij de gemeente.",
                    f.body, t.colors().danger, width);
 }
-void close_button(ScreenContext& ctx, VolunteerDesk& desk) {
+void close_button(ScreenContext& ctx, VolunteerSession& session) {
     const Theme& t = ctx.theme;
     float w = std::min(std::max(t.px(500), big_button_width(t, true, "Sluiten")),
                        ImGui::GetContentRegionAvail().x);
     if (big_button(t, "volunteer-close", icon::Lock, "Sluiten", ImVec2(w, t.target()),
                    ButtonKind::Primary)) {
-        desk.access.lock();
+        session.access.lock();
         ctx.nav.home();
     }
 }
@@ -254,13 +255,13 @@ void draw_volunteer(ScreenContext& ctx) {
         ctx.nav.home();
         return;
     }
-    VolunteerDesk& desk = *ctx.volunteer;
+    VolunteerSession& session = *ctx.volunteer;
     TimePoint now = ctx.clock_now;
-    if (!desk.access.unlocked(now)) {
-        pin_gate(ctx, desk, now);
+    if (!session.access.unlocked(now)) {
+        pin_gate(ctx, session, now);
         return;
     }
-    if (ImGui::IsMouseClicked(0)) desk.access.touch(now);
+    if (ImGui::IsMouseClicked(0)) session.access.touch(now);
     const Theme& t = ctx.theme;
     top_bar(ctx, "Vrijwilliger");
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
@@ -273,35 +274,36 @@ void draw_volunteer(ScreenContext& ctx) {
     // The warning scrolls with the rest: on a 7-inch screen it would leave no room otherwise.
     begin_touch_scroll(t, "volunteer-body",
                        ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
-    if (std::string warning = callback_warning(desk); !warning.empty()) {
+    if (std::string warning = callback_warning(session); !warning.empty()) {
         notice(t, NoticeKind::Warning, icon::Warning, warning, width - t.px(16), t.fonts().bold);
         ImGui::Dummy(ImVec2(1, t.px(8)));
         ctx.speakables->push_back({"volunteer-callbacks", warning});
-        if (desk.callback_delivery && desk.callback_delivery() == CallbackDelivery::ByVolunteer &&
+        if (session.callback_delivery &&
+            session.callback_delivery() == CallbackDelivery::ByVolunteer &&
             big_button(t, "hand-off", icon::Phone, "Terugbelverzoeken doorgeven",
                        ImVec2(0, t.target()), ButtonKind::Primary))
             ctx.nav.go(Screen::CallbackHandOff);
         ImGui::Dummy(ImVec2(1, t.gap()));
     }
     if (t.portrait() || width < t.px(1400)) {
-        health(ctx, desk, width - t.px(16));
+        health(ctx, session, width - t.px(16));
         ImGui::Dummy(ImVec2(1, t.gap()));
-        sign_up_lists(ctx, desk, width - t.px(16));
+        sign_up_lists(ctx, session, width - t.px(16));
     } else {
         float left = width * 0.6f;
         ImGui::BeginGroup();
-        sign_up_lists(ctx, desk, left - t.gap());
+        sign_up_lists(ctx, session, left - t.gap());
         ImGui::EndGroup();
         ImGui::SameLine(left + t.gap());
         ImGui::BeginGroup();
-        health(ctx, desk, width - left - 2 * t.gap());
+        health(ctx, session, width - left - 2 * t.gap());
         ImGui::EndGroup();
     }
-    if (close_in_list) close_button(ctx, desk);
+    if (close_in_list) close_button(ctx, session);
     end_touch_scroll();
     if (!close_in_list) {
         ImGui::SetCursorPosX(t.gap());
-        close_button(ctx, desk);
+        close_button(ctx, session);
     }
 }
 

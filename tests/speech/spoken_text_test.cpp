@@ -1,5 +1,5 @@
 // The map from spoken text back to display text, which word highlighting relies on.
-#include "speech/speech_text.h"
+#include "speech/speech_rules.h"
 #include "speech/utf8.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 #include "speech/speech_engine.h"
 
 #include "domain/clock.h"
-#include "speech/speech_text.h"
+#include "speech/speech_rules.h"
 #include "speech/utf8.h"
 
 #include <espeak-ng/speak_lib.h>

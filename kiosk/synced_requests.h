@@ -1,8 +1,8 @@
-// The visitor desk as screens see it, with what sync adds: after every commit the sync client is
-// woken, so a callback request or sign-up reaches the hub at once instead of at the next cycle;
-// and the sync status decides what a visitor is told about their callback request.
+// The visitor requests as screens see them, with what sync adds: after every commit the sync
+// client is woken, so a callback request or sign-up reaches the hub at once instead of at the next
+// cycle; and the sync status decides what a visitor is told about their callback request.
 #pragma once
-#include "visitor_desk.h"
+#include "visitor_requests.h"
 
 #include "domain/clock.h"
 
@@ -11,11 +11,11 @@
 
 namespace bk {
 
-class SyncNudgingDesk final : public VisitorDesk {
+class SyncedRequests final : public VisitorRequests {
 public:
-    // `status` returns nullopt when no hub is configured (as VolunteerDesk::sync_status).
-    SyncNudgingDesk(VisitorDesk& inner, std::function<void()> wake,
-                    std::function<std::optional<SyncStatus>()> status, const Clock& clock)
+    // `status` returns nullopt when no hub is configured (as VolunteerSession::sync_status).
+    SyncedRequests(VisitorRequests& inner, std::function<void()> wake,
+                   std::function<std::optional<SyncStatus>()> status, const Clock& clock)
         : inner_(inner), wake_(std::move(wake)), status_(std::move(status)), clock_(clock) {}
 
     bool available() const override { return inner_.available(); }
@@ -47,7 +47,7 @@ private:
         return result;
     }
 
-    VisitorDesk& inner_;
+    VisitorRequests& inner_;
     std::function<void()> wake_;
     std::function<std::optional<SyncStatus>()> status_;
     const Clock& clock_;

@@ -1,7 +1,7 @@
 // The language-independent part of preparing text for speech: markup, symbols, line breaks.
-#include "speech/speech_text.h"
+#include "speech/speech_rules.h"
 
-#include "speech/dutch_speech_text.h"
+#include "speech/dutch_speech_rules.h"
 #include "speech/utf8.h"
 
 #include <string_view>

@@ -1,5 +1,5 @@
 // The Dutch rewrite rules, tried in order at each position of the display text.
-#include "speech/dutch_speech_text.h"
+#include "speech/dutch_speech_rules.h"
 
 #include "speech/dutch_numbers.h"
 #include "speech/dutch_rules.h"

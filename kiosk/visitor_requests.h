@@ -1,5 +1,5 @@
 // What visitor screens may ask of the store, as a small interface: screens never open SQLite.
-// main.cpp wires the real one (StoreDesk); every call returns only after the durable COMMIT.
+// main.cpp wires the real one (StoredRequests); every call returns only after the durable COMMIT.
 #pragma once
 #include "store/callback_requests.h"
 #include "store/code_cancellation.h"
@@ -10,9 +10,9 @@
 
 namespace bk {
 
-class VisitorDesk {
+class VisitorRequests {
 public:
-    virtual ~VisitorDesk() = default;
+    virtual ~VisitorRequests() = default;
     // False when the store could not be opened: screens then say signing up is not possible.
     virtual bool available() const = 0;
     virtual int places_taken(const std::string& activity_id, Date date) = 0;

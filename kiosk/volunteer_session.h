@@ -14,7 +14,7 @@
 
 namespace bk {
 
-struct VolunteerDesk {
+struct VolunteerSession {
     VolunteerAccess access{""};
     std::string pin_entry; // digits typed on the PIN pad so far
     std::string message;   // last answer of the PIN pad, in words

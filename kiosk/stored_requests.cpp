@@ -1,4 +1,4 @@
-#include "store_desk.h"
+#include "stored_requests.h"
 
 #include "domain/uuid.h"
 #include "store/private_files.h"
@@ -9,7 +9,8 @@
 
 namespace bk {
 
-StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : clock_(clock) {
+StoredRequests::StoredRequests(const std::filesystem::path& file, const Clock& clock)
+    : clock_(clock) {
     try {
         create_private_directories(file.parent_path());
         db_ = std::make_unique<Database>(file);
@@ -26,7 +27,7 @@ StoreDesk::StoreDesk(const std::filesystem::path& file, const Clock& clock) : cl
     }
 }
 
-void StoreDesk::refresh() {
+void StoredRequests::refresh() {
     if (!seen_) return;
     try {
         seen_->refresh();
@@ -35,7 +36,7 @@ void StoreDesk::refresh() {
     }
 }
 
-int StoreDesk::places_taken(const std::string& activity_id, Date date) {
+int StoredRequests::places_taken(const std::string& activity_id, Date date) {
     if (!seen_) return 0;
     try {
         return seen_->places_taken(activity_id, date);
@@ -45,27 +46,27 @@ int StoreDesk::places_taken(const std::string& activity_id, Date date) {
     }
 }
 
-SignUpResult StoreDesk::sign_up(const SignUpRequest& request) {
+SignUpResult StoredRequests::sign_up(const SignUpRequest& request) {
     if (!db_) throw StoreError("the store is not open", 14);
     return SignUps(*db_).sign_up(request, clock_.now());
 }
 
-CodeLookup StoreDesk::find_by_code(const std::string& code) {
+CodeLookup StoredRequests::find_by_code(const std::string& code) {
     if (!db_) throw StoreError("the store is not open", 14);
     return cancellation_->find(code, clock_.now());
 }
 
-CancelResult StoreDesk::cancel_by_code(const std::string& code) {
+CancelResult StoredRequests::cancel_by_code(const std::string& code) {
     if (!db_) throw StoreError("the store is not open", 14);
     return cancellation_->cancel(code, clock_.now());
 }
 
-CallbackReceipt StoreDesk::request_callback(const CallbackRequest& request) {
+CallbackReceipt StoredRequests::request_callback(const CallbackRequest& request) {
     if (!db_) throw StoreError("the store is not open", 14);
     return CallbackRequests(*db_).submit(request, clock_.now());
 }
 
-std::string StoreDesk::new_form_token() {
+std::string StoredRequests::new_form_token() {
     return make_uuid_v4();
 }
 

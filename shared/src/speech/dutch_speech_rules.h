@@ -1,7 +1,7 @@
 // Dutch display text as a Dutch voice should say it: clock times, dates, weekday abbreviations,
 // phone numbers, euro amounts and abbreviations. The rules are listed in docs/speech.md.
 #pragma once
-#include "speech/speech_text.h"
+#include "speech/speech_rules.h"
 
 #include <optional>
 #include <string_view>

@@ -1,8 +1,8 @@
-// The VisitorDesk on the kiosk's SQLite store (KioskLayout::store()), using the shared/ store
-// classes; when the file cannot be opened the desk is "not available" and says why once. Its
-// connection is the one the UI thread uses: retention and the volunteer desk share it.
+// The VisitorRequests on the kiosk's SQLite store (KioskLayout::store()), using the shared/ store
+// classes; when the file cannot be opened they are "not available" and say why once. Its
+// connection is the one the UI thread uses: retention and the volunteer session share it.
 #pragma once
-#include "visitor_desk.h"
+#include "visitor_requests.h"
 
 #include "domain/clock.h"
 #include "store/cached_sign_ups.h"
@@ -14,9 +14,9 @@
 
 namespace bk {
 
-class StoreDesk final : public VisitorDesk {
+class StoredRequests final : public VisitorRequests {
 public:
-    StoreDesk(const std::filesystem::path& file, const Clock& clock);
+    StoredRequests(const std::filesystem::path& file, const Clock& clock);
     bool available() const override { return db_ != nullptr; }
     int places_taken(const std::string& activity_id, Date date) override;
     SignUpResult sign_up(const SignUpRequest& request) override;
