@@ -7,7 +7,7 @@
 #include "i18n/calendar_names.h"
 #include "i18n/ui_text.h"
 #include "icons.h"
-#include "store/sign_up_code.h"
+#include "domain/sign_up_code.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"

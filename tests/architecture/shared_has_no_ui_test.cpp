@@ -1,58 +1,24 @@
 // The house rule that shared/ stays UI-free: no source in it includes SDL or Dear ImGui, and its
 // CMakeLists.txt links neither.
+#include "include_scan.h"
+
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 namespace fs = std::filesystem;
+using namespace bk::test;
 
 namespace {
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-// "  #  include <SDL.h>" -> "SDL.h"; nullopt for any other line.
-std::optional<std::string> included_header(const std::string& line) {
-    std::size_t at = line.find_first_not_of(" \t");
-    if (at == std::string::npos || line[at] != '#') return std::nullopt;
-    at = line.find_first_not_of(" \t", at + 1);
-    if (at == std::string::npos || line.compare(at, 7, "include") != 0) return std::nullopt;
-    at = line.find_first_of("<\"", at + 7);
-    if (at == std::string::npos) return std::nullopt;
-    std::size_t end = line.find_first_of(">\"", at + 1);
-    if (end == std::string::npos) return std::nullopt;
-    return line.substr(at + 1, end - at - 1);
-}
-
 // The #include lines of `source` that pull in SDL or ImGui, with their line numbers.
 std::vector<std::string> ui_includes(const std::string& source) {
-    std::vector<std::string> found;
-    std::istringstream lines(source);
-    std::string line;
-    for (int number = 1; std::getline(lines, line); ++number) {
-        std::optional<std::string> included = included_header(line);
-        if (!included) continue;
-        const std::string header = lower(*included);
-        if (header.find("sdl") != std::string::npos || header.find("imgui") != std::string::npos)
-            found.push_back(std::to_string(number) + ": " + line);
-    }
-    return found;
-}
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return includes_where(source, [](const std::string& header) {
+        const std::string name = lower(header);
+        return name.find("sdl") != std::string::npos || name.find("imgui") != std::string::npos;
+    });
 }
 
 } // namespace
@@ -73,14 +39,10 @@ TEST_CASE("no source in shared/ includes SDL or ImGui", "[architecture]") {
     REQUIRE(fs::is_directory(shared / "src"));
     int scanned = 0;
     std::vector<std::string> offenders;
-    for (const auto& entry : fs::recursive_directory_iterator(shared)) {
-        const std::string ext = entry.path().extension().string();
-        if (!entry.is_regular_file() ||
-            (ext != ".h" && ext != ".hpp" && ext != ".cpp" && ext != ".cc" && ext != ".c"))
-            continue;
+    for (const fs::path& file : sources_under(shared)) {
         ++scanned;
-        for (const std::string& line : ui_includes(read(entry.path())))
-            offenders.push_back(fs::relative(entry.path(), shared).string() + ":" + line);
+        for (const std::string& line : ui_includes(read_source(file)))
+            offenders.push_back(fs::relative(file, shared).string() + ":" + line);
     }
     INFO("scanned " << scanned << " files");
     CHECK(scanned >= 20); // the walk really looked at the library
@@ -89,7 +51,8 @@ TEST_CASE("no source in shared/ includes SDL or ImGui", "[architecture]") {
 }
 
 TEST_CASE("shared/CMakeLists.txt links neither SDL nor ImGui", "[architecture]") {
-    const std::string cmake = read(fs::path(BUURTKIOSK_SOURCE_DIR) / "shared" / "CMakeLists.txt");
+    const std::string cmake =
+        read_source(fs::path(BUURTKIOSK_SOURCE_DIR) / "shared" / "CMakeLists.txt");
     REQUIRE_FALSE(cmake.empty());
     std::istringstream lines(cmake);
     std::string line;

@@ -1,10 +1,8 @@
 // CTest runs every Catch2 case on its own, by name; CMake splits a name at ';', and the pieces
 // then match no test and would pass without running anything. No test name may hold a ';'.
-#include <catch2/catch.hpp>
+#include "include_scan.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <catch2/catch.hpp>
 
 namespace fs = std::filesystem;
 
@@ -12,13 +10,10 @@ TEST_CASE("no test case name contains a semicolon") {
     const std::string marker = "TEST_CASE(\"";
     std::string bad;
     int seen = 0;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(fs::path(BUURTKIOSK_SOURCE_DIR) / "tests")) {
-        if (entry.path().extension() != ".cpp") continue;
-        std::ifstream in(entry.path());
-        std::stringstream text;
-        text << in.rdbuf();
-        const std::string source = text.str();
+    for (const fs::path& file :
+         bk::test::sources_under(fs::path(BUURTKIOSK_SOURCE_DIR) / "tests")) {
+        if (file.extension() != ".cpp") continue;
+        const std::string source = bk::test::read_source(file);
         for (auto at = source.find(marker); at != std::string::npos;
              at = source.find(marker, at + 1)) {
             auto begin = at + marker.size();
@@ -27,7 +22,7 @@ TEST_CASE("no test case name contains a semicolon") {
             ++seen;
             std::string name = source.substr(begin, end - begin);
             if (name.find(';') != std::string::npos)
-                bad += entry.path().filename().string() + ": " + name + "\n";
+                bad += file.filename().string() + ": " + name + "\n";
         }
     }
     INFO("test names with ';':\n" << bad);

@@ -4,7 +4,7 @@
 #include "domain/uuid.h"
 #include "store/database.h"
 #include "store/outbox.h"
-#include "store/sign_up_code.h"
+#include "domain/sign_up_code.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

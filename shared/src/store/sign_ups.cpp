@@ -6,7 +6,7 @@
 #include "domain/uuid.h"
 #include "store/database.h"
 #include "store/outbox.h"
-#include "store/sign_up_code.h"
+#include "domain/sign_up_code.h"
 #include "store/store_error.h"
 
 #include <nlohmann/json.hpp>
