@@ -1,7 +1,7 @@
 // The hub's own SQLite file: provisioned kiosks (token hashes only), every submission key ever
 // seen (permanent, unique per kiosk), the records they carried, and heartbeats.
 #pragma once
-#include <sqlite3.h>
+#include "store/database.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -63,8 +63,7 @@ public:
     void purge_records(const std::vector<std::int64_t>& seqs);
 
 private:
-    void exec(const char* sql);
-    sqlite3* db_ = nullptr;
+    Database db_;
     std::mutex mutex_; // one connection shared by the server's worker threads
 };
 

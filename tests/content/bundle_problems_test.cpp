@@ -201,6 +201,23 @@ TEST_CASE("paths leaving the bundle are refused", "[content][problems]") {
     CHECK(result.problems.size() == 3);
 }
 
+TEST_CASE("a path listed both as a file and as a folder is named", "[content][problems]") {
+    // "images" and "images/koffie.png" cannot both exist on disk.
+    test::BundleFixture bundle;
+    bundle.write();
+    json manifest = bundle.written_manifest();
+    manifest["files"].push_back(
+        {{"path", "images"}, {"size", 2}, {"sha256", std::string(64, 'a')}});
+    manifest["files"].push_back(
+        {{"path", "manifest.json.sig"}, {"size", 2}, {"sha256", std::string(64, 'a')}});
+    bundle.write_manifest_text(manifest.dump());
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "manifest.json", "files[5].path",
+                    "\"images\" is also a folder of other listed files");
+    REQUIRE_PROBLEM(result, "manifest.json", "files[6].path", "is a reserved name");
+    CHECK(result.problems.size() == 2);
+}
+
 TEST_CASE("an image path with .. is refused", "[content][problems]") {
     test::BundleFixture bundle;
     json activities = activities_of(bundle);

@@ -215,7 +215,9 @@ TEST_CASE("a NUL byte or a file/folder clash in a signed manifest is a content r
           R"([{"path":"images","size":1,"sha256":")" + hash +
               R"("},{"path":"images/x.png","size":1,"sha256":")" + hash + R"("}])"}) {
         std::string manifest =
-            R"({"format":1,"kiosk_group":"demo","version":1,"files":)" + files + "}";
+            R"({"format":1,"kiosk_group":"demo","version":1,"created":"2026-11-24T12:00:00Z",)"
+            R"("expires":"2026-12-24T12:00:00Z","files":)" +
+            files + "}";
         auto signature = sign_detached(manifest, keys.secret_key);
         REQUIRE(signature);
         InstallOutcome outcome = store.install(manifest, *signature, fetch, "2026-12-01T00:00:00Z");

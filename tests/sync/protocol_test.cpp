@@ -37,27 +37,76 @@ TEST_CASE("base64 round-trips bytes and rejects garbage", "[sync]") {
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+namespace {
+
+// A manifest's text with these files (a JSON list) and created/expires set.
+std::string manifest_listing(const std::string& files) {
+    return R"({"format":1,"kiosk_group":"demo","version":2,"created":"2026-11-24T12:00:00Z",)"
+           R"("expires":"2026-12-24T12:00:00Z","files":)" +
+           files + "}";
+}
+
+std::string file_entry(const std::string& path_json) {
+    return R"({"path":)" + path_json + R"(,"size":1,"sha256":")" + std::string(64, 'a') + R"("})";
+}
+
+} // namespace
+
 TEST_CASE("a manifest names the field that is wrong", "[sync]") {
-    CHECK(wire::parse_manifest("nope").error.find("geen geldige JSON") != std::string::npos);
-    auto bad_hash = wire::parse_manifest(
-        R"({"format":1,"kiosk_group":"demo","version":2,"files":[{"path":"a.json","size":1,"sha256":"XYZ"}]})");
+    CHECK(wire::parse_manifest("nope").error.rfind("manifest.json: not valid JSON", 0) == 0);
+    CHECK(wire::parse_manifest("[]").error == "manifest.json: must be a JSON object, not a list");
+    auto bad_hash =
+        wire::parse_manifest(manifest_listing(R"([{"path":"a.json","size":1,"sha256":"XYZ"}])"));
     CHECK_FALSE(bad_hash.manifest);
-    CHECK(bad_hash.error.find("files[0].sha256") != std::string::npos);
-    auto escape = wire::parse_manifest(
-        R"({"format":1,"kiosk_group":"demo","version":2,"files":[{"path":"../etc/passwd","size":1,"sha256":")" +
-        std::string(64, 'a') + R"("}]})");
+    CHECK(bad_hash.error == "manifest.json: files[0].sha256: must be 64 lowercase hex characters");
+    auto escape =
+        wire::parse_manifest(manifest_listing("[" + file_entry(R"("../etc/passwd")") + "]"));
     CHECK(escape.error.find("files[0].path") != std::string::npos);
     auto zero = wire::parse_manifest(R"({"format":1,"kiosk_group":"demo","version":0,"files":[]})");
     CHECK(zero.error.find("version") != std::string::npos);
+    CHECK(wire::parse_manifest(manifest_listing("[" + file_entry(R"("a.json")") + "]")).manifest);
 
     wire::Manifest m;
     m.kiosk_group = "demo";
     m.version = 7;
+    m.created = "2026-11-24T12:00:00Z";
+    m.expires = "2026-12-24T12:00:00Z";
     m.files.push_back({"images/a.png", 12, std::string(64, 'b')});
     auto round = wire::parse_manifest(wire::serialize_manifest(m));
     REQUIRE(round.manifest);
     CHECK(round.manifest->version == 7);
     CHECK(round.manifest->files.at(0).path == "images/a.png");
+}
+
+TEST_CASE("the wire parser refuses what the bundle loader refuses, and the other way round",
+          "[sync]") {
+    // Once two parsers with different rules; each case was accepted by one of them.
+    auto refused = [](const std::string& text) {
+        auto parsed = wire::parse_manifest(text);
+        CHECK_FALSE(parsed.manifest);
+        return parsed.error;
+    };
+    CHECK(refused(manifest_listing("[" + file_entry(R"("a\u0000b.json")") + "]")) ==
+          R"(manifest.json: files[0].path: "a\u0000b.json" must be a relative path inside the )"
+          R"(bundle (no "..", no leading "/"))");
+    CHECK(
+        refused(manifest_listing("[" + file_entry(R"("a\tb.json")") + "]")).find("files[0].path") !=
+        std::string::npos);
+    CHECK(refused(manifest_listing("[" + file_entry(R"("manifest.json.sig")") + "]")) ==
+          "manifest.json: files[0].path: \"manifest.json.sig\" is a reserved name; "
+          "manifest.json cannot list itself or its signature");
+    CHECK(refused(manifest_listing("[" + file_entry(R"("images/x.png")") + "," +
+                                   file_entry(R"("images")") + "]")) ==
+          "manifest.json: files[1].path: \"images\" is also a folder of other listed files");
+    CHECK(refused(R"({"format":1,"kiosk_group":"demo","version":2,"files":[]})") ==
+          "manifest.json: created: is required but missing");
+    CHECK(
+        refused(R"({"format":1,"kiosk_group":"demo","version":2,"created":"2026-11-24T12:00:00Z",)"
+                R"("expires":"2026-11-24T12:00:00Z","files":[]})") ==
+        "manifest.json: expires: must be after created (2026-11-24T12:00:00Z)");
+    CHECK(refused(manifest_listing("[" + file_entry(R"("a.json")") + "," +
+                                   file_entry(R"("a.json")") + "]")) ==
+          "manifest.json: files[1].path: \"a.json\" is listed twice");
 }
 
 TEST_CASE("kiosk.json problems are named by file and field", "[sync]") {

@@ -82,7 +82,7 @@ bool read_schedule(FieldReader& reader, const Json& activity, const std::string&
 
 void check_image(FieldReader& reader, const std::string& field, const std::string& image,
                  const Manifest& manifest, const std::filesystem::path& folder) {
-    if (!is_safe_bundle_path(image)) {
+    if (!wire::is_safe_relative_path(image)) {
         reader.problem(field, "\"" + image +
                                   "\" must be a relative path inside the bundle "
                                   "(no \"..\", no leading \"/\")");

@@ -44,8 +44,8 @@ std::map<std::string, std::string> read_listed_files(const fs::path& folder,
                                                      const Manifest& manifest, bool check_hashes,
                                                      std::vector<BundleProblem>& problems) {
     std::map<std::string, std::string> files;
-    for (const ManifestFile& listed : manifest.files) {
-        const std::string field = "files[" + std::to_string(listed.index) + "].path";
+    for (const wire::ManifestFile& listed : manifest.wire.files) {
+        const std::string field = "files[" + std::to_string(listed.position) + "].path";
         const fs::path path = folder / listed.path;
         std::error_code error;
         if (!fs::is_regular_file(path, error)) {
@@ -65,14 +65,15 @@ std::map<std::string, std::string> read_listed_files(const fs::path& folder,
             continue;
         }
         if (check_hashes) {
-            if (listed.size && static_cast<std::int64_t>(bytes->size()) != *listed.size) {
+            // Not given (-1, "") only in an editor's folder, which is never hash-checked.
+            if (listed.size >= 0 && static_cast<std::int64_t>(bytes->size()) != listed.size) {
                 problems.push_back(
                     {listed.path, "",
                      "is " + std::to_string(bytes->size()) + " bytes but manifest.json says " +
-                         std::to_string(*listed.size) + "; the file was changed or damaged"});
+                         std::to_string(listed.size) + "; the file was changed or damaged"});
                 continue;
             }
-            if (listed.sha256 && sha256_hex(*bytes) != *listed.sha256) {
+            if (!listed.sha256.empty() && sha256_hex(*bytes) != listed.sha256) {
                 problems.push_back({listed.path, "",
                                     "sha256 does not match manifest.json; the file was "
                                     "changed or damaged"});
@@ -129,16 +130,17 @@ BundleLoadResult load_bundle(const fs::path& folder, bool check_hashes) {
         problems.push_back({"manifest.json", "", "is missing"});
         return result;
     }
-    std::optional<Manifest> manifest = parse_manifest(*manifest_text, check_hashes, problems);
+    std::optional<Manifest> manifest = parse_manifest(
+        *manifest_text, check_hashes ? wire::Hashes::Required : wire::Hashes::Optional, problems);
     if (!manifest) return result;
 
     require_listed(*manifest, problems);
     auto files = read_listed_files(folder, *manifest, check_hashes, problems);
     Content content;
-    content.kiosk_group = manifest->kiosk_group;
-    content.version = manifest->version;
-    content.created = manifest->created;
-    content.expires = manifest->expires;
+    content.kiosk_group = manifest->wire.kiosk_group;
+    content.version = manifest->wire.version;
+    content.created = manifest->wire.created;
+    content.expires = manifest->wire.expires;
     content.root = folder.string();
     content.settings = manifest->settings;
 

@@ -1,6 +1,9 @@
-// Parsing and writing manifest.json for the sync protocol.
+// Reading, checking and writing manifest.json: one set of checks for the hub, the kiosk's sync
+// and the bundle loader.
 #include "protocol/manifest.h"
 
+#include "content/field_reader.h"
+#include "domain/calendar.h"
 #include "protocol/bounded_json.h"
 #include "protocol/signing.h"
 
@@ -9,8 +12,95 @@
 namespace bk::wire {
 namespace {
 
-std::string problem(const std::string& field, const std::string& message) {
-    return "manifest.json: " + field + ": " + message;
+// Text as JSON writes it, so a control character in a path shows as \u0000 in a message.
+std::string in_quotes(const std::string& text) {
+    return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The manifest and its signature sit beside the files; listing them would overwrite them.
+bool is_reserved_name(const std::string& path) {
+    return path == "manifest.json" || path == "manifest.json.sig";
+}
+
+void read_header(const nlohmann::json& root, FieldReader& reader, Manifest& manifest) {
+    if (auto format = reader.integer(root, "", "format", true); format && *format != 1)
+        reader.problem("format", "format " + std::to_string(*format) +
+                                     " is not supported; this kiosk reads format 1");
+    if (auto group = reader.string(root, "", "kiosk_group", true)) manifest.kiosk_group = *group;
+    if (auto version = reader.integer(root, "", "version", true)) {
+        if (*version <= 0)
+            reader.problem("version", "must be greater than 0");
+        else
+            manifest.version = *version;
+    }
+    for (const char* key : {"created", "expires"}) {
+        auto stamp = reader.string(root, "", key, true);
+        if (stamp && !is_utc_timestamp(*stamp))
+            reader.problem(key, in_quotes(*stamp) + " is not a UTC time YYYY-MM-DDTHH:MM:SSZ");
+        else if (stamp)
+            (std::string(key) == "created" ? manifest.created : manifest.expires) = *stamp;
+    }
+    // Both are "YYYY-MM-DDTHH:MM:SSZ", so text order is time order.
+    if (!manifest.created.empty() && !manifest.expires.empty() &&
+        manifest.expires <= manifest.created)
+        reader.problem("expires", "must be after created (" + manifest.created + ")");
+    if (const nlohmann::json* settings = reader.object(root, "", "settings", false))
+        manifest.settings = *settings;
+}
+
+// One entry of "files"; nullopt when something in it is wrong (each thing recorded).
+std::optional<ManifestFile> read_file_entry(const nlohmann::json& entry, std::size_t position,
+                                            Hashes hashes, FieldReader& reader,
+                                            std::set<std::string>& seen) {
+    const std::string at = item_path("files", position);
+    if (!entry.is_object()) {
+        reader.problem(at, std::string("must be an object, not ") + json_kind(entry));
+        return std::nullopt;
+    }
+    const bool required = hashes == Hashes::Required;
+    auto path = reader.string(entry, at, "path", true);
+    auto size = reader.integer(entry, at, "size", required);
+    auto sha256 = reader.string(entry, at, "sha256", required);
+    bool ok = path && (size || !required) && (sha256 || !required);
+    if (path && !is_safe_relative_path(*path)) {
+        reader.problem(field_path(at, "path"), in_quotes(*path) +
+                                                   " must be a relative path inside the bundle "
+                                                   "(no \"..\", no leading \"/\")");
+        ok = false;
+    } else if (path && is_reserved_name(*path)) {
+        reader.problem(field_path(at, "path"),
+                       in_quotes(*path) + " is a reserved name; manifest.json cannot list itself "
+                                          "or its signature");
+        ok = false;
+    } else if (path && !seen.insert(*path).second) {
+        reader.problem(field_path(at, "path"), in_quotes(*path) + " is listed twice");
+        ok = false;
+    }
+    if (size && *size < 0) {
+        reader.problem(field_path(at, "size"), "must not be negative");
+        ok = false;
+    }
+    if (sha256 && !is_sha256_hex(*sha256)) {
+        reader.problem(field_path(at, "sha256"), "must be 64 lowercase hex characters");
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return ManifestFile{*path, size.value_or(-1), sha256.value_or(""), position};
+}
+
+// "a" and "a/b" cannot both exist on disk: refuse here rather than fail halfway an install.
+void leave_out_files_named_like_folders(Manifest& manifest, FieldReader& reader) {
+    std::set<std::string> folders;
+    for (const auto& file : manifest.files)
+        for (auto slash = file.path.find('/'); slash != std::string::npos;
+             slash = file.path.find('/', slash + 1))
+            folders.insert(file.path.substr(0, slash));
+    std::erase_if(manifest.files, [&](const ManifestFile& file) {
+        if (!folders.count(file.path)) return false;
+        reader.problem(field_path(item_path("files", file.position), "path"),
+                       in_quotes(file.path) + " is also a folder of other listed files");
+        return true;
+    });
 }
 
 } // namespace
@@ -31,102 +121,52 @@ bool is_safe_relative_path(std::string_view path) {
         if (slash == std::string_view::npos) break;
         start = slash + 1;
     }
-    return path != "manifest.json" && path != "manifest.json.sig";
+    return true;
+}
+
+bool is_utc_timestamp(const std::string& text) {
+    if (text.size() != 20 || text[10] != 'T' || text[19] != 'Z') return false;
+    if (!parse_date(text.substr(0, 10))) return false;
+    if (text[13] != ':' || text[16] != ':') return false;
+    for (int i : {11, 12, 14, 15, 17, 18})
+        if (text[i] < '0' || text[i] > '9') return false;
+    int hour = std::stoi(text.substr(11, 2)), minute = std::stoi(text.substr(14, 2)),
+        second = std::stoi(text.substr(17, 2));
+    return hour < 24 && minute < 60 && second < 61; // 60: a leap second
+}
+
+std::optional<Manifest> read_manifest(const nlohmann::json& root, Hashes hashes,
+                                      FieldReader& reader) {
+    if (!root.is_object()) {
+        reader.problem("", std::string("must be a JSON object, not ") + json_kind(root));
+        return std::nullopt;
+    }
+    Manifest manifest;
+    read_header(root, reader, manifest);
+    if (const nlohmann::json* files = reader.array(root, "", "files", true)) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < files->size(); ++i)
+            if (auto file = read_file_entry((*files)[i], i, hashes, reader, seen))
+                manifest.files.push_back(std::move(*file));
+    }
+    leave_out_files_named_like_folders(manifest, reader);
+    return manifest;
 }
 
 ManifestParse parse_manifest(std::string_view bytes) {
-    ManifestParse out;
+    std::vector<BundleProblem> problems;
+    FieldReader reader("manifest.json", problems);
+    std::optional<Manifest> manifest;
     std::string why;
-    auto parsed = parse_bounded_json(bytes, kManifestJson, why);
-    if (!parsed || !parsed->is_object()) {
-        out.error =
-            problem("(bestand)", parsed ? "geen JSON-object" : "geen geldige JSON (" + why + ")");
-        return out;
-    }
-    nlohmann::json& j = *parsed;
-    Manifest m;
-    if (!j.contains("format") || !j["format"].is_number_integer() || j["format"].get<int>() != 1) {
-        out.error = problem("format", "moet 1 zijn");
-        return out;
-    }
-    if (!j.contains("kiosk_group") || !j["kiosk_group"].is_string() ||
-        j["kiosk_group"].get<std::string>().empty()) {
-        out.error = problem("kiosk_group", "ontbreekt of is leeg");
-        return out;
-    }
-    m.kiosk_group = j["kiosk_group"].get<std::string>();
-    if (!j.contains("version") || !j["version"].is_number_integer() ||
-        j["version"].get<std::int64_t>() <= 0) {
-        out.error = problem("version", "moet een geheel getal groter dan 0 zijn");
-        return out;
-    }
-    m.version = j["version"].get<std::int64_t>();
-    for (const char* key : {"created", "expires"}) {
-        if (j.contains(key) && !j[key].is_string()) {
-            out.error = problem(key, "moet tekst zijn (YYYY-MM-DDTHH:MM:SSZ)");
-            return out;
-        }
-    }
-    m.created = j.value("created", "");
-    m.expires = j.value("expires", "");
-    if (j.contains("settings")) {
-        if (!j["settings"].is_object()) {
-            out.error = problem("settings", "moet een object zijn");
-            return out;
-        }
-        m.settings = j["settings"];
-    }
-    if (!j.contains("files") || !j["files"].is_array()) {
-        out.error = problem("files", "ontbreekt of is geen lijst");
-        return out;
-    }
-    std::set<std::string> seen;
-    for (size_t i = 0; i < j["files"].size(); ++i) {
-        const auto& f = j["files"][i];
-        std::string at = "files[" + std::to_string(i) + "]";
-        if (!f.is_object()) {
-            out.error = problem(at, "moet een object zijn");
-            return out;
-        }
-        ManifestFile file;
-        if (!f.contains("path") || !f["path"].is_string() ||
-            !is_safe_relative_path(f["path"].get<std::string>())) {
-            out.error = problem(at + ".path", "ontbreekt of is geen veilig relatief pad");
-            return out;
-        }
-        file.path = f["path"].get<std::string>();
-        if (!seen.insert(file.path).second) {
-            out.error = problem(at + ".path", "staat twee keer in de lijst: " + file.path);
-            return out;
-        }
-        if (!f.contains("size") || !f["size"].is_number_integer() ||
-            f["size"].get<std::int64_t>() < 0) {
-            out.error = problem(at + ".size", "moet een geheel getal van 0 of meer zijn");
-            return out;
-        }
-        file.size = f["size"].get<std::int64_t>();
-        if (!f.contains("sha256") || !f["sha256"].is_string() ||
-            !is_sha256_hex(f["sha256"].get<std::string>())) {
-            out.error = problem(at + ".sha256", "moet 64 kleine hexadecimale tekens zijn");
-            return out;
-        }
-        file.sha256 = f["sha256"].get<std::string>();
-        m.files.push_back(std::move(file));
-    }
-    // "a" and "a/b" cannot both exist on disk: refuse here rather than fail halfway an install.
-    std::set<std::string> folders;
-    for (const auto& f : m.files)
-        for (auto slash = f.path.find('/'); slash != std::string::npos;
-             slash = f.path.find('/', slash + 1))
-            folders.insert(f.path.substr(0, slash));
-    for (size_t i = 0; i < m.files.size(); ++i) {
-        if (folders.count(m.files[i].path)) {
-            out.error = problem("files[" + std::to_string(i) + "].path",
-                                "is ook de naam van een map in de lijst: " + m.files[i].path);
-            return out;
-        }
-    }
-    out.manifest = std::move(m);
+    if (auto root = parse_bounded_json(bytes, kManifestJson, why))
+        manifest = read_manifest(*root, Hashes::Required, reader);
+    else
+        reader.problem("", "not valid JSON: " + why);
+    ManifestParse out;
+    if (problems.empty())
+        out.manifest = std::move(manifest);
+    else
+        out.error = problems.front().to_string();
     return out;
 }
 

@@ -2,7 +2,6 @@
 #include "store/database.h"
 
 #include "store/private_files.h"
-#include "store/schema.h"
 #include "store/store_error.h"
 
 #include <sqlite3.h>
@@ -15,7 +14,8 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr int kCheckpointWaitMs = 250;
 } // namespace
 
-Database::Database(const std::filesystem::path& file) : file_(file) {
+Database::Database(const std::filesystem::path& file, const std::vector<Migration>& migrations)
+    : file_(file) {
     // Names and phone numbers: the file is the kiosk user's alone, and SQLite gives the -wal
     // and -shm files the mode of the database file.
     make_private_file(file);
@@ -39,7 +39,7 @@ Database::Database(const std::filesystem::path& file) : file_(file) {
         // Deleted rows (a delivered callback request, a purged sign-up) are overwritten with
         // zeros instead of lingering on free pages where anyone with the file could read them.
         exec("PRAGMA secure_delete=ON;");
-        migrate();
+        migrate(migrations);
     } catch (...) {
         sqlite3_close(db_);
         db_ = nullptr;
@@ -113,8 +113,8 @@ bool Database::in_transaction() const {
     return sqlite3_get_autocommit(db_) == 0;
 }
 
-void Database::migrate() {
-    for (const Migration& migration : store_migrations()) {
+void Database::migrate(const std::vector<Migration>& migrations) {
+    for (const Migration& migration : migrations) {
         // Read the version inside the write transaction: another thread may open the same file
         // at the same moment and migrate first.
         Transaction transaction(*this);

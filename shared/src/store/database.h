@@ -1,11 +1,13 @@
 // One SQLite connection to the kiosk's store file, with its schema brought up to date on open.
 // One Database per thread: the UI thread and the sync thread each open their own.
 #pragma once
+#include "store/schema.h"
 #include "store/statement.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 struct sqlite3;
 
@@ -14,9 +16,11 @@ namespace bk {
 class Database {
 public:
     // Opens or creates the file (mode 0600, see private_files.h); WAL, synchronous=FULL,
-    // busy_timeout 5000 ms, foreign keys on, secure_delete on; then applies missing migrations.
+    // busy_timeout 5000 ms, foreign keys on, secure_delete on; then applies the missing ones of
+    // `migrations` (the kiosk's store by default; the hub passes its own).
     // Throws StoreError with SQLite's message on failure.
-    explicit Database(const std::filesystem::path& file);
+    explicit Database(const std::filesystem::path& file,
+                      const std::vector<Migration>& migrations = store_migrations());
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -50,7 +54,7 @@ public:
     [[noreturn]] void fail(const std::string& doing, int code) const;
 
 private:
-    void migrate();
+    void migrate(const std::vector<Migration>& migrations);
 
     std::filesystem::path file_;
     sqlite3* db_ = nullptr;
