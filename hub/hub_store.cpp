@@ -171,6 +171,8 @@ void HubStore::purge_records(const std::vector<std::int64_t>& seqs) {
         remove.reset();
     }
     transaction.commit();
+    // The names and numbers leave hub.db-wal too, not only the table (secure_delete is on).
+    db_.checkpoint();
 }
 
 } // namespace bk::hub

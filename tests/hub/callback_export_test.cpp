@@ -59,4 +59,10 @@ TEST_CASE("a failed callback export names the file and the reason and removes no
           fs::perms::none);
     CHECK(export_to(world, world.tmp / "again.csv").out.find("exported 0 callback requests") !=
           std::string::npos);
+    // Exported means gone from the hub's files too: the deleted row was still readable in
+    // hub.db-wal until the export checkpointed it.
+    const fs::path db = world.hub.data() / "hub.db";
+    CHECK(read_text(db).find("0612345678") == std::string::npos);
+    if (fs::exists(db.string() + "-wal"))
+        CHECK(read_text(db.string() + "-wal").find("0612345678") == std::string::npos);
 }
