@@ -2,9 +2,9 @@
 // (phone check, then the kiosk's StoredRequests::sign_up on <data>/kiosk.sqlite) until the durable
 // COMMIT returned. Prints median and p95; never passes or fails on time.
 // Usage: bench_sign_up [count] [folder]   (default folder: the current one, i.e. a real disk)
-#include "../kiosk/stored_requests.h" // the kiosk's own store path, without SDL
-#include "domain/phone_number.h"
-#include "domain/uuid.h"
+#include "buurtkiosk/domain/phone_number.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "stored_requests.h" // the kiosk's own store path, without SDL (buurtkiosk_core)
 
 #include <algorithm>
 #include <chrono>

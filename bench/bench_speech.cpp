@@ -1,7 +1,7 @@
 // Speech benchmark: time from speak() to the first PCM sample at the sink (what the kiosk hands
 // to SDL), and synthesis speed (seconds of audio per second of wall time), per buffer length.
 // Prints figures; never passes or fails on time.
-#include "speech/speech_engine.h"
+#include "buurtkiosk/speech/speech_engine.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,7 +2,7 @@
 // on the same machine and content: time to first frame, memory after start, idle CPU.
 // Usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] [--now T] [--runs N]
 //                      [--settle S] [--idle S] [--keep DIR]      (needs an X display, e.g. Xvfb)
-#include "content/bundle.h"
+#include "buurtkiosk/content/bundle.h"
 #include "startup/first_frame.h"
 #include "startup/home_page.h"
 #include "startup/process_tree.h"

@@ -1,8 +1,8 @@
 // How long a visitor waits for a durable sign-up: from calling sign_up() until COMMIT returned
 // (WAL, synchronous=FULL), on a real file. Usage: bench_store [count] [folder]
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/sign_ups.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,10 +1,10 @@
 // Sync figures against the real hub on 127.0.0.1: first sync of a 1,000-activity, 100-image
 // bundle, an unchanged sync (one 304), and outbox drain rate. Prints figures; never fails on time.
 // Usage: bench_sync [--hub PATH] [--submissions N] [--folder DIR]
-#include "domain/clock.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "sync/sync_client.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/sync/sync_client.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,12 +1,12 @@
 // keygen, provision, export-callbacks, kiosks, submissions.
 #include "admin_commands.h"
 
-#include "domain/clock.h"
-#include "files/file_bytes.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/signing.h"
 #include "hub_layout.h"
 #include "hub_store.h"
-#include "protocol/bounded_json.h"
-#include "protocol/signing.h"
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>

@@ -1,8 +1,8 @@
 // GroupFiles: every <version>.json under groups/<group>/, read once per publication.
 #include "group_files.h"
 
-#include "files/file_bytes.h"
-#include "protocol/manifest.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "buurtkiosk/protocol/manifest.h"
 
 #include <iostream>
 

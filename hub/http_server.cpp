@@ -2,7 +2,7 @@
 // with the limits of ConnectionLimits added (httplib itself has none of them).
 #include "http_server.h"
 
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 #include "request_stream.h"
 
 #include <sys/socket.h>

@@ -2,8 +2,8 @@
 // transaction per submission.
 #include "hub_store.h"
 
+#include "buurtkiosk/protocol/wire.h"
 #include "hub_layout.h"
-#include "protocol/wire.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // The hub's own SQLite file: provisioned kiosks (token hashes only), every submission key ever
 // seen (permanent, unique per kiosk), the records they carried, and heartbeats.
 #pragma once
-#include "store/database.h"
+#include "buurtkiosk/store/database.h"
 
 #include <cstdint>
 #include <filesystem>

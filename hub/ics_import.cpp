@@ -1,11 +1,11 @@
 // A small iCalendar (RFC 5545) reader for the fields activities need.
 #include "ics_import.h"
 
-#include "domain/calendar.h"
-#include "domain/clock.h"
-#include "domain/content.h"
-#include "files/file_bytes.h"
-#include "protocol/bounded_json.h"
+#include "buurtkiosk/domain/calendar.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/domain/content.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "buurtkiosk/protocol/bounded_json.h"
 
 #include <ctime>
 #include <fstream>

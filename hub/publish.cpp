@@ -1,13 +1,13 @@
 // Building, checking, signing and publishing a bundle.
 #include "publish.h"
 
-#include "content/bundle.h"
-#include "domain/clock.h"
-#include "files/file_bytes.h"
+#include "buurtkiosk/content/bundle.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/manifest.h"
+#include "buurtkiosk/protocol/signing.h"
 #include "hub_layout.h"
-#include "protocol/bounded_json.h"
-#include "protocol/manifest.h"
-#include "protocol/signing.h"
 
 #include <unistd.h>
 

@@ -1,14 +1,14 @@
 // The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib with the hub's limits.
 #include "server.h"
 
-#include "domain/clock.h"
-#include "files/file_bytes.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "buurtkiosk/protocol/signing.h"
+#include "buurtkiosk/protocol/wire.h"
 #include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"
 #include "hub_store.h"
-#include "protocol/signing.h"
-#include "protocol/wire.h"
 
 #include <httplib.h>
 

@@ -1,7 +1,7 @@
 #include "app.h"
 
-#include "content/bundle.h"
-#include "content/occurrences.h"
+#include "buurtkiosk/content/bundle.h"
+#include "buurtkiosk/content/occurrences.h"
 #include "frame_pacing.h"
 #include "screens/screens.h"
 #include "screenshot.h"

@@ -1,8 +1,8 @@
 // The kiosk app: one SDL window with OpenGL 3 and Dear ImGui, a main loop that sleeps when
 // nothing changes, and the visitor's session state.
 #pragma once
-#include "domain/clock.h"
-#include "domain/content.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/domain/content.h"
 #include "navigation.h"
 #include "options.h"
 #include "privacy_reset.h"

@@ -1,7 +1,7 @@
 #include "kiosk_sync.h"
 
 #include "app.h"
-#include "sync/sync_client.h"
+#include "buurtkiosk/sync/sync_client.h"
 #include "ui_queue.h"
 
 #include <cstdio>

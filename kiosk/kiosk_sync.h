@@ -1,9 +1,9 @@
 // The kiosk's link to its hub: reads kiosk.json, runs the sync client on its thread, hands new
 // content to the app on the UI thread and tells volunteers how sync is doing.
 #pragma once
-#include "domain/clock.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/sync/sync_status.h"
 #include "kiosk_layout.h"
-#include "sync/sync_status.h"
 
 #include <filesystem>
 #include <memory>

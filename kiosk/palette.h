@@ -2,7 +2,7 @@
 // screens put on top of each other, so a test can hold each pair to its WCAG contrast minimum.
 // UI-free apart from ImU32, so tests compile it without a window.
 #pragma once
-#include "domain/content.h"
+#include "buurtkiosk/domain/content.h"
 
 #include <imgui.h>
 

@@ -2,9 +2,9 @@
 // plays the audio through SDL and follows playback to highlight the word being heard.
 #pragma once
 #include "audio_output.h"
+#include "buurtkiosk/speech/speech_engine.h"
 #include "screen_context.h"
 #include "sentence_start.h"
-#include "speech/speech_engine.h"
 
 #include <deque>
 #include <map>

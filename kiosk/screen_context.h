@@ -1,8 +1,8 @@
 // What a screen gets each frame: state to read and the ways to act. Screens own no business
 // rules; they draw from this and call its actions.
 #pragma once
-#include "domain/clock.h"
-#include "domain/content.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/domain/content.h"
 #include "navigation.h"
 #include "theme.h"
 #include "visitor_requests.h"

@@ -1,6 +1,6 @@
 #include "screen_to_wav.h"
 
-#include "speech/speech_to_wav.h"
+#include "buurtkiosk/speech/speech_to_wav.h"
 
 #include <cstdio>
 

@@ -1,6 +1,6 @@
 #include "speech_controls.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // with the window (800x480 up to 1920x1080, portrait or landscape) but never below what a finger
 // and an eye need on the physical screen (docs/accessibility.md).
 #pragma once
-#include "domain/content.h"
+#include "buurtkiosk/domain/content.h"
 #include "palette.h"
 #include "screen_size.h"
 #include "text_size.h"

@@ -1,7 +1,7 @@
 // What one visitor has typed or chosen in the forms: kept between frames, wiped by the privacy
 // reset (it lives in VisitorState) and never written to disk or logs.
 #pragma once
-#include "domain/calendar.h"
+#include "buurtkiosk/domain/calendar.h"
 #include "widgets/keyboard.h"
 
 #include <optional>

@@ -1,8 +1,8 @@
 #include "home_page.h"
 
-#include "content/occurrences.h"
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/content/occurrences.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 
 #include <cstdio>
 

@@ -1,8 +1,8 @@
 // The kiosk's home screen as a static web page (bench/html/home.html filled from a content
 // bundle), so Chromium is measured on the same content as buurtkiosk.
 #pragma once
-#include "domain/calendar.h"
-#include "domain/content.h"
+#include "buurtkiosk/domain/calendar.h"
+#include "buurtkiosk/domain/content.h"
 
 #include <string>
 

@@ -1,8 +1,8 @@
 // Activity detail: what, when, where, places left, and the way to sign up.
 #include "screens/screens.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"

@@ -1,8 +1,8 @@
 // Agenda: today or this week, filtered by category, as a list of cards a finger can scroll.
 #include "screens/screens.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"

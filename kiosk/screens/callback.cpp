@@ -3,9 +3,9 @@
 // Terug goes one step back. After sending, nothing typed here is shown again.
 #include "screens/screens.h"
 
-#include "domain/person.h"
-#include "domain/trim.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/domain/person.h"
+#include "buurtkiosk/domain/trim.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/flow_layout.h"

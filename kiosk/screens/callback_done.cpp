@@ -3,7 +3,7 @@
 // visitor typed is shown again.
 #include "screens/screens.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"

@@ -4,8 +4,8 @@
 // numbers are read aloud only by each request's own speaker button, never with the screen.
 #include "screens/screens.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "volunteer_session.h"
 #include "widgets/buttons.h"

@@ -4,10 +4,10 @@
 // long to wait.
 #include "screens/screens.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/domain/sign_up_code.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
-#include "domain/sign_up_code.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"

@@ -2,11 +2,11 @@
 // agenda, information and the callback request.
 #include "screens/screens.h"
 
-#include "content/occurrences.h"
+#include "buurtkiosk/content/occurrences.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/home_date_line.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "frame_pacing.h"
-#include "i18n/calendar_names.h"
-#include "i18n/home_date_line.h"
-#include "i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"

@@ -1,7 +1,7 @@
 // Information: one big tile per info page the municipality published.
 #include "screens/screens.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/top_bar.h"

@@ -1,7 +1,7 @@
 // Language: the visitor picks the language of the screen and of the voice.
 #include "screens/screens.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/text_block.h"

@@ -2,8 +2,8 @@
 // an optional phone number, the privacy line; when the activity is full, the waiting list.
 #include "screens/screens.h"
 
-#include "domain/person.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/domain/person.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"

@@ -2,8 +2,8 @@
 // to do next, and "Klaar". Only the code is shown: no name, no phone number.
 #include "screens/screens.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"

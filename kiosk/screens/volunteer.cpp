@@ -2,7 +2,7 @@
 // content are doing. Volunteers work in Dutch, so this screen is Dutch only.
 #include "screens/screens.h"
 
-#include "i18n/calendar_names.h"
+#include "buurtkiosk/i18n/calendar_names.h"
 #include "icons.h"
 #include "volunteer_session.h"
 #include "widgets/activity_card.h"

@@ -1,7 +1,7 @@
 #include "script/script.h"
 
-#include "domain/trim.h"
-#include "files/file_bytes.h"
+#include "buurtkiosk/domain/trim.h"
+#include "buurtkiosk/files/file_bytes.h"
 
 #include <fstream>
 #include <set>

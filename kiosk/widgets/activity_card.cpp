@@ -1,7 +1,7 @@
 #include "widgets/activity_card.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/tap_targets.h"
 #include "widgets/top_bar.h"

@@ -1,6 +1,6 @@
 #include "widgets/privacy_countdown.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/text_block.h"

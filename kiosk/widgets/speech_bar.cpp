@@ -1,6 +1,6 @@
 #include "widgets/speech_bar.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "speech_controls.h"
 #include "widgets/buttons.h"

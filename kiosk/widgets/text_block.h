@@ -1,6 +1,6 @@
 // Word-wrapped text that can highlight the word being read aloud.
 #pragma once
-#include "speech/spoken_text.h" // ByteRange
+#include "buurtkiosk/speech/spoken_text.h" // ByteRange
 
 #include <imgui.h>
 

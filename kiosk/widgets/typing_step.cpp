@@ -1,6 +1,6 @@
 #include "widgets/typing_step.h"
 
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/keyboard.h"

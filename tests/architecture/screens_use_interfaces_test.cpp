@@ -1,5 +1,5 @@
 // The house rule that screens and widgets reach the store and sync only through the interfaces
-// main.cpp wires (kiosk/visitor_requests.h, kiosk/volunteer_session.h): no file under
+// main.cpp wires (kiosk/core/visitor_requests.h, kiosk/core/volunteer_session.h): no file under
 // kiosk/screens or kiosk/widgets includes the store, sync, the wire protocol, files, SQLite or
 // curl itself.
 #include "include_scan.h"

@@ -1,7 +1,7 @@
 // BundleFixture: two activities (weekly with capacity and image, once), a page, an announcement.
 #include "content/bundle_fixture.h"
 
-#include "content/file_hash.h"
+#include "buurtkiosk/content/file_hash.h"
 
 #include <fstream>
 #include <iterator>

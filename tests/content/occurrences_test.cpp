@@ -1,5 +1,5 @@
 // Expanding weekly and one-off activities into dated occurrences, and current announcements.
-#include "content/occurrences.h"
+#include "buurtkiosk/content/occurrences.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Finding one problem in a BundleLoadResult, printing them all when it is not there.
 #pragma once
-#include "content/bundle.h"
+#include "buurtkiosk/content/bundle.h"
 
 #include <catch2/catch.hpp>
 

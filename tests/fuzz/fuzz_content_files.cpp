@@ -1,5 +1,5 @@
 // The JSON files of a content bundle: the first byte picks the file, the rest is its text.
-#include "content/content_files.h"
+#include "buurtkiosk/content/content_files.h"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
 // What the kiosk reads from whatever answers at the hub's address: error bodies, and any JSON
 // answer through the size and depth check.
-#include "protocol/bounded_json.h"
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/wire.h"
 
 #include <cstdint>
 #include <string>

@@ -1,6 +1,6 @@
 // The bodies a kiosk (or anyone holding a kiosk token) POSTs to the hub. What parses must
 // serialise and parse again: the hub stores and answers with what it wrote.
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // kiosk.json as a municipality's IT writes it.
-#include "sync/kiosk_config.h"
+#include "buurtkiosk/sync/kiosk_config.h"
 
 #include <cstdint>
 #include <string>

@@ -1,6 +1,6 @@
 // The signed manifest as it arrives from a hub: parse, and what parses must write back and parse
 // again to the same files.
-#include "protocol/manifest.h"
+#include "buurtkiosk/protocol/manifest.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // A phone number as a visitor types it on the callback form.
-#include "domain/phone_number.h"
+#include "buurtkiosk/domain/phone_number.h"
 
 #include <cstdint>
 #include <string_view>

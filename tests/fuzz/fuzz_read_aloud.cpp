@@ -1,6 +1,6 @@
 // Any text the kiosk reads aloud: content from the hub, and what a visitor types (a name of 20
 // digits included).
-#include "speech/dutch_speech_rules.h"
+#include "buurtkiosk/speech/dutch_speech_rules.h"
 
 #include <cstdint>
 #include <string_view>

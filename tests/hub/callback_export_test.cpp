@@ -2,7 +2,7 @@
 // CSV is safely written; when writing fails, nothing is removed and nothing half-written stays.
 #include "hub_world.h"
 
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // with whatever umask, what it creates there is for its own user only.
 #include "hub_world.h"
 
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 #include "support/temp_dir.h"
 
 #include <sys/stat.h>

@@ -2,8 +2,8 @@
 // its own group's manifests list.
 #include "hub_world.h"
 
-#include "protocol/signing.h"
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/signing.h"
+#include "buurtkiosk/protocol/wire.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

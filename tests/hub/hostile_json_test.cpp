@@ -2,7 +2,7 @@
 // keeps running (before bounded_json, serialising such a payload overflowed the stack).
 #include "hub_world.h"
 
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // A hub in a temp folder with a signing key and kiosks provisioned on demand, spoken to over
 // plain HTTP the way a kiosk (or an attacker) would: the common ground of the hub tests.
 #pragma once
+#include "buurtkiosk/sync/http_client.h"
 #include "support/hub_process.h"
 #include "support/temp_dir.h"
-#include "sync/http_client.h"
 
 #include <string>
 

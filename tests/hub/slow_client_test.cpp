@@ -2,7 +2,7 @@
 // from answering everyone else, and must not hold on to the hub for longer than its deadline.
 #include "hub_world.h"
 
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

@@ -1,6 +1,6 @@
 // A kiosk whose bundle is broken or missing still starts: no crash, no blank screen, the tiles
 // are there, volunteers see a warning, and the log names the file and the field.
-#include "content/file_hash.h"
+#include "buurtkiosk/content/file_hash.h"
 #include "support/kiosk_runner.h"
 #include "support/temp_dir.h"
 

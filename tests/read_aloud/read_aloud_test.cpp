@@ -1,7 +1,7 @@
 // The speaker button in the real kiosk. With BUURTKIOSK_TRACE_SPEECH set the kiosk prints every
 // word it highlights ("speech: highlight <speakable> <begin>-<end>", positions only), and script
 // screenshots print markers, so the test can see what happened between them.
-#include "../../kiosk/sentence_start.h"
+#include "sentence_start.h"
 #include "support/kiosk_runner.h"
 #include "support/temp_dir.h"
 

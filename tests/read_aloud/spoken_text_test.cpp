@@ -1,8 +1,8 @@
 // What a screen's speaker reads, as text: the script step `print-spoken` prints every text the
 // screen's speaker would read ("spoken: <id>: <text>"), so these tests see what bystanders would
 // hear without needing a sound card.
-#include "content/bundle.h"
-#include "content/occurrences.h"
+#include "buurtkiosk/content/bundle.h"
+#include "buurtkiosk/content/occurrences.h"
 #include "support/kiosk_runner.h"
 #include "support/temp_dir.h"
 

@@ -1,6 +1,6 @@
 // The speech engine on real espeak-ng: audio, word events, stop, replace, voices, rate.
-#include "speech/speech_engine.h"
-#include "speech/speech_recording.h"
+#include "buurtkiosk/speech/speech_engine.h"
+#include "buurtkiosk/speech/speech_recording.h"
 
 #include <catch2/catch.hpp>
 

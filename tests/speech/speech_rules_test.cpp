@@ -1,7 +1,7 @@
 // Table tests for every text-preparation rule: display text in, what the voice is given out.
-#include "i18n/home_date_line.h"
-#include "speech/dutch_numbers.h"
-#include "speech/speech_rules.h"
+#include "buurtkiosk/i18n/home_date_line.h"
+#include "buurtkiosk/speech/dutch_numbers.h"
+#include "buurtkiosk/speech/speech_rules.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The map from spoken text back to display text, which word highlighting relies on.
-#include "speech/speech_rules.h"
-#include "speech/utf8.h"
+#include "buurtkiosk/speech/speech_rules.h"
+#include "buurtkiosk/speech/utf8.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The WAV writer produces a file other tools read: checked byte by byte.
-#include "speech/speech_to_wav.h"
-#include "speech/wav_file.h"
+#include "buurtkiosk/speech/speech_to_wav.h"
+#include "buurtkiosk/speech/wav_file.h"
 
 #include <catch2/catch.hpp>
 

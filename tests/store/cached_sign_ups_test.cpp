@@ -1,8 +1,8 @@
 // The counts and lists the screens read every frame: from the store once per change, stale
 // never longer than until the next refresh(), and never after this connection's own write.
-#include "store/cached_sign_ups.h"
+#include "buurtkiosk/store/cached_sign_ups.h"
 
-#include "domain/uuid.h"
+#include "buurtkiosk/domain/uuid.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 // Callback requests: stored with an outbox item, double taps, deletion once the hub has it.
-#include "store/callback_requests.h"
+#include "buurtkiosk/store/callback_requests.h"
 
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // Cancelling with a code, as a visitor: wrong codes are limited, and the limit survives a restart.
-#include "store/code_cancellation.h"
+#include "buurtkiosk/store/code_cancellation.h"
 
-#include "domain/uuid.h"
-#include "store/database.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

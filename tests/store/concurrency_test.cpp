@@ -1,8 +1,8 @@
 // Two connections to one store file at once, as the UI thread and the sync thread have them.
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

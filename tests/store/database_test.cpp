@@ -1,9 +1,9 @@
 // Database: connection settings that make commits durable, migrations, transactions, errors.
-#include "store/database.h"
-#include "store/private_files.h"
-#include "store/schema.h"
-#include "store/store_error.h"
-#include "store/sync_state.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/private_files.h"
+#include "buurtkiosk/store/schema.h"
+#include "buurtkiosk/store/store_error.h"
+#include "buurtkiosk/store/sync_state.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

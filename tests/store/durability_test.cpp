@@ -1,11 +1,11 @@
 // Durability: a sign-up that returned survives the process dying right after; a full disk gives
 // a clear error and stores nothing half.
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/sign_ups.h"
 
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "store/store_error.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/store_error.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

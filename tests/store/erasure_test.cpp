@@ -1,11 +1,11 @@
 // Deleted personal data is gone from the files, not only from the tables: an attack campaign read
 // name and phone number of a delivered callback request back out of kiosk.sqlite-wal (and free
 // pages of kiosk.sqlite) after the kiosk had deleted the row.
-#include "domain/uuid.h"
-#include "store/callback_requests.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/callback_requests.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Outbox: enqueue, due order, failure backoff bookkeeping, delivery, quarantine.
-#include "store/outbox.h"
+#include "buurtkiosk/store/outbox.h"
 
-#include "store/database.h"
+#include "buurtkiosk/store/database.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

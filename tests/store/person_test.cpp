@@ -1,7 +1,7 @@
 // The one rule set for a visitor's first name and phone number (domain/person.h): what a form
 // shows as a message is what the store refuses, for a sign-up (phone optional) and a callback
 // request (phone required).
-#include "domain/person.h"
+#include "buurtkiosk/domain/person.h"
 
 #include <catch2/catch.hpp>
 

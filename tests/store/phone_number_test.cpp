@@ -1,5 +1,5 @@
 // Phone numbers: a table of what visitors type and what the kiosk makes of it.
-#include "domain/phone_number.h"
+#include "buurtkiosk/domain/phone_number.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Sign-ups: capacity and waiting list, codes, double taps, cancellation with promotion, purge.
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/sign_ups.h"
 
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "domain/sign_up_code.h"
+#include "buurtkiosk/domain/sign_up_code.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // UUID v4: format, version and variant bits, no repeats.
-#include "domain/uuid.h"
+#include "buurtkiosk/domain/uuid.h"
 
 #include <catch2/catch.hpp>
 

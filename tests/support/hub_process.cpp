@@ -1,7 +1,7 @@
 // Spawning and stopping the hub for tests (posix_spawn, pipes, waitpid).
 #include "support/hub_process.h"
 
-#include "sync/http_client.h"
+#include "buurtkiosk/sync/http_client.h"
 
 #include <fcntl.h>
 #include <poll.h>

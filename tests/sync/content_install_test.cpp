@@ -1,7 +1,7 @@
 // Publish on the hub, sync on the kiosk: the new activity is there, unchanged content costs a 304.
 #include "sync_world.h"
 
-#include "sync/sync_status_text.h"
+#include "buurtkiosk/sync/sync_status_text.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 #include "support/temp_dir.h"
 #include "sync_world.h"
 
-#include "protocol/signing.h"
+#include "buurtkiosk/protocol/signing.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // FlakyProxy: a thread per connection, keep-alive.
 #include "flaky_proxy.h"
 
-#include "sync/http_client.h"
+#include "buurtkiosk/sync/http_client.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

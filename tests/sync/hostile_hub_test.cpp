@@ -5,9 +5,9 @@
 #include "flaky_proxy.h"
 #include "sync_world.h"
 
-#include "protocol/signing.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/protocol/signing.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 #include "support/temp_dir.h"
 #include "sync_world.h"
 
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

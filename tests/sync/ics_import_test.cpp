@@ -2,7 +2,7 @@
 #include "support/hub_process.h"
 #include "support/temp_dir.h"
 
-#include "content/bundle.h"
+#include "buurtkiosk/content/bundle.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

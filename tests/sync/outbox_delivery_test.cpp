@@ -2,11 +2,11 @@
 // a key reused with another body is quarantined instead of retried forever.
 #include "sync_world.h"
 
-#include "domain/uuid.h"
-#include "protocol/wire.h"
-#include "store/callback_requests.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/protocol/wire.h"
+#include "buurtkiosk/store/callback_requests.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Units of the protocol layer: signatures, base64, manifests, kiosk.json, hub URLs, backoff.
-#include "protocol/manifest.h"
-#include "protocol/signing.h"
-#include "protocol/wire.h"
-#include "sync/kiosk_config.h"
-#include "sync/retry_delay.h"
-#include "sync/sync_status_text.h"
+#include "buurtkiosk/protocol/manifest.h"
+#include "buurtkiosk/protocol/signing.h"
+#include "buurtkiosk/protocol/wire.h"
+#include "buurtkiosk/sync/kiosk_config.h"
+#include "buurtkiosk/sync/retry_delay.h"
+#include "buurtkiosk/sync/sync_status_text.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // SyncWorld: the hub, its keys and a kiosk, set up for one test.
 #include "sync_world.h"
 
-#include "content/bundle.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/content/bundle.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

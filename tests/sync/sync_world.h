@@ -1,10 +1,10 @@
 // A hub in a temp folder with a signing key, one provisioned kiosk and a copy of the demo
 // content, plus the kiosk's own data folder: the common ground of the sync tests.
 #pragma once
-#include "domain/clock.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/sync/sync_client.h"
 #include "support/hub_process.h"
 #include "support/temp_dir.h"
-#include "sync/sync_client.h"
 
 #include <set>
 #include <string>

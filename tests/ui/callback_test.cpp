@@ -1,10 +1,10 @@
 // Callback request scenarios: a bad phone number is refused with a message naming the field and
 // nothing is stored; a good request is stored once and never shown again; without a hub the
 // visitor is not told it was sent, and volunteers see how many wait on the kiosk.
-#include "store/callback_requests.h"
-#include "store/outbox.h"
+#include "buurtkiosk/store/callback_requests.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/volunteer/volunteer_access.h"
 #include "ui/visitor_fixture.h"
-#include "volunteer/volunteer_access.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Durability seen from the visitor: the kiosk is killed (SIGKILL) the moment the confirmation
 // shows; after a restart the sign-up is there exactly once, and once in the outbox.
-#include "store/outbox.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "ui/visitor_fixture.h"
 
 #include <catch2/catch.hpp>

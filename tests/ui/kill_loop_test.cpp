@@ -3,8 +3,8 @@
 // must be whole, every sign-up whose code was shown must be there exactly once, and every sign-up
 // must have exactly one outbox item. BUURTKIOSK_KILL_RUNS sets the number of kills (default 4;
 // scripts/kill-loop.sh runs hundreds and prints the figures for docs/reliability.md).
-#include "store/outbox.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "ui/visitor_fixture.h"
 
 #include <catch2/catch.hpp>

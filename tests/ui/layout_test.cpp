@@ -1,10 +1,10 @@
 // Every screen at every screen size and letter size, checked as a finger and an eye would: tap
 // targets of at least 15 mm with 2 mm between them, nothing cut off by the screen edge, no label
 // taller than its button (kiosk/script/layout_check.cpp). The panel sizes are the defaults of
-// kiosk/screen_size.cpp: 15.6-inch for 1920x1080 and 1080x1920, 10.1-inch for 1280x800, 7-inch
+// kiosk/core/screen_size.cpp: 15.6-inch for 1920x1080 and 1080x1920, 10.1-inch for 1280x800, 7-inch
 // for 800x480.
+#include "buurtkiosk/volunteer/volunteer_access.h"
 #include "ui/visitor_fixture.h"
-#include "volunteer/volunteer_access.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The privacy reset: a visitor walks away mid-form; after the countdown the next visitor sees
 // an empty home in Dutch and the form is empty when opened again. "Ik ben er nog" extends.
-#include "store/outbox.h"
+#include "buurtkiosk/store/outbox.h"
 #include "ui/visitor_fixture.h"
 
 #include <catch2/catch.hpp>

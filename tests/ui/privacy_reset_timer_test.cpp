@@ -1,7 +1,7 @@
 // The privacy reset's timer on its own: when the countdown shows, what it says, when the loop
 // must wake up (so a sleeping kiosk still counts down), and that a touch or an untouched home
 // puts it back to rest.
-#include "../../kiosk/privacy_reset.h"
+#include "privacy_reset.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Sign-up scenarios in a real window: happy path, full activity to the waiting list, cancel by
 // code, a double tap on confirm.
-#include "store/outbox.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "ui/visitor_fixture.h"
 
 #include <catch2/catch.hpp>

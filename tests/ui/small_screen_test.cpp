@@ -2,7 +2,7 @@
 // not fit together: the questions are one column that scrolls, tapping a field opens its typing
 // step, and the letters come on two pages (a-p, q-z). What a visitor types there must be what is
 // stored, and a mistake must show in full where the visitor can mend it.
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "ui/visitor_fixture.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // What every UI scenario needs: a temp folder with the kiosk's data dir, a way to run the real
 // kiosk with a script, and the store it wrote, opened with the shared/ store API.
 #pragma once
-#include "domain/calendar.h"
-#include "store/database.h"
+#include "buurtkiosk/domain/calendar.h"
+#include "buurtkiosk/store/database.h"
 #include "support/kiosk_runner.h"
 #include "support/temp_dir.h"
 

@@ -1,6 +1,6 @@
 // When volunteers are told that callback requests wait on the kiosk: no hub configured, or a hub
 // not reached for 24 hours (or never).
-#include "sync/callback_delivery.h"
+#include "buurtkiosk/sync/callback_delivery.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The volunteer PIN: Argon2id hash, lockout after wrong PINs (kept across restarts), sessions
 // that end.
-#include "volunteer/volunteer_access.h"
+#include "buurtkiosk/volunteer/volunteer_access.h"
 
-#include "store/database.h"
+#include "buurtkiosk/store/database.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>

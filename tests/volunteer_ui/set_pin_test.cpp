@@ -1,7 +1,7 @@
 // `buurtkiosk --set-volunteer-pin` on a real terminal (a pseudo-terminal): the digits are not
 // echoed, the PIN is asked twice, and a mismatch changes nothing.
+#include "buurtkiosk/volunteer/volunteer_access.h"
 #include "support/temp_dir.h"
-#include "volunteer/volunteer_access.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Volunteer mode driven through the real kiosk: the PIN gate keeps visitors out, a volunteer
 // sees today's sign-ups and can cancel one, and the result is in the store.
-#include "store/database.h"
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/sign_ups.h"
+#include "buurtkiosk/volunteer/volunteer_access.h"
 #include "support/kiosk_runner.h"
 #include "support/temp_dir.h"
-#include "volunteer/volunteer_access.h"
 
 #include <catch2/catch.hpp>
 

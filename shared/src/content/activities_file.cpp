@@ -1,5 +1,5 @@
 // activities.json: each activity with its schedule (weekly or once), category, capacity, image.
-#include "content/content_files.h"
+#include "buurtkiosk/content/content_files.h"
 
 #include <set>
 

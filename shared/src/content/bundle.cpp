@@ -1,12 +1,12 @@
 // load_bundle: manifest first, then every listed file (presence, size, sha256), then the
 // content files themselves; all problems are collected before deciding.
-#include "content/bundle.h"
+#include "buurtkiosk/content/bundle.h"
 
-#include "files/file_bytes.h"
+#include "buurtkiosk/files/file_bytes.h"
 
-#include "content/content_files.h"
-#include "content/file_hash.h"
-#include "content/manifest.h"
+#include "buurtkiosk/content/content_files.h"
+#include "buurtkiosk/content/file_hash.h"
+#include "buurtkiosk/content/manifest.h"
 
 #include <algorithm>
 #include <fstream>

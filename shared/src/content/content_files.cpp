@@ -1,5 +1,5 @@
 // buurtkamer.json, pages.json and announcements.json.
-#include "content/content_files.h"
+#include "buurtkiosk/content/content_files.h"
 
 #include <set>
 

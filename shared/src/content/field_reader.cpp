@@ -1,7 +1,7 @@
 // FieldReader: typed access to JSON fields with one plain-English problem per bad field.
-#include "content/field_reader.h"
+#include "buurtkiosk/content/field_reader.h"
 
-#include "protocol/bounded_json.h"
+#include "buurtkiosk/protocol/bounded_json.h"
 
 namespace bk {
 

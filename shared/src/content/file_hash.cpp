@@ -1,5 +1,5 @@
 // SHA-256 through libsodium; sodium_init runs once, on first use.
-#include "content/file_hash.h"
+#include "buurtkiosk/content/file_hash.h"
 
 #include <sodium.h>
 

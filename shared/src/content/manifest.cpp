@@ -1,7 +1,7 @@
 // The loader's view of manifest.json: the wire checks, then the settings read into Settings.
-#include "content/manifest.h"
+#include "buurtkiosk/content/manifest.h"
 
-#include "content/field_reader.h"
+#include "buurtkiosk/content/field_reader.h"
 
 namespace bk {
 

@@ -1,5 +1,5 @@
 // Expanding weekly and one-off schedules into dated occurrences; current announcements.
-#include "content/occurrences.h"
+#include "buurtkiosk/content/occurrences.h"
 
 #include <algorithm>
 

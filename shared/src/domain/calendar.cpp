@@ -1,4 +1,4 @@
-#include "domain/calendar.h"
+#include "buurtkiosk/domain/calendar.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "domain/clock.h"
+#include "buurtkiosk/domain/clock.h"
 
 #include <ctime>
 

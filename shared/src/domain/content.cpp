@@ -1,4 +1,4 @@
-#include "domain/content.h"
+#include "buurtkiosk/domain/content.h"
 
 namespace bk {
 

@@ -1,4 +1,4 @@
-#include "domain/localized_text.h"
+#include "buurtkiosk/domain/localized_text.h"
 
 namespace bk {
 

@@ -1,7 +1,7 @@
-#include "domain/person.h"
+#include "buurtkiosk/domain/person.h"
 
-#include "domain/phone_number.h"
-#include "domain/trim.h"
+#include "buurtkiosk/domain/phone_number.h"
+#include "buurtkiosk/domain/trim.h"
 
 namespace bk {
 

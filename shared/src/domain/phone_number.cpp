@@ -1,5 +1,5 @@
 // Phone numbers: strip layout characters, map international prefixes, check the length.
-#include "domain/phone_number.h"
+#include "buurtkiosk/domain/phone_number.h"
 
 #include <cctype>
 

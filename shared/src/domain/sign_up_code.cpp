@@ -1,5 +1,5 @@
 // Random sign-up codes from libsodium's CSPRNG, uniform over the alphabet.
-#include "domain/sign_up_code.h"
+#include "buurtkiosk/domain/sign_up_code.h"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "domain/trim.h"
+#include "buurtkiosk/domain/trim.h"
 
 namespace bk {
 

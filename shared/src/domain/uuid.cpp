@@ -1,5 +1,5 @@
 // UUID v4 generation; libsodium is initialised once, on first use, from any thread.
-#include "domain/uuid.h"
+#include "buurtkiosk/domain/uuid.h"
 
 #include <sodium.h>
 

@@ -1,5 +1,5 @@
 // write_file_durably: open, write, fsync, rename, fsync the folder; every step checked.
-#include "files/file_bytes.h"
+#include "buurtkiosk/files/file_bytes.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

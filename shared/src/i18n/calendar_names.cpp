@@ -1,4 +1,4 @@
-#include "i18n/calendar_names.h"
+#include "buurtkiosk/i18n/calendar_names.h"
 
 #include <array>
 #include <map>

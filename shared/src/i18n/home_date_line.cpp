@@ -1,7 +1,7 @@
-#include "i18n/home_date_line.h"
+#include "buurtkiosk/i18n/home_date_line.h"
 
-#include "i18n/calendar_names.h"
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/calendar_names.h"
+#include "buurtkiosk/i18n/ui_text.h"
 
 namespace bk {
 

@@ -1,4 +1,4 @@
-#include "i18n/ui_text.h"
+#include "buurtkiosk/i18n/ui_text.h"
 
 #include <map>
 #include <string>

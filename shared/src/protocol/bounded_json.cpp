@@ -1,5 +1,5 @@
 // A SAX pass that counts nesting and stops at the first level too deep, before any value is built.
-#include "protocol/bounded_json.h"
+#include "buurtkiosk/protocol/bounded_json.h"
 
 namespace bk {
 namespace {

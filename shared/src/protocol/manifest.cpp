@@ -1,11 +1,11 @@
 // Reading, checking and writing manifest.json: one set of checks for the hub, the kiosk's sync
 // and the bundle loader.
-#include "protocol/manifest.h"
+#include "buurtkiosk/protocol/manifest.h"
 
-#include "content/field_reader.h"
-#include "domain/calendar.h"
-#include "protocol/bounded_json.h"
-#include "protocol/signing.h"
+#include "buurtkiosk/content/field_reader.h"
+#include "buurtkiosk/domain/calendar.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/signing.h"
 
 #include <set>
 

@@ -1,7 +1,7 @@
 // libsodium behind the small signing and hashing interface the hub and the kiosk share.
-#include "protocol/signing.h"
+#include "buurtkiosk/protocol/signing.h"
 
-#include "domain/trim.h"
+#include "buurtkiosk/domain/trim.h"
 
 #include <sodium.h>
 

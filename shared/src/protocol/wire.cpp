@@ -1,7 +1,9 @@
 // JSON encoding of the protocol v1 bodies.
-#include "protocol/wire.h"
+#include "buurtkiosk/protocol/wire.h"
 
-#include "protocol/bounded_json.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+
+#include <stdexcept>
 
 namespace bk::wire {
 namespace {
@@ -91,6 +93,81 @@ std::optional<Heartbeat> parse_heartbeat(const std::string& body, std::string& e
         return std::nullopt;
     }
     return h;
+}
+
+namespace {
+
+nlohmann::json count_json(const PlaceCount& count) {
+    return {{"activity_id", count.activity_id},
+            {"date", count.date},
+            {"taken", count.taken},
+            {"waiting", count.waiting}};
+}
+
+// Throws on a missing field, a wrong type or a count out of range.
+PlaceCount read_count(const nlohmann::json& j) {
+    PlaceCount count;
+    count.activity_id = j.at("activity_id").get<std::string>();
+    count.date = j.at("date").get<std::string>();
+    count.taken = j.at("taken").get<int>();
+    count.waiting = j.at("waiting").get<int>();
+    if (count.activity_id.empty() || count.date.size() != 10 || count.taken < 0 ||
+        count.waiting < 0)
+        throw std::invalid_argument("a count is empty or negative");
+    return count;
+}
+
+} // namespace
+
+nlohmann::json to_json(const SignUpOutcome& outcome) {
+    nlohmann::json j = count_json(outcome.count);
+    j["id"] = outcome.id;
+    j["status"] = outcome.status;
+    return j;
+}
+
+std::optional<SignUpOutcome> parse_sign_up_outcome(const std::string& answer_body,
+                                                   std::string& error) {
+    auto parsed = parse_body_object(answer_body, error);
+    if (!parsed || !parsed->contains("sign_up")) return std::nullopt;
+    try {
+        const nlohmann::json& j = parsed->at("sign_up");
+        SignUpOutcome outcome;
+        outcome.id = j.at("id").get<std::string>();
+        outcome.status = j.at("status").get<std::string>();
+        if (outcome.status != "confirmed" && outcome.status != "waiting_list" &&
+            outcome.status != "cancelled") {
+            error = "sign_up.status: unknown status \"" + outcome.status + "\"";
+            return std::nullopt;
+        }
+        outcome.count = read_count(j);
+        return outcome;
+    } catch (const std::exception& e) {
+        error = std::string("sign_up: ") + e.what();
+        return std::nullopt;
+    }
+}
+
+std::string to_body(const Places& places) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const PlaceCount& count : places.places)
+        list.push_back(count_json(count));
+    return nlohmann::json{{"as_of", places.as_of}, {"places", list}}.dump();
+}
+
+std::optional<Places> parse_places(const std::string& body, std::string& error) {
+    auto parsed = parse_body_object(body, error);
+    if (!parsed) return std::nullopt;
+    try {
+        Places places;
+        places.as_of = parsed->at("as_of").get<std::string>();
+        for (const nlohmann::json& count : parsed->at("places"))
+            places.places.push_back(read_count(count));
+        return places;
+    } catch (const std::exception& e) {
+        error = std::string("places: ") + e.what();
+        return std::nullopt;
+    }
 }
 
 std::string error_body(const std::string& message) {

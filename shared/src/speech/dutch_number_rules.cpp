@@ -1,5 +1,5 @@
 // Phone numbers and long digit runs (digit by digit) and euro amounts (in words).
-#include "speech/dutch_numbers.h"
+#include "buurtkiosk/speech/dutch_numbers.h"
 #include "speech/dutch_rules.h"
 #include "speech/text_scan.h"
 

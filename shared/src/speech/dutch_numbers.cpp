@@ -1,5 +1,5 @@
 // Dutch number words and the spoken forms built on them.
-#include "speech/dutch_numbers.h"
+#include "buurtkiosk/speech/dutch_numbers.h"
 
 #include <array>
 

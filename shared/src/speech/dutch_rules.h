@@ -1,6 +1,6 @@
 // The Dutch rewrite rules, one function each, used by DutchSpeechRules (internal to speech/).
 #pragma once
-#include "speech/speech_rules.h"
+#include "buurtkiosk/speech/speech_rules.h"
 
 #include <optional>
 #include <string_view>

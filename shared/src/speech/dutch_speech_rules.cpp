@@ -1,7 +1,7 @@
 // The Dutch rewrite rules, tried in order at each position of the display text.
-#include "speech/dutch_speech_rules.h"
+#include "buurtkiosk/speech/dutch_speech_rules.h"
 
-#include "speech/dutch_numbers.h"
+#include "buurtkiosk/speech/dutch_numbers.h"
 #include "speech/dutch_rules.h"
 #include "speech/text_scan.h"
 

@@ -1,7 +1,7 @@
 // Dutch weekday abbreviations in schedules, sign-up codes, the abbreviation table, "&" and "/".
-#include "speech/dutch_numbers.h"
+#include "buurtkiosk/speech/dutch_numbers.h"
+#include "buurtkiosk/speech/dutch_speech_rules.h"
 #include "speech/dutch_rules.h"
-#include "speech/dutch_speech_rules.h"
 #include "speech/text_scan.h"
 
 #include <array>

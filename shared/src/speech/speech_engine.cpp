@@ -1,9 +1,9 @@
 // The espeak-ng worker: synchronous synthesis, callback to the sink, cancel by returning 1.
-#include "speech/speech_engine.h"
+#include "buurtkiosk/speech/speech_engine.h"
 
-#include "domain/clock.h"
-#include "speech/speech_rules.h"
-#include "speech/utf8.h"
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/speech/speech_rules.h"
+#include "buurtkiosk/speech/utf8.h"
 
 #include <espeak-ng/speak_lib.h>
 

@@ -1,5 +1,5 @@
 // Recording sink: everything under one mutex, done events wake waiters.
-#include "speech/speech_recording.h"
+#include "buurtkiosk/speech/speech_recording.h"
 
 namespace bk {
 

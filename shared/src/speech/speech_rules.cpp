@@ -1,8 +1,8 @@
 // The language-independent part of preparing text for speech: markup, symbols, line breaks.
-#include "speech/speech_rules.h"
+#include "buurtkiosk/speech/speech_rules.h"
 
-#include "speech/dutch_speech_rules.h"
-#include "speech/utf8.h"
+#include "buurtkiosk/speech/dutch_speech_rules.h"
+#include "buurtkiosk/speech/utf8.h"
 
 #include <string_view>
 

@@ -1,8 +1,8 @@
 // A recording engine run to completion, then one WAV file.
-#include "speech/speech_to_wav.h"
+#include "buurtkiosk/speech/speech_to_wav.h"
 
-#include "speech/speech_recording.h"
-#include "speech/wav_file.h"
+#include "buurtkiosk/speech/speech_recording.h"
+#include "buurtkiosk/speech/wav_file.h"
 
 #include <stdexcept>
 

@@ -1,5 +1,5 @@
 // Building spoken text and mapping spoken byte ranges back to display byte ranges.
-#include "speech/spoken_text.h"
+#include "buurtkiosk/speech/spoken_text.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "speech/utf8.h"
+#include "buurtkiosk/speech/utf8.h"
 
 namespace bk::text_scan {
 

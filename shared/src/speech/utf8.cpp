@@ -1,5 +1,5 @@
 // UTF-8 decoding for the speech text map.
-#include "speech/utf8.h"
+#include "buurtkiosk/speech/utf8.h"
 
 namespace bk {
 

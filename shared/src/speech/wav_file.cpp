@@ -1,5 +1,5 @@
 // RIFF/WAVE writer for 16-bit mono PCM (little-endian on disk whatever the host).
-#include "speech/wav_file.h"
+#include "buurtkiosk/speech/wav_file.h"
 
 #include <fstream>
 #include <stdexcept>

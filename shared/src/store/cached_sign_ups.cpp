@@ -1,4 +1,4 @@
-#include "store/cached_sign_ups.h"
+#include "buurtkiosk/store/cached_sign_ups.h"
 
 namespace bk {
 

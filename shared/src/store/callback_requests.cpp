@@ -1,10 +1,10 @@
 // Storing a callback request and its outbox item together; the phone number is normalised.
-#include "store/callback_requests.h"
+#include "buurtkiosk/store/callback_requests.h"
 
-#include "domain/person.h"
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/domain/person.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 
 #include <nlohmann/json.hpp>
 

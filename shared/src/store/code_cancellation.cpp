@@ -1,4 +1,4 @@
-#include "store/code_cancellation.h"
+#include "buurtkiosk/store/code_cancellation.h"
 
 namespace bk {
 

@@ -1,8 +1,8 @@
 // Opening the store: connection settings that make a commit durable, then schema migrations.
-#include "store/database.h"
+#include "buurtkiosk/store/database.h"
 
-#include "store/private_files.h"
-#include "store/store_error.h"
+#include "buurtkiosk/store/private_files.h"
+#include "buurtkiosk/store/store_error.h"
 
 #include <sqlite3.h>
 

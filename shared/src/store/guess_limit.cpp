@@ -1,8 +1,8 @@
 // The guess_limits table: one row per secret, times in milliseconds since the epoch.
-#include "store/guess_limit.h"
+#include "buurtkiosk/store/guess_limit.h"
 
-#include "store/database.h"
-#include "store/store_error.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/store_error.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // The outbox table: enqueue inside the caller's transaction, then due / failed / delivered /
 // quarantined bookkeeping for the sync client.
-#include "store/outbox.h"
+#include "buurtkiosk/store/outbox.h"
 
-#include "domain/uuid.h"
-#include "store/database.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
 
 #include <chrono>
 

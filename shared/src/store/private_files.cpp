@@ -1,4 +1,4 @@
-#include "store/private_files.h"
+#include "buurtkiosk/store/private_files.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,6 +1,6 @@
 // Schema v1: sign-ups, callback requests, the outbox and the sync client's key/value state;
 // v2: the guess limits of the volunteer PIN and of sign-up codes.
-#include "store/schema.h"
+#include "buurtkiosk/store/schema.h"
 
 namespace bk {
 

@@ -1,13 +1,13 @@
 // Sign-ups: validation, capacity and waiting list, codes, cancellation with promotion, retention.
-#include "store/sign_ups.h"
+#include "buurtkiosk/store/sign_ups.h"
 
-#include "domain/person.h"
-#include "domain/trim.h"
-#include "domain/uuid.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "domain/sign_up_code.h"
-#include "store/store_error.h"
+#include "buurtkiosk/domain/person.h"
+#include "buurtkiosk/domain/sign_up_code.h"
+#include "buurtkiosk/domain/trim.h"
+#include "buurtkiosk/domain/uuid.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
+#include "buurtkiosk/store/store_error.h"
 
 #include <nlohmann/json.hpp>
 

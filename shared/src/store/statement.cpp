@@ -1,7 +1,7 @@
 // Thin RAII wrapper over sqlite3_stmt; every failure becomes a StoreError with SQLite's message.
-#include "store/statement.h"
+#include "buurtkiosk/store/statement.h"
 
-#include "store/database.h"
+#include "buurtkiosk/store/database.h"
 
 #include <sqlite3.h>
 

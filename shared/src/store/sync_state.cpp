@@ -1,7 +1,7 @@
 // The sync_state table: one row per key.
-#include "store/sync_state.h"
+#include "buurtkiosk/store/sync_state.h"
 
-#include "store/database.h"
+#include "buurtkiosk/store/database.h"
 
 namespace bk {
 

@@ -1,4 +1,4 @@
-#include "sync/callback_delivery.h"
+#include "buurtkiosk/sync/callback_delivery.h"
 
 namespace bk {
 

@@ -1,13 +1,13 @@
 // Installing a signed bundle into the kiosk's content store.
-#include "sync/content_store.h"
+#include "buurtkiosk/sync/content_store.h"
 
-#include "files/file_bytes.h"
+#include "buurtkiosk/files/file_bytes.h"
 
-#include "content/bundle.h"
-#include "protocol/bounded_json.h"
-#include "protocol/manifest.h"
-#include "protocol/signing.h"
-#include "store/private_files.h"
+#include "buurtkiosk/content/bundle.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/manifest.h"
+#include "buurtkiosk/protocol/signing.h"
+#include "buurtkiosk/store/private_files.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // libcurl behind HttpClient.
-#include "sync/http_client.h"
+#include "buurtkiosk/sync/http_client.h"
 
 #include <curl/curl.h>
 

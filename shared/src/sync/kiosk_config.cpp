@@ -1,10 +1,10 @@
 // Reading and checking kiosk.json.
-#include "sync/kiosk_config.h"
+#include "buurtkiosk/sync/kiosk_config.h"
 
-#include "files/file_bytes.h"
+#include "buurtkiosk/files/file_bytes.h"
 
-#include "protocol/bounded_json.h"
-#include "protocol/signing.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/signing.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // Backoff arithmetic for outbox retries.
-#include "sync/retry_delay.h"
+#include "buurtkiosk/sync/retry_delay.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // One sync cycle: manifest (If-None-Match) -> install if new -> drain the outbox -> heartbeat.
-#include "sync/sync_client.h"
+#include "buurtkiosk/sync/sync_client.h"
 
-#include "protocol/bounded_json.h"
-#include "protocol/wire.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "buurtkiosk/protocol/bounded_json.h"
+#include "buurtkiosk/protocol/wire.h"
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/outbox.h"
 
 #include <fstream>
 #include <iostream>

@@ -1,5 +1,5 @@
 // Wording of the sync health lines.
-#include "sync/sync_status_text.h"
+#include "buurtkiosk/sync/sync_status_text.h"
 
 namespace bk {
 namespace {

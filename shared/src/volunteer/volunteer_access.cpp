@@ -1,4 +1,4 @@
-#include "volunteer/volunteer_access.h"
+#include "buurtkiosk/volunteer/volunteer_access.h"
 
 #include <sodium.h>
 

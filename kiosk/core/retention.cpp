@@ -1,0 +1,22 @@
+#include "retention.h"
+
+#include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/sign_ups.h"
+
+#include <cstdio>
+
+namespace bk {
+
+void Retention::on_day(Date today, int retention_days) {
+    if (!db_ || done_for_ == today) return;
+    done_for_ = today;
+    try {
+        // Occurrences before this date are more than `retention_days` in the past.
+        int purged = SignUps(*db_).purge_older_than(add_days(today, -retention_days));
+        if (purged > 0) std::fprintf(stderr, "buurtkiosk: purged %d old sign-up(s)\n", purged);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: purging old sign-ups failed: %s\n", e.what());
+    }
+}
+
+} // namespace bk

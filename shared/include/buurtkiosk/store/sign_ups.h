@@ -1,0 +1,84 @@
+// Sign-ups for one occurrence of an activity (activity id + date): places, waiting list, codes.
+// Every change is stored together with its outbox item in one transaction; a call returns only
+// after COMMIT, so a confirmation on screen is a durable one.
+#pragma once
+#include "buurtkiosk/domain/calendar.h"
+#include "buurtkiosk/domain/clock.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bk {
+
+class Database;
+
+enum class SignUpStatus { Confirmed, WaitingList, Cancelled };
+const char* sign_up_status_id(SignUpStatus status); // "confirmed", "waiting_list", "cancelled"
+
+struct SignUpRequest {
+    std::string activity_id;
+    Date date;
+    std::string first_name;
+    int people = 1;                   // 1..6
+    std::optional<std::string> phone; // any Dutch form; stored normalised ("0612345678")
+    int capacity = 0;                 // places of this occurrence, > 0
+    std::string form_token;           // the form's UUID: a second call with it changes nothing
+};
+
+struct SignUpResult {
+    SignUpStatus status = SignUpStatus::Confirmed;
+    std::string code;      // e.g. "AC3D", read out to the visitor
+    std::string id;        // UUID, also sent to the hub
+    bool repeated = false; // true when this form token was already signed up (double tap)
+};
+
+struct SignUp {
+    std::string id;
+    std::string activity_id;
+    Date date;
+    std::string first_name;
+    int people = 1;
+    std::optional<std::string> phone;
+    std::string code;
+    SignUpStatus status = SignUpStatus::Confirmed;
+    std::string created_at;                   // UTC
+    std::optional<std::string> checked_in_at; // UTC, set when a volunteer checked them in
+};
+
+struct CancelResult {
+    bool found = false;           // false: no active sign-up has this code; nothing changed
+    SignUp cancelled;             // as it was before the cancellation
+    std::vector<SignUp> promoted; // waiting-list entries that now have a place, in order
+    // Too many wrong codes (CodeCancellation): nothing was looked up; try again from then on.
+    std::optional<TimePoint> try_again_at;
+};
+
+class SignUps {
+public:
+    explicit SignUps(Database& db) : db_(db) {}
+
+    // Throws std::invalid_argument (nothing stored) for a bad request, StoreError when the
+    // store fails (nothing stored either).
+    SignUpResult sign_up(const SignUpRequest& request, TimePoint now);
+    CancelResult cancel_by_code(const std::string& code, TimePoint now);
+    // A volunteer marks a confirmed sign-up (by id) as present; false when there is no such
+    // confirmed sign-up or it was already checked in (then nothing changes).
+    bool check_in(const std::string& id, TimePoint now);
+
+    int places_taken(const std::string& activity_id, Date date) const; // people confirmed
+    // Active sign-ups for volunteers: confirmed first, then the waiting list, each in order.
+    std::vector<SignUp> list_for(const std::string& activity_id, Date date) const;
+    std::optional<SignUp> find_by_code(const std::string& code) const; // active ones only
+    // Retention: deletes sign-ups of occurrences before `date`; returns how many. Outbox items
+    // not yet delivered stay: the hub still has to receive them.
+    int purge_older_than(Date date);
+
+private:
+    std::string unused_code();
+    std::vector<SignUp> promote(const std::string& activity_id, Date date);
+
+    Database& db_;
+};
+
+} // namespace bk
