@@ -20,6 +20,8 @@ struct VolunteerSession {
     std::string message;   // last answer of the PIN pad, in words
 
     std::function<std::vector<SignUp>(const std::string& activity_id, Date date)> list_sign_ups;
+    // False while the places shown are only this kiosk's count (the hub has given none yet).
+    std::function<bool(const std::string& activity_id, Date date)> counted_by_hub;
     std::function<bool(const std::string& code)> cancel_sign_up;
     std::function<bool(const std::string& id)> check_in;    // the person has arrived
     std::function<std::optional<SyncStatus>()> sync_status; // nullopt: no hub configured

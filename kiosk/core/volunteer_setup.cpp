@@ -36,6 +36,15 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return std::vector<SignUp>{};
         }
     };
+    session_.counted_by_hub = [this](const std::string& activity_id, Date date) {
+        if (!seen_) return false;
+        try {
+            return seen_->counted_by_hub(activity_id, date);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: reading the hub's count failed: %s\n", e.what());
+            return false;
+        }
+    };
     session_.callbacks_waiting = [this] {
         if (!db_) return 0;
         try {

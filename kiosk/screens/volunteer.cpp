@@ -151,13 +151,18 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
     const Fonts& f = t.fonts();
     shown_heading(ctx, "Aanmeldingen vandaag");
     int shown = 0;
+    const bool with_hub = session.sync_status && session.sync_status().has_value();
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
         if (!o.activity->capacity) continue;
         ++shown;
         int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.date) : 0;
+        // With a hub, a count the hub has not given yet may miss other kiosks' sign-ups.
+        bool provisional =
+            with_hub && session.counted_by_hub && !session.counted_by_hub(o.activity->id, o.date);
         std::string head = time_range(o) + "  " + o.activity->title.in("nl") + "  (" +
                            std::to_string(taken) + " van " + std::to_string(*o.activity->capacity) +
-                           " plaatsen)";
+                           " plaatsen" + (provisional ? ", voorlopig: alleen deze kiosk" : "") +
+                           ")";
         shown_text(ctx, head, f.bold, t.colors().text, width);
         std::vector<SignUp> list = session.list_sign_ups
                                        ? session.list_sign_ups(o.activity->id, o.date)
@@ -167,7 +172,9 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
         for (const SignUp& s : list) {
             std::string who = s.first_name + " (" + std::to_string(s.people) +
                               (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
-                              (s.status == SignUpStatus::WaitingList ? "  wachtlijst" : "");
+                              (s.moved_by_hub ? "  wachtlijst: de hub was al vol"
+                               : s.status == SignUpStatus::WaitingList ? "  wachtlijst"
+                                                                       : "");
             // The person on one line, what a volunteer can do under it.
             ImVec2 row = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddText(f.body, f.body->FontSize,

@@ -15,13 +15,25 @@ void CachedSignUps::forget_if_written() {
     refresh();
 }
 
-int CachedSignUps::places_taken(const std::string& activity_id, Date date) {
+const CachedSignUps::Places& CachedSignUps::places(const std::string& activity_id, Date date) {
     forget_if_written();
     Key key{activity_id, date};
     auto found = places_.find(key);
-    if (found == places_.end())
-        found = places_.emplace(key, SignUps(db_).places_taken(activity_id, date)).first;
+    if (found == places_.end()) {
+        SignUps sign_ups(db_);
+        Places read{sign_ups.places_taken(activity_id, date),
+                    sign_ups.counted_by_hub(activity_id, date)};
+        found = places_.emplace(key, read).first;
+    }
     return found->second;
+}
+
+int CachedSignUps::places_taken(const std::string& activity_id, Date date) {
+    return places(activity_id, date).taken;
+}
+
+bool CachedSignUps::counted_by_hub(const std::string& activity_id, Date date) {
+    return places(activity_id, date).counted_by_hub;
 }
 
 const std::vector<SignUp>& CachedSignUps::list_for(const std::string& activity_id, Date date) {

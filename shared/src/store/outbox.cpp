@@ -57,12 +57,13 @@ std::vector<OutboxItem> Outbox::due(TimePoint now, int limit) const {
     return read_items(statement);
 }
 
-void Outbox::mark_delivered(const std::string& id) {
+void Outbox::mark_delivered(const std::string& id, const std::function<void()>& with_it) {
     {
         Transaction transaction(db_);
         Statement find = db_.prepare("SELECT kind, record_id FROM outbox WHERE id = ?");
         find.bind(1, id);
         if (!find.step()) return; // already delivered: a retry after a lost answer is fine
+        if (with_it) with_it();
         if (find.column_text(0) == "callback_request" && !find.column_is_null(1))
             db_.prepare("DELETE FROM callback_requests WHERE id = ?")
                 .bind(1, find.column_text(1))

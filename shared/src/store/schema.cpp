@@ -70,10 +70,26 @@ CREATE TABLE guess_limits (
 );
 )sql";
 
+// Places shared with the hub (docs/protocol.md): what the hub decided for each sign-up this
+// kiosk sent, and the hub's counts of the group's occurrences.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE sign_ups ADD COLUMN hub_status TEXT;
+ALTER TABLE sign_ups ADD COLUMN moved_by_hub_at TEXT;
+CREATE TABLE hub_places (
+    activity_id TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    taken       INTEGER NOT NULL,
+    waiting     INTEGER NOT NULL,
+    as_of       TEXT NOT NULL,
+    PRIMARY KEY (activity_id, date)
+);
+CREATE INDEX outbox_record ON outbox (record_id, kind);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& store_migrations() {
-    static const std::vector<Migration> migrations{{1, kVersion1}, {2, kVersion2}};
+    static const std::vector<Migration> migrations{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
     return migrations;
 }
 

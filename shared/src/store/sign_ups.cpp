@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <stdexcept>
 
 namespace bk {
@@ -18,7 +20,8 @@ namespace bk {
 namespace {
 
 constexpr const char* kColumns =
-    "id, activity_id, date, first_name, people, phone, code, status, created_at, checked_in_at";
+    "id, activity_id, date, first_name, people, phone, code, status, created_at, checked_in_at, "
+    "moved_by_hub_at";
 
 SignUpStatus parse_status(const std::string& id) {
     if (id == "waiting_list") return SignUpStatus::WaitingList;
@@ -38,6 +41,7 @@ SignUp read_sign_up(const Statement& s) {
     sign_up.status = parse_status(s.column_text(7));
     sign_up.created_at = s.column_text(8);
     sign_up.checked_in_at = s.column_optional_text(9);
+    sign_up.moved_by_hub = !s.column_is_null(10);
     return sign_up;
 }
 
@@ -110,6 +114,7 @@ SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
                         {"people", request.people},
                         {"code", result.code},
                         {"status", sign_up_status_id(result.status)},
+                        {"capacity", request.capacity}, // the hub counts with it
                         {"created_at", created}};
     if (phone) body["phone"] = *phone;
     Outbox(db_).enqueue("sign_up", body.dump(), now, result.id);
@@ -200,11 +205,35 @@ std::vector<SignUp> SignUps::promote(const std::string& activity_id, Date date) 
 }
 
 int SignUps::places_taken(const std::string& activity_id, Date date) const {
-    Statement statement = db_.prepare("SELECT coalesce(sum(people), 0) FROM sign_ups WHERE "
-                                      "activity_id = ? AND date = ? AND status = 'confirmed'");
-    statement.bind(1, activity_id).bind(2, format_date_iso(date));
-    statement.step();
-    return static_cast<int>(statement.column_int(0));
+    const std::string day = format_date_iso(date);
+    Statement hub = db_.prepare("SELECT taken FROM hub_places WHERE activity_id = ? AND date = ?");
+    hub.bind(1, activity_id).bind(2, day);
+    if (!hub.step()) {
+        Statement own = db_.prepare("SELECT coalesce(sum(people), 0) FROM sign_ups WHERE "
+                                    "activity_id = ? AND date = ? AND status = 'confirmed'");
+        own.bind(1, activity_id).bind(2, day);
+        own.step();
+        return static_cast<int>(own.column_int(0));
+    }
+    // What the hub does not know yet: sign-ups still in the outbox, and cancellations still in
+    // the outbox of sign-ups the hub had confirmed.
+    Statement unsent =
+        db_.prepare("SELECT coalesce(sum(CASE WHEN s.status = 'confirmed' AND o.kind = 'sign_up' "
+                    "THEN s.people END), 0), "
+                    "coalesce(sum(CASE WHEN s.hub_status = 'confirmed' AND o.kind = 'cancellation' "
+                    "THEN s.people END), 0) "
+                    "FROM sign_ups s JOIN outbox o ON o.record_id = s.id "
+                    "WHERE s.activity_id = ? AND s.date = ?");
+    unsent.bind(1, activity_id).bind(2, day);
+    unsent.step();
+    return std::max(
+        0, static_cast<int>(hub.column_int(0) + unsent.column_int(0) - unsent.column_int(1)));
+}
+
+bool SignUps::counted_by_hub(const std::string& activity_id, Date date) const {
+    Statement hub = db_.prepare("SELECT 1 FROM hub_places WHERE activity_id = ? AND date = ?");
+    hub.bind(1, activity_id).bind(2, format_date_iso(date));
+    return hub.step();
 }
 
 std::vector<SignUp> SignUps::list_for(const std::string& activity_id, Date date) const {

@@ -4,6 +4,7 @@
 #include "buurtkiosk/protocol/bounded_json.h"
 #include "buurtkiosk/protocol/wire.h"
 #include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/hub_places.h"
 #include "buurtkiosk/store/outbox.h"
 
 #include <fstream>
@@ -133,6 +134,18 @@ bool acknowledges(const HttpResponse& r, const std::string& key) {
            (*j)["id"].get<std::string>() == key;
 }
 
+// What the hub decided for a sign-up or cancellation (docs/protocol.md, "Places shared with the
+// hub"); nullopt for other kinds and from a hub that does not count places.
+std::optional<wire::SignUpOutcome> hub_decision(const OutboxItem& item, const std::string& answer) {
+    if (item.kind != "sign_up" && item.kind != "cancellation") return std::nullopt;
+    std::string malformed;
+    std::optional<wire::SignUpOutcome> outcome = wire::parse_sign_up_outcome(answer, malformed);
+    if (!malformed.empty())
+        std::cerr << "sync: the hub's answer to " << item.id << " has a broken sign_up ("
+                  << malformed << "); the kiosk keeps its own count\n";
+    return outcome;
+}
+
 } // namespace
 
 SyncReport SyncClient::run_once() {
@@ -150,6 +163,7 @@ SyncReport SyncClient::run_once() {
             db_ = std::make_unique<Database>(options_.database_file);
         sync_content(cycle);
         if (db_ && !cycle.hub_down && !cycle.auth_failed) drain_outbox(cycle, *db_);
+        if (db_ && !cycle.hub_down && !cycle.auth_failed) fetch_places(cycle, *db_);
         // Delivered items held names and phone numbers: take them out of the WAL too, once per
         // cycle rather than per item (a checkpoint costs an fsync).
         if (db_ && cycle.report.delivered > 0) db_->checkpoint();
@@ -328,7 +342,10 @@ void SyncClient::drain_outbox(SyncCycle& cycle, Database& db) {
             req.body = wire::to_body(s);
             HttpResponse r = http_->perform(req);
             if (acknowledges(r, item.id)) {
-                outbox.mark_delivered(item.id);
+                std::optional<wire::SignUpOutcome> outcome = hub_decision(item, r.body);
+                outbox.mark_delivered(item.id, [&] {
+                    if (outcome) HubPlaces(db).apply(*outcome, clock_.now());
+                });
                 ++cycle.report.delivered;
                 continue;
             }
@@ -365,6 +382,25 @@ void SyncClient::drain_outbox(SyncCycle& cycle, Database& db) {
             if (cycle.hub_down) return; // no answer at all: the rest waits for the next cycle
         }
     }
+}
+
+void SyncClient::fetch_places(SyncCycle& cycle, Database& db) {
+    auto req = request("GET", wire::kPlacesPath, options_.timeouts.heartbeat);
+    req.max_body_bytes = kProtocolJson.max_bytes; // a busy group lists many occurrences
+    HttpResponse r = http_->perform(req);
+    if (r.answered() && r.status == 404) return; // a hub that does not count places (yet)
+    if (!r.answered() || r.status != 200) {
+        report_failure(cycle, "GET " + std::string(wire::kPlacesPath), r);
+        return;
+    }
+    std::string why;
+    std::optional<wire::Places> places =
+        is_json(r) ? wire::parse_places(r.body, why) : std::nullopt;
+    if (!places) {
+        report_not_the_hub(cycle, "GET " + std::string(wire::kPlacesPath), r);
+        return;
+    }
+    HubPlaces(db).replace(*places);
 }
 
 void SyncClient::send_heartbeat(SyncCycle& cycle, Database& db) {

@@ -19,6 +19,7 @@ public:
 
     void refresh();
     int places_taken(const std::string& activity_id, Date date);
+    bool counted_by_hub(const std::string& activity_id, Date date); // see SignUps
     const std::vector<SignUp>& list_for(const std::string& activity_id, Date date);
 
 private:
@@ -27,7 +28,13 @@ private:
     using Key = std::pair<std::string, Date>;
     Database& db_;
     Database::ChangeStamp seen_;
-    std::map<Key, int> places_;
+    struct Places {
+        int taken = 0;
+        bool counted_by_hub = false;
+    };
+    const Places& places(const std::string& activity_id, Date date);
+
+    std::map<Key, Places> places_;
     std::map<Key, std::vector<SignUp>> lists_;
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 #include "buurtkiosk/domain/clock.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,7 +36,8 @@ public:
     // The hub acknowledged the item: it leaves the outbox; a callback request's personal data
     // leaves the kiosk with it. Deleted bytes are zeroed (secure_delete) but stay in the WAL
     // until Database::checkpoint(): the sync client checkpoints once after a batch of these.
-    void mark_delivered(const std::string& id);
+    // `with_it` runs in the same transaction (what the hub's answer changes, see HubPlaces).
+    void mark_delivered(const std::string& id, const std::function<void()>& with_it = {});
     // Delivery failed; try again at `next_attempt`.
     void mark_failed(const std::string& id, const std::string& error, TimePoint next_attempt);
     // The hub said the item can never succeed (e.g. 422): keep it aside, report it, stop retrying.

@@ -44,6 +44,9 @@ struct SignUp {
     SignUpStatus status = SignUpStatus::Confirmed;
     std::string created_at;                   // UTC
     std::optional<std::string> checked_in_at; // UTC, set when a volunteer checked them in
+    // Confirmed here (perhaps offline), put on the waiting list by the hub because other kiosks
+    // had filled the places first; volunteers see it, the visitor was told otherwise.
+    bool moved_by_hub = false;
 };
 
 struct CancelResult {
@@ -66,7 +69,11 @@ public:
     // confirmed sign-up or it was already checked in (then nothing changes).
     bool check_in(const std::string& id, TimePoint now);
 
-    int places_taken(const std::string& activity_id, Date date) const; // people confirmed
+    // People confirmed: the hub's count (HubPlaces) plus this kiosk's changes the hub has not
+    // acknowledged yet; this kiosk's own count while the hub has given none.
+    int places_taken(const std::string& activity_id, Date date) const;
+    // True when places_taken starts from a count of the hub, false when it is this kiosk's own.
+    bool counted_by_hub(const std::string& activity_id, Date date) const;
     // Active sign-ups for volunteers: confirmed first, then the waiting list, each in order.
     std::vector<SignUp> list_for(const std::string& activity_id, Date date) const;
     std::optional<SignUp> find_by_code(const std::string& code) const; // active ones only
