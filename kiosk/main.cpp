@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
         sync_status, sync_clock);
     bk::VolunteerSetup volunteer(layout, stored.database(), stored.sign_ups_seen(), app.clock());
     volunteer.session().sync_status = sync_status;
+    if (sync) volunteer.session().sync_now = [&sync] { sync->wake(); };
     volunteer.session().callback_delivery = [&requests] { return requests.callback_delivery(); };
     // Reading aloud: the rate comes from the content (speech_rate x espeak-ng's 175 wpm). With
     // --speak-to-wav the recording has the one speech engine a process may have.

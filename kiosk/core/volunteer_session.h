@@ -7,6 +7,7 @@
 #include "buurtkiosk/sync/sync_status.h"
 #include "buurtkiosk/volunteer/volunteer_access.h"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@ struct VolunteerSession {
     std::function<bool(const std::string& code)> cancel_sign_up;
     std::function<bool(const std::string& id)> check_in;    // the person has arrived
     std::function<std::optional<SyncStatus>()> sync_status; // nullopt: no hub configured
+    std::function<void()> sync_now;                         // a cycle at once ("Nu synchroniseren")
+    std::function<std::optional<std::uintmax_t>()> disk_free; // bytes free for the data folder
     // Callback requests still on this kiosk: a count only, so the overview shows no names or
     // phone numbers to whoever stands beside the volunteer.
     std::function<int()> callbacks_waiting;

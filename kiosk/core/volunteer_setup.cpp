@@ -36,6 +36,12 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return std::vector<SignUp>{};
         }
     };
+    session_.disk_free = [data = layout.data]() -> std::optional<std::uintmax_t> {
+        std::error_code error;
+        std::filesystem::space_info space = std::filesystem::space(data, error);
+        if (error) return std::nullopt;
+        return space.available;
+    };
     session_.counted_by_hub = [this](const std::string& activity_id, Date date) {
         if (!seen_) return false;
         try {

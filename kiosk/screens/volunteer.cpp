@@ -217,11 +217,34 @@ void health(ScreenContext& ctx, VolunteerSession& session, float width) {
     shown_text(ctx,
                "Inhoud: versie " + std::to_string(c.version) +
                    (c.kiosk_group.empty() ? "" : ", groep " + c.kiosk_group) +
+                   (c.created.size() >= 10 ? ", gemaakt " + c.created.substr(0, 10) : "") +
                    (c.expires.empty() ? "" : ", geldig tot " + c.expires.substr(0, 10)),
                f.body, t.colors().text, width);
+    std::string device = std::string("Kioskversie ") + BUURTKIOSK_VERSION;
+    if (std::optional<std::uintmax_t> free =
+            session.disk_free ? session.disk_free() : std::nullopt) {
+        // Below this the store may fail to write a sign-up: worth a volunteer's phone call.
+        constexpr std::uintmax_t kLow = 200ull << 20;
+        device += ", vrije schijfruimte " + std::to_string(*free >> 20) + " MB";
+        if (*free < kLow) device += ": bijna vol, meld dit bij de gemeente";
+    }
+    shown_text(ctx, device, f.body, t.colors().text, width);
     for (const std::string& problem : ctx.content_problems)
         shown_text(ctx, std::string(icon::Warning) + " " + problem, f.small, t.colors().danger,
                    width);
+
+    ImGui::Dummy(ImVec2(1, t.px(8)));
+    // "Is the sound on?" is the first question when a visitor says the kiosk is silent.
+    if (big_button(t, "speaker-test", icon::Speaker, "Test de luidspreker",
+                   ImVec2(std::min(width, big_button_width(t, true, "Test de luidspreker")),
+                          t.target())) &&
+        ctx.speak)
+        ctx.speak("volunteer-speaker-test");
+    ctx.speakables->push_back({"volunteer-speaker-test",
+                               "Dit is de luidspreker van de kiosk. Als u dit hoort, werkt het "
+                               "geluid.",
+                               false});
+    ImGui::Dummy(ImVec2(1, t.px(8)));
 
     std::optional<SyncStatus> s = session.sync_status ? session.sync_status() : std::nullopt;
     if (!s) {
@@ -231,6 +254,12 @@ void health(ScreenContext& ctx, VolunteerSession& session, float width) {
                    f.body, t.colors().text_muted, width);
         return;
     }
+    if (session.sync_now &&
+        big_button(
+            t, "sync-now", icon::Replay, "Nu synchroniseren",
+            ImVec2(std::min(width, big_button_width(t, true, "Nu synchroniseren")), t.target())))
+        session.sync_now();
+    ImGui::Dummy(ImVec2(1, t.px(8)));
     shown_text(ctx,
                s->last_success ? "Laatst gelukt: " + clock_of(*s->last_success)
                                : std::string("Nog niet gelukt sinds de start."),
