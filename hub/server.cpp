@@ -191,8 +191,8 @@ private:
         auto kiosk = authenticate(req, res);
         if (!kiosk) return;
         const auto now = std::chrono::system_clock::now();
-        // From yesterday on: an evening activity is still today somewhere in the kiosk's day
-        // when the hub's UTC date has moved on.
+        // From yesterday on: a kiosk's local date may still be the day before the hub's UTC
+        // date, and its today must be in the answer.
         const std::string yesterday = format_utc(now - std::chrono::hours(24)).substr(0, 10);
         wire::Places answer{format_utc(now), store_.places(kiosk->group, yesterday)};
         keep_within_kiosk_limit(answer, kiosk->group);
