@@ -4,6 +4,7 @@
 
 #include "buurtkiosk/protocol/wire.h"
 #include "hub_layout.h"
+#include "hub_places.h"
 
 #include <nlohmann/json.hpp>
 
@@ -45,6 +46,24 @@ CREATE TABLE IF NOT EXISTS records (
   received_at TEXT NOT NULL,
   payload TEXT NOT NULL
 );
+)sql"},
+                                                   {2, R"sql(
+-- The hub's count of places (docs/protocol.md, "Places shared with the hub"): one row per
+-- counted sign-up, seq in the order received. No names: those stay in records' payloads.
+CREATE TABLE sign_ups (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kiosk TEXT NOT NULL,
+  id TEXT NOT NULL,
+  kiosk_group TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  date TEXT NOT NULL,
+  people INTEGER NOT NULL,
+  capacity INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('confirmed', 'waiting_list', 'cancelled')),
+  received_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX sign_ups_key ON sign_ups (kiosk, id);
+CREATE INDEX sign_ups_occurrence ON sign_ups (kiosk_group, date, activity_id);
 )sql"}};
     return migrations;
 }
@@ -117,14 +136,16 @@ SubmissionAnswer HubStore::take_submission(const std::string& kiosk, const std::
             return {409, wire::error_body("submission " + key + " is still being processed")};
         return {200, find.column_text(3)};
     }
-    std::string response =
-        nlohmann::json{{"id", key}, {"status", "accepted"}, {"received_at", now}}.dump();
+    nlohmann::json response{{"id", key}, {"status", "accepted"}, {"received_at", now}};
+    if (auto outcome = decide_places(kiosk, kind, payload, now))
+        response["sign_up"] = wire::to_json(*outcome);
+    const std::string answer = response.dump();
     db_.prepare("INSERT INTO submissions (kiosk, id, body_sha256, state, response_status, "
                 "response_body, received_at) VALUES (?,?,?,'done',201,?,?)")
         .bind(1, kiosk)
         .bind(2, key)
         .bind(3, body_sha256)
-        .bind(4, response)
+        .bind(4, answer)
         .bind(5, now)
         .run();
     db_.prepare("INSERT INTO records (kiosk, submission_id, kind, created_at, received_at, "
@@ -137,7 +158,29 @@ SubmissionAnswer HubStore::take_submission(const std::string& kiosk, const std::
         .bind(6, payload)
         .run();
     transaction.commit(); // the 201 goes out only after this returned
-    return {201, response};
+    return {201, answer};
+}
+
+std::optional<wire::SignUpOutcome> HubStore::decide_places(const std::string& kiosk,
+                                                           const std::string& kind,
+                                                           const std::string& payload,
+                                                           const std::string& now) {
+    if (kind != "sign_up" && kind != "cancellation") return std::nullopt;
+    // The server parsed it within the protocol's limits before it came here.
+    auto record = nlohmann::json::parse(payload, nullptr, false);
+    if (!record.is_object()) return std::nullopt;
+    if (kind == "cancellation") return place_cancellation(db_, kiosk, record);
+    // The group as the kiosk has it now: a kiosk moved to another group counts there from then on.
+    Statement group = db_.prepare("SELECT kiosk_group FROM kiosks WHERE name = ?");
+    group.bind(1, kiosk);
+    if (!group.step()) return std::nullopt; // the kiosk was authenticated; removed since?
+    return place_sign_up(db_, kiosk, group.column_text(0), record, now);
+}
+
+std::vector<wire::PlaceCount> HubStore::places(const std::string& group,
+                                               const std::string& from_date) {
+    std::lock_guard lock(mutex_);
+    return place_counts(db_, group, from_date);
 }
 
 void HubStore::record_heartbeat(const std::string& kiosk, const std::string& body,

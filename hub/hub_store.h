@@ -1,6 +1,8 @@
 // The hub's own SQLite file: provisioned kiosks (token hashes only), every submission key ever
-// seen (permanent, unique per kiosk), the records they carried, and heartbeats.
+// seen (permanent, unique per kiosk), the records they carried, the count of places per group,
+// and heartbeats.
 #pragma once
+#include "buurtkiosk/protocol/wire.h"
 #include "buurtkiosk/store/database.h"
 
 #include <cstdint>
@@ -51,6 +53,8 @@ public:
 
     // Once per (kiosk, key): the first call stores the record and answers 201; a replay with the
     // same body gets the stored answer with 200; the same key with another body gets 422.
+    // A sign_up or cancellation is counted in the same transaction, and its outcome is part of
+    // the stored answer ("sign_up"), so a replay tells the kiosk the same thing.
     SubmissionAnswer take_submission(const std::string& kiosk, const std::string& key,
                                      const std::string& body_sha256, const std::string& kind,
                                      const std::string& created_at, const std::string& payload,
@@ -58,11 +62,20 @@ public:
     void record_heartbeat(const std::string& kiosk, const std::string& body,
                           const std::string& now);
 
+    // GET /v1/places: the group's counts from `from_date` ("YYYY-MM-DD") on, soonest first.
+    std::vector<wire::PlaceCount> places(const std::string& group, const std::string& from_date);
+
     std::vector<RecordRow> records(const std::string& kind = "");
     // Removes the records (personal data) but keeps the keys, so a late retry is still answered.
     void purge_records(const std::vector<std::int64_t>& seqs);
 
 private:
+    // The "sign_up" of a new submission's answer; nullopt for other kinds and uncounted ones.
+    std::optional<wire::SignUpOutcome> decide_places(const std::string& kiosk,
+                                                     const std::string& kind,
+                                                     const std::string& payload,
+                                                     const std::string& now);
+
     Database db_;
     std::mutex mutex_; // one connection shared by the server's worker threads
 };

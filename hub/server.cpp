@@ -52,6 +52,23 @@ std::optional<Published> published(const HubLayout& layout, const std::string& g
     return Published{*manifest, *signature, "\"" + sha256_hex(*manifest).substr(0, 32) + "\""};
 }
 
+// A kiosk refuses any answer above 64 KiB (docs/protocol.md): a group with very many booked
+// occurrences gets the soonest ones that fit, rather than no counts at all.
+void keep_within_kiosk_limit(wire::Places& answer, const std::string& group) {
+    constexpr std::size_t kLimit = 60 * 1024; // below 64 KiB, with room for as_of
+    std::size_t size = 0;
+    std::size_t fitting = 0;
+    for (const wire::PlaceCount& count : answer.places) {
+        size += wire::to_body(wire::Places{"", {count}}).size();
+        if (size > kLimit) break;
+        ++fitting;
+    }
+    if (fitting == answer.places.size()) return;
+    std::cerr << "hub: places for group '" << group << "' cut to " << fitting << " of "
+              << answer.places.size() << " occurrences (the kiosks' answer limit)\n";
+    answer.places.resize(fitting);
+}
+
 class Routes {
 public:
     Routes(HubLayout layout, HubStore& store)
@@ -71,6 +88,7 @@ public:
                     [this](const auto& req, auto& res) { submission(req, res); });
         server.Post(wire::kHeartbeatPath,
                     [this](const auto& req, auto& res) { heartbeat(req, res); });
+        server.Get(wire::kPlacesPath, [this](const auto& req, auto& res) { places(req, res); });
     }
 
 private:
@@ -167,6 +185,19 @@ private:
         }
         store_.record_heartbeat(kiosk->name, wire::to_body(*h), now_utc());
         res.status = 204;
+    }
+
+    void places(const httplib::Request& req, httplib::Response& res) {
+        auto kiosk = authenticate(req, res);
+        if (!kiosk) return;
+        const auto now = std::chrono::system_clock::now();
+        // From yesterday on: a kiosk's local date may still be the day before the hub's UTC
+        // date, and its today must be in the answer.
+        const std::string yesterday = format_utc(now - std::chrono::hours(24)).substr(0, 10);
+        wire::Places answer{format_utc(now), store_.places(kiosk->group, yesterday)};
+        keep_within_kiosk_limit(answer, kiosk->group);
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(wire::to_body(answer), "application/json");
     }
 
     HubLayout layout_;

@@ -180,6 +180,68 @@ TEST_CASE("submission bodies are checked by the hub's parser", "[sync]") {
     CHECK(error == "unknown kind 'bribe'");
 }
 
+TEST_CASE("the hub's counts of places round-trip, and garbage is refused", "[sync]") {
+    std::string error;
+    wire::Places places{"2026-11-24T10:05:00Z", {{"digicafe", "2026-11-24", 8, 1}}};
+    auto back = wire::parse_places(wire::to_body(places), error);
+    REQUIRE(back);
+    CHECK(back->as_of == "2026-11-24T10:05:00Z");
+    REQUIRE(back->places.size() == 1);
+    CHECK(back->places[0].activity_id == "digicafe");
+    CHECK(back->places[0].taken == 8);
+    CHECK(back->places[0].waiting == 1);
+
+    const std::string as_of = R"({"as_of":"2026-11-24T10:05:00Z","places":)";
+    for (const std::string& garbage :
+         {as_of + R"([{"activity_id":"a","date":"2026-11-24","taken":-1,"waiting":0}]})",
+          as_of + R"([{"activity_id":"a","date":"2026-11-24","taken":2.5,"waiting":0}]})",
+          as_of + R"([{"activity_id":"a","date":"2026-11-24","taken":true,"waiting":0}]})",
+          as_of + R"([{"activity_id":"a","date":"2026-11-24","taken":4294967297,"waiting":0}]})",
+          as_of + R"([{"activity_id":"a","date":"2026-11-24","taken":1}]})",
+          as_of + R"({"x":{"activity_id":"a","date":"2026-11-24","taken":1,"waiting":0}}})",
+          std::string(R"({"places":[]})"), std::string("not json")}) {
+        INFO(garbage);
+        error.clear();
+        CHECK_FALSE(wire::parse_places(garbage, error));
+        CHECK_FALSE(error.empty());
+    }
+}
+
+TEST_CASE("a sign-up's outcome in the hub's answer is read strictly", "[sync]") {
+    std::string error;
+    const std::string accepted = R"({"id":"k","status":"accepted","received_at":"t")";
+    auto outcome = wire::parse_sign_up_outcome(
+        accepted + R"(,"sign_up":{"id":"s-1","status":"waiting_list","activity_id":"digicafe",)"
+                   R"("date":"2026-11-24","taken":8,"waiting":1}})",
+        error);
+    REQUIRE(outcome);
+    CHECK(outcome->id == "s-1");
+    CHECK(outcome->status == "waiting_list");
+    CHECK(outcome->count.taken == 8);
+    CHECK(outcome->count.waiting == 1);
+
+    // A hub from before shared places: no outcome, and no complaint either.
+    error.clear();
+    CHECK_FALSE(wire::parse_sign_up_outcome(accepted + "}", error));
+    CHECK(error.empty());
+
+    for (const char* garbage :
+         {R"("sign_up":{"id":"s-1","status":"maybe","activity_id":"a","date":"2026-11-24",)"
+          R"("taken":1,"waiting":0}})",
+          R"("sign_up":{"id":"s-1","status":"confirmed","activity_id":"a","date":"2026-11-24",)"
+          R"("taken":-3,"waiting":0}})",
+          R"("sign_up":{"status":"confirmed","activity_id":"a","date":"2026-11-24",)"
+          R"("taken":1,"waiting":0}})",
+          R"("sign_up":{"id":"s-1","status":"confirmed","date":"2026-11-24",)"
+          R"("taken":1,"waiting":0}})",
+          R"("sign_up":"confirmed"})"}) {
+        INFO(garbage);
+        error.clear();
+        CHECK_FALSE(wire::parse_sign_up_outcome(accepted + "," + garbage, error));
+        CHECK_FALSE(error.empty());
+    }
+}
+
 TEST_CASE("sync health reads as short Dutch lines for volunteers", "[sync]") {
     SyncStatus s;
     auto now = std::chrono::system_clock::now();

@@ -3,6 +3,7 @@
 
 #include "buurtkiosk/protocol/bounded_json.h"
 
+#include <climits>
 #include <stdexcept>
 
 namespace bk::wire {
@@ -104,16 +105,28 @@ nlohmann::json count_json(const PlaceCount& count) {
             {"waiting", count.waiting}};
 }
 
+// nlohmann's get<int>() takes true as 1, 2.7 as 2 and wraps numbers past int: a count is
+// a whole number or nothing.
+int read_people(const nlohmann::json& j, const char* key) {
+    const nlohmann::json& value = j.at(key);
+    const bool whole_and_in_range =
+        value.is_number_unsigned() ? value.get<std::uint64_t>() <= INT_MAX
+                                   : value.is_number_integer() && value.get<std::int64_t>() >= 0 &&
+                                         value.get<std::int64_t>() <= INT_MAX;
+    if (!whole_and_in_range)
+        throw std::invalid_argument(std::string(key) + " is not a count of people");
+    return static_cast<int>(value.get<std::int64_t>());
+}
+
 // Throws on a missing field, a wrong type or a count out of range.
 PlaceCount read_count(const nlohmann::json& j) {
     PlaceCount count;
     count.activity_id = j.at("activity_id").get<std::string>();
     count.date = j.at("date").get<std::string>();
-    count.taken = j.at("taken").get<int>();
-    count.waiting = j.at("waiting").get<int>();
-    if (count.activity_id.empty() || count.date.size() != 10 || count.taken < 0 ||
-        count.waiting < 0)
-        throw std::invalid_argument("a count is empty or negative");
+    count.taken = read_people(j, "taken");
+    count.waiting = read_people(j, "waiting");
+    if (count.activity_id.empty() || count.date.size() != 10)
+        throw std::invalid_argument("a count has no activity or no date");
     return count;
 }
 
@@ -161,6 +174,9 @@ std::optional<Places> parse_places(const std::string& body, std::string& error) 
     try {
         Places places;
         places.as_of = parsed->at("as_of").get<std::string>();
+        // Iterating an object or a number would read its values as if it were the list.
+        if (!parsed->at("places").is_array())
+            throw std::invalid_argument("\"places\" is not a list");
         for (const nlohmann::json& count : parsed->at("places"))
             places.places.push_back(read_count(count));
         return places;

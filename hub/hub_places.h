@@ -1,0 +1,34 @@
+// The hub's count of places per (kiosk group, activity, date), kept in hub.db's sign_ups table.
+// These functions run inside HubStore's lock and the caller's transaction, so the decision and
+// the stored answer to the Idempotency-Key commit together.
+#pragma once
+#include "buurtkiosk/protocol/wire.h"
+#include "buurtkiosk/store/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bk::hub {
+
+// Decides a new sign_up: confirmed while its people fit the capacity the kiosk sent, else the
+// waiting list. nullopt when the payload cannot be counted (no valid capacity: older kiosks),
+// and then nothing is stored here.
+std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string& kiosk,
+                                                 const std::string& group,
+                                                 const nlohmann::json& payload,
+                                                 const std::string& now);
+
+// Cancels the kiosk's sign-up and confirms the ones its volunteer promoted. nullopt when the hub
+// does not know that sign-up.
+std::optional<wire::SignUpOutcome> place_cancellation(Database& db, const std::string& kiosk,
+                                                      const nlohmann::json& payload);
+
+// The group's occurrences from `from_date` ("YYYY-MM-DD") on that have anyone confirmed or
+// waiting, soonest first.
+std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& group,
+                                           const std::string& from_date);
+
+} // namespace bk::hub

@@ -1,0 +1,228 @@
+// The hub counts places per kiosk group (docs/protocol.md, "Places shared with the hub"): two
+// kiosks of one group fill one occurrence together, the hub decides in the order it receives
+// them, and GET /v1/places tells every kiosk of the group the same count.
+#include "hub_world.h"
+
+#include "buurtkiosk/domain/clock.h"
+#include "buurtkiosk/protocol/wire.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <optional>
+
+using namespace bk;
+using namespace bk::test;
+
+namespace {
+
+const std::string kActivity = "digicafe";
+
+// The hub lists dates from its UTC yesterday on, so the tests' dates move with the clock.
+std::string utc_date_in_days(int days) {
+    return format_utc(std::chrono::system_clock::now() + std::chrono::hours(24 * days))
+        .substr(0, 10);
+}
+
+// A sign_up submission whose key is "key-<id>"; without capacity as a kiosk from before shared
+// places sends it.
+std::string sign_up(const std::string& id, const std::string& date,
+                    std::optional<int> capacity = 3) {
+    nlohmann::json payload{
+        {"id", id},    {"activity_id", kActivity}, {"date", date},         {"first_name", "Test"},
+        {"people", 1}, {"code", "ABCD"},           {"status", "confirmed"}};
+    if (capacity) payload["capacity"] = *capacity;
+    return wire::to_body(wire::Submission{"key-" + id, "sign_up", "2026-11-24T10:00:00Z", payload});
+}
+
+std::string cancellation(const std::string& key, const std::string& sign_up_id,
+                         const std::vector<std::string>& promoted) {
+    return wire::to_body(wire::Submission{key,
+                                          "cancellation",
+                                          "2026-11-24T11:00:00Z",
+                                          {{"sign_up_id", sign_up_id},
+                                           {"cancelled_at", "2026-11-24T11:00:00Z"},
+                                           {"promoted", promoted}}});
+}
+
+HttpResponse post_sign_up(const HubWorld& world, const std::string& token, const std::string& id,
+                          const std::string& date) {
+    return world.post(wire::kSubmissionsPath, token, sign_up(id, date), "key-" + id);
+}
+
+wire::SignUpOutcome outcome_of(const HttpResponse& r) {
+    INFO(r.body);
+    std::string error;
+    auto outcome = wire::parse_sign_up_outcome(r.body, error);
+    INFO(error);
+    REQUIRE(outcome);
+    return *outcome;
+}
+
+std::vector<wire::PlaceCount> places_of(const HubWorld& world, const std::string& token) {
+    auto r = world.get(wire::kPlacesPath, token);
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    std::string error;
+    auto places = wire::parse_places(r.body, error);
+    INFO(error);
+    REQUIRE(places);
+    CHECK(parse_utc(places->as_of));
+    return places->places;
+}
+
+void check_count(const wire::PlaceCount& count, const std::string& date, int taken, int waiting) {
+    CHECK(count.activity_id == kActivity);
+    CHECK(count.date == date);
+    CHECK(count.taken == taken);
+    CHECK(count.waiting == waiting);
+}
+
+} // namespace
+
+TEST_CASE("two kiosks of a group share an occurrence's places, in the order the hub receives "
+          "them",
+          "[hub]") {
+    HubWorld world;
+    const std::string noord_1 = world.provision("noord-1", "noord");
+    const std::string noord_2 = world.provision("noord-2", "noord");
+    const std::string zuid_1 = world.provision("zuid-1", "zuid");
+    const std::string date = utc_date_in_days(7);
+
+    // (a) Capacity 3, one person each, the two kiosks taking turns.
+    struct Expected {
+        std::string token;
+        std::string id;
+        std::string status;
+        int taken;
+        int waiting;
+    };
+    const std::vector<Expected> sent{{noord_1, "n1-a", "confirmed", 1, 0},
+                                     {noord_2, "n2-a", "confirmed", 2, 0},
+                                     {noord_1, "n1-b", "confirmed", 3, 0},
+                                     {noord_2, "n2-b", "waiting_list", 3, 1},
+                                     {noord_1, "n1-c", "waiting_list", 3, 2}};
+    std::string first_answer_n1_b;
+    for (const Expected& e : sent) {
+        auto r = post_sign_up(world, e.token, e.id, date);
+        INFO(e.id << ": " << r.body);
+        REQUIRE(r.status == 201);
+        auto outcome = outcome_of(r);
+        CHECK(outcome.id == e.id);
+        CHECK(outcome.status == e.status);
+        check_count(outcome.count, date, e.taken, e.waiting);
+        if (e.id == "n1-b") first_answer_n1_b = r.body;
+    }
+    for (const std::string& token : {noord_1, noord_2}) {
+        auto places = places_of(world, token);
+        REQUIRE(places.size() == 1);
+        check_count(places[0], date, 3, 2);
+    }
+
+    // (b) A replay gets the stored answer, word for word, and counts nothing again.
+    auto replay = post_sign_up(world, noord_1, "n1-b", date);
+    CHECK(replay.status == 200);
+    CHECK(replay.body == first_answer_n1_b);
+    auto places = places_of(world, noord_2);
+    REQUIRE(places.size() == 1);
+    check_count(places[0], date, 3, 2);
+
+    // (c) noord-1 cancels a confirmed sign-up; its volunteer moved its own waiting one up.
+    auto cancelled = world.post(wire::kSubmissionsPath, noord_1,
+                                cancellation("cancel-1", "n1-a", {"n1-c"}), "cancel-1");
+    REQUIRE(cancelled.status == 201);
+    auto outcome = outcome_of(cancelled);
+    CHECK(outcome.id == "n1-a");
+    CHECK(outcome.status == "cancelled");
+    check_count(outcome.count, date, 3, 1);
+    places = places_of(world, noord_2);
+    REQUIRE(places.size() == 1);
+    check_count(places[0], date, 3, 1);
+
+    // (d) Another group sees none of it, and counts its own places from zero.
+    CHECK(places_of(world, zuid_1).empty());
+    auto zuid = post_sign_up(world, zuid_1, "z1-a", date);
+    REQUIRE(zuid.status == 201);
+    CHECK(outcome_of(zuid).status == "confirmed");
+    check_count(outcome_of(zuid).count, date, 1, 0);
+    places = places_of(world, noord_1);
+    REQUIRE(places.size() == 1);
+    check_count(places[0], date, 3, 1);
+}
+
+TEST_CASE("GET /v1/places lists from the hub's UTC yesterday on, soonest first", "[hub]") {
+    HubWorld world;
+    const std::string token = world.provision("noord-1", "noord");
+    REQUIRE(post_sign_up(world, token, "later", utc_date_in_days(14)).status == 201);
+    REQUIRE(post_sign_up(world, token, "yesterday", utc_date_in_days(-1)).status == 201);
+    REQUIRE(post_sign_up(world, token, "long-ago", utc_date_in_days(-3)).status == 201);
+    auto places = places_of(world, token);
+    REQUIRE(places.size() == 2);
+    check_count(places[0], utc_date_in_days(-1), 1, 0);
+    check_count(places[1], utc_date_in_days(14), 1, 0);
+}
+
+TEST_CASE("a very busy group gets the soonest counts that fit in a kiosk's answer limit", "[hub]") {
+    HubWorld world;
+    const std::string token = world.provision("noord-1", "noord");
+    // 250 occurrences with ids as long as the hub counts: about 280 bytes each, 70 KB in all.
+    const std::string long_id(190, 'x');
+    for (int i = 0; i < 250; ++i) {
+        char suffix[8];
+        std::snprintf(suffix, sizeof suffix, "-%03d", i);
+        nlohmann::json payload{{"id", "s" + std::to_string(i)},
+                               {"activity_id", long_id + suffix},
+                               {"date", utc_date_in_days(7)},
+                               {"people", 1},
+                               {"capacity", 3}};
+        const std::string key = "key-" + std::to_string(i);
+        REQUIRE(world
+                    .post(wire::kSubmissionsPath, token,
+                          wire::to_body(
+                              wire::Submission{key, "sign_up", "2026-11-24T10:00:00Z", payload}),
+                          key)
+                    .status == 201);
+    }
+    auto r = world.get(wire::kPlacesPath, token);
+    REQUIRE(r.status == 200);
+    CHECK(r.body.size() <= 60 * 1024);
+    std::string error;
+    auto places = wire::parse_places(r.body, error);
+    REQUIRE(places);
+    REQUIRE(places->places.size() > 150);
+    CHECK(places->places.size() < 250);
+    CHECK(places->places.front().activity_id == long_id + "-000");
+}
+
+TEST_CASE("GET /v1/places without a valid token is 401", "[hub]") {
+    HubWorld world;
+    world.provision("noord-1", "noord");
+    CHECK(world.get(wire::kPlacesPath).status == 401);
+    CHECK(world.get(wire::kPlacesPath, std::string(64, 'a')).status == 401);
+}
+
+TEST_CASE("a sign-up from a kiosk that sends no capacity is stored as before, uncounted", "[hub]") {
+    HubWorld world;
+    const std::string token = world.provision("noord-1", "noord");
+    const std::string date = utc_date_in_days(7);
+
+    // (f) Older kiosks: no "capacity" in the payload.
+    auto r =
+        world.post(wire::kSubmissionsPath, token, sign_up("old", date, std::nullopt), "key-old");
+    INFO(r.body);
+    REQUIRE(r.status == 201);
+    auto answer = nlohmann::json::parse(r.body);
+    CHECK(answer["status"] == "accepted");
+    CHECK_FALSE(answer.contains("sign_up"));
+    CHECK(places_of(world, token).empty());
+    auto listed = run_hub({"--data", world.hub.data().string(), "submissions"});
+    CHECK(listed.out.find("key-old\tsign_up") != std::string::npos);
+
+    // A cancellation of a sign-up the hub never counted is accepted as before.
+    auto c = world.post(wire::kSubmissionsPath, token, cancellation("cancel-old", "old", {}),
+                        "cancel-old");
+    INFO(c.body);
+    REQUIRE(c.status == 201);
+    CHECK_FALSE(nlohmann::json::parse(c.body).contains("sign_up"));
+}
