@@ -167,4 +167,17 @@ std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& grou
     return counts;
 }
 
+std::size_t cut_to_fit(wire::Places& answer, std::size_t max_bytes) {
+    std::size_t size = wire::to_body(wire::Places{answer.as_of, {}}).size();
+    std::size_t fitting = 0;
+    for (const wire::PlaceCount& count : answer.places) {
+        size += wire::to_body(wire::Places{"", {count}}).size(); // an entry and its comma, or more
+        if (size > max_bytes) break;
+        ++fitting;
+    }
+    const std::size_t dropped = answer.places.size() - fitting;
+    answer.places.resize(fitting);
+    return dropped;
+}
+
 } // namespace bk::hub

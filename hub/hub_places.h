@@ -31,4 +31,9 @@ std::optional<wire::SignUpOutcome> place_cancellation(Database& db, const std::s
 std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& group,
                                            const std::string& from_date);
 
+// Keeps the soonest counts whose answer stays within `max_bytes` (a kiosk refuses a larger
+// one): a group with very many booked occurrences gets those rather than no counts at all.
+// Returns how many were dropped.
+std::size_t cut_to_fit(wire::Places& answer, std::size_t max_bytes);
+
 } // namespace bk::hub

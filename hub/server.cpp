@@ -8,6 +8,7 @@
 #include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"
+#include "hub_places.h"
 #include "hub_store.h"
 
 #include <httplib.h>
@@ -50,23 +51,6 @@ std::optional<Published> published(const HubLayout& layout, const std::string& g
     while (!signature->empty() && std::isspace(static_cast<unsigned char>(signature->back())))
         signature->pop_back();
     return Published{*manifest, *signature, "\"" + sha256_hex(*manifest).substr(0, 32) + "\""};
-}
-
-// A kiosk refuses any answer above 64 KiB (docs/protocol.md): a group with very many booked
-// occurrences gets the soonest ones that fit, rather than no counts at all.
-void keep_within_kiosk_limit(wire::Places& answer, const std::string& group) {
-    constexpr std::size_t kLimit = 60 * 1024; // below 64 KiB, with room for as_of
-    std::size_t size = 0;
-    std::size_t fitting = 0;
-    for (const wire::PlaceCount& count : answer.places) {
-        size += wire::to_body(wire::Places{"", {count}}).size();
-        if (size > kLimit) break;
-        ++fitting;
-    }
-    if (fitting == answer.places.size()) return;
-    std::cerr << "hub: places for group '" << group << "' cut to " << fitting << " of "
-              << answer.places.size() << " occurrences (the kiosks' answer limit)\n";
-    answer.places.resize(fitting);
 }
 
 class Routes {
@@ -195,7 +179,11 @@ private:
         // date, and its today must be in the answer.
         const std::string yesterday = format_utc(now - std::chrono::hours(24)).substr(0, 10);
         wire::Places answer{format_utc(now), store_.places(kiosk->group, yesterday)};
-        keep_within_kiosk_limit(answer, kiosk->group);
+        const std::size_t all = answer.places.size();
+        if (cut_to_fit(answer, wire::kPlacesMaxBytes) > 0)
+            std::cerr << "hub: places for group '" << kiosk->group << "' cut to "
+                      << answer.places.size() << " of " << all
+                      << " occurrences (the kiosks' answer limit)\n";
         res.set_header("Cache-Control", "no-store");
         res.set_content(wire::to_body(answer), "application/json");
     }

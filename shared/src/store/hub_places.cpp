@@ -1,6 +1,7 @@
 #include "buurtkiosk/store/hub_places.h"
 
 #include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/sync_state.h"
 
 namespace bk {
 
@@ -21,6 +22,8 @@ void HubPlaces::replace(const wire::Places& places) {
     db_.exec("DELETE FROM hub_places");
     for (const wire::PlaceCount& count : places.places)
         keep_count(count, places.as_of);
+    // From now on an occurrence the hub does not list has nobody at the hub.
+    SyncState(db_).set(kHubPlacesAsOf, places.as_of);
     transaction.commit();
 }
 

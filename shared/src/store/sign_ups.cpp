@@ -6,8 +6,10 @@
 #include "buurtkiosk/domain/trim.h"
 #include "buurtkiosk/domain/uuid.h"
 #include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/hub_places.h"
 #include "buurtkiosk/store/outbox.h"
 #include "buurtkiosk/store/store_error.h"
+#include "buurtkiosk/store/sync_state.h"
 
 #include <nlohmann/json.hpp>
 
@@ -206,9 +208,7 @@ std::vector<SignUp> SignUps::promote(const std::string& activity_id, Date date) 
 
 int SignUps::places_taken(const std::string& activity_id, Date date) const {
     const std::string day = format_date_iso(date);
-    Statement hub = db_.prepare("SELECT taken FROM hub_places WHERE activity_id = ? AND date = ?");
-    hub.bind(1, activity_id).bind(2, day);
-    if (!hub.step()) {
+    if (!counted_by_hub(activity_id, date)) {
         Statement own = db_.prepare("SELECT coalesce(sum(people), 0) FROM sign_ups WHERE "
                                     "activity_id = ? AND date = ? AND status = 'confirmed'");
         own.bind(1, activity_id).bind(2, day);
@@ -226,14 +226,17 @@ int SignUps::places_taken(const std::string& activity_id, Date date) const {
                     "WHERE s.activity_id = ? AND s.date = ?");
     unsent.bind(1, activity_id).bind(2, day);
     unsent.step();
-    return std::max(
-        0, static_cast<int>(hub.column_int(0) + unsent.column_int(0) - unsent.column_int(1)));
+    Statement hub = db_.prepare("SELECT taken FROM hub_places WHERE activity_id = ? AND date = ?");
+    hub.bind(1, activity_id).bind(2, day);
+    const std::int64_t at_hub = hub.step() ? hub.column_int(0) : 0; // not listed: nobody
+    return std::max(0, static_cast<int>(at_hub + unsent.column_int(0) - unsent.column_int(1)));
 }
 
 bool SignUps::counted_by_hub(const std::string& activity_id, Date date) const {
+    // A count from a sign-up's answer, or the hub's whole list (which lists only booked ones).
     Statement hub = db_.prepare("SELECT 1 FROM hub_places WHERE activity_id = ? AND date = ?");
     hub.bind(1, activity_id).bind(2, format_date_iso(date));
-    return hub.step();
+    return hub.step() || SyncState(db_).get(kHubPlacesAsOf).has_value();
 }
 
 std::vector<SignUp> SignUps::list_for(const std::string& activity_id, Date date) const {

@@ -386,7 +386,7 @@ void SyncClient::drain_outbox(SyncCycle& cycle, Database& db) {
 
 void SyncClient::fetch_places(SyncCycle& cycle, Database& db) {
     auto req = request("GET", wire::kPlacesPath, options_.timeouts.heartbeat);
-    req.max_body_bytes = kProtocolJson.max_bytes; // a busy group lists many occurrences
+    req.max_body_bytes = wire::kPlacesMaxBytes; // a busy group lists many occurrences
     HttpResponse r = http_->perform(req);
     if (r.answered() && r.status == 404) return; // a hub that does not count places (yet)
     if (!r.answered() || r.status != 200) {

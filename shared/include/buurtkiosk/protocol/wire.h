@@ -17,6 +17,9 @@ inline constexpr const char* kSubmissionsPath = "/v1/submissions";
 inline constexpr const char* kHeartbeatPath = "/v1/heartbeat";
 inline constexpr const char* kHealthPath = "/v1/health";
 inline constexpr const char* kPlacesPath = "/v1/places";
+// The largest /v1/places answer a kiosk takes (some 13,000 booked occurrences); the hub keeps
+// its answer below it.
+inline constexpr std::size_t kPlacesMaxBytes = 1 << 20;
 
 inline constexpr const char* kIdempotencyKey = "Idempotency-Key";
 // The manifest response carries its signature too, so a publish between two requests can never

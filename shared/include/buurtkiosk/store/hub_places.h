@@ -9,11 +9,15 @@ namespace bk {
 
 class Database;
 
+// The sync_state key holding when the hub last sent its whole list (GET /v1/places).
+inline constexpr const char* kHubPlacesAsOf = "hub_places_as_of";
+
 class HubPlaces {
 public:
     explicit HubPlaces(Database& db) : db_(db) {}
 
-    // GET /v1/places: the hub's whole list replaces the one kept, in one transaction.
+    // GET /v1/places: the hub's whole list replaces the one kept, in one transaction. An
+    // occurrence it does not list has nobody at the hub.
     void replace(const wire::Places& places);
     // The answer to a sign-up or cancellation this kiosk sent: the sign-up's status at the hub
     // and its occurrence's count. A sign-up confirmed here but put on the waiting list by the
