@@ -225,7 +225,9 @@ void health(ScreenContext& ctx, VolunteerSession& session, float width) {
             session.disk_free ? session.disk_free() : std::nullopt) {
         // Below this the store may fail to write a sign-up: worth a volunteer's phone call.
         constexpr std::uintmax_t kLow = 200ull << 20;
-        device += ", vrije schijfruimte " + std::to_string(*free >> 20) + " MB";
+        device += ", vrije schijfruimte " + (*free >= (10ull << 30)
+                                                 ? std::to_string(*free >> 30) + " GB"
+                                                 : std::to_string(*free >> 20) + " MB");
         if (*free < kLow) device += ": bijna vol, meld dit bij de gemeente";
     }
     shown_text(ctx, device, f.body, t.colors().text, width);
@@ -322,9 +324,10 @@ void draw_volunteer(ScreenContext& ctx) {
         ImGui::Dummy(ImVec2(1, t.gap()));
     }
     if (t.portrait() || width < t.px(1400)) {
-        health(ctx, session, width - t.px(16));
-        ImGui::Dummy(ImVec2(1, t.gap()));
+        // Today's lists are what a volunteer comes for; the status follows them.
         sign_up_lists(ctx, session, width - t.px(16));
+        ImGui::Dummy(ImVec2(1, t.gap()));
+        health(ctx, session, width - t.px(16));
     } else {
         float left = width * 0.6f;
         ImGui::BeginGroup();

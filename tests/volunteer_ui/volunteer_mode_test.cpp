@@ -180,3 +180,16 @@ TEST_CASE("volunteer mode ends by itself after two idle minutes, warned like a v
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
 }
+
+TEST_CASE("the volunteers' status has a speaker test that really speaks", "[ui]") {
+    // Tried: a visitor says the kiosk is silent; the volunteer needs one tap to hear whether
+    // the sound works, without reading a list aloud with names in it.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nexpect-visible Kioskversie\n"
+             "expect-not-visible speech-pause\nscroll-to speaker-test\ntap speaker-test\n"
+             "wait-for speech-pause\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+}
