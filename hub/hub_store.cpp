@@ -165,11 +165,12 @@ std::optional<wire::SignUpOutcome> HubStore::decide_places(const std::string& ki
                                                            const std::string& kind,
                                                            const std::string& payload,
                                                            const std::string& now) {
-    if (kind != "sign_up" && kind != "cancellation") return std::nullopt;
+    if (kind != "sign_up" && kind != "cancellation" && kind != "move_up") return std::nullopt;
     // The server parsed it within the protocol's limits before it came here.
     auto record = nlohmann::json::parse(payload, nullptr, false);
     if (!record.is_object()) return std::nullopt;
     if (kind == "cancellation") return place_cancellation(db_, kiosk, record);
+    if (kind == "move_up") return place_move_up(db_, kiosk, record);
     // The group as the kiosk has it now: a kiosk moved to another group counts there from then on.
     Statement group = db_.prepare("SELECT kiosk_group FROM kiosks WHERE name = ?");
     group.bind(1, kiosk);

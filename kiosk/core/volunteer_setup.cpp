@@ -91,6 +91,15 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return false;
         }
     };
+    session_.move_up = [this](const std::string& id) {
+        if (!db_) return false;
+        try {
+            return SignUps(*db_).move_up(id, clock_.now());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: moving up failed: %s\n", e.what());
+            return false;
+        }
+    };
     session_.cancel_sign_up = [this](const std::string& code) {
         if (!db_) return false;
         try {

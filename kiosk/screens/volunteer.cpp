@@ -172,9 +172,9 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
         for (const SignUp& s : list) {
             std::string who = s.first_name + " (" + std::to_string(s.people) +
                               (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
-                              (s.moved_by_hub ? "  wachtlijst: de hub was al vol"
-                               : s.status == SignUpStatus::WaitingList ? "  wachtlijst"
-                                                                       : "");
+                              (s.status != SignUpStatus::WaitingList ? ""
+                               : s.moved_by_hub ? "  wachtlijst: de hub was al vol"
+                                                : "  wachtlijst");
             // The person on one line, what a volunteer can do under it.
             ImVec2 row = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddText(f.body, f.body->FontSize,
@@ -190,11 +190,22 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                     f.bold, f.bold->FontSize,
                     ImVec2(row.x + t.px(24), buttons_y + (button.y - f.bold->FontSize) / 2),
                     t.colors().success, (std::string(icon::Check) + " Aanwezig").c_str());
-            } else if (s.status == SignUpStatus::Confirmed &&
-                       big_button(t, "check-in-" + s.code, icon::Check, "Is er", button,
-                                  ButtonKind::Primary) &&
-                       session.check_in) {
-                session.check_in(s.id);
+            } else if (s.status == SignUpStatus::Confirmed) {
+                if (big_button(t, "check-in-" + s.code, icon::Check, "Is er", button,
+                               ButtonKind::Primary) &&
+                    session.check_in)
+                    session.check_in(s.id);
+            } else if (*o.activity->capacity - taken >= s.people) {
+                // A place is free: the volunteer, not the kiosk, gives it, and tells the person.
+                if (big_button(t, "move-up-" + s.code, icon::Check, "Erbij zetten", button,
+                               ButtonKind::Primary) &&
+                    session.move_up)
+                    session.move_up(s.id);
+            } else {
+                ImGui::GetWindowDrawList()->AddText(
+                    f.body, f.body->FontSize,
+                    ImVec2(row.x + t.px(24), buttons_y + (button.y - f.body->FontSize) / 2),
+                    t.colors().text_muted, "Nog geen plaats vrij");
             }
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24) + button.x + t.px(16), buttons_y));
             if (session.cancel_question != s.id &&

@@ -216,3 +216,41 @@ TEST_CASE("a sign-up from a kiosk that sends no capacity is stored as before, un
     REQUIRE(c.status == 201);
     CHECK_FALSE(nlohmann::json::parse(c.body).contains("sign_up"));
 }
+
+TEST_CASE("a volunteer's move-up confirms a waiting sign-up at the hub, once", "[hub]") {
+    // Tried: a place freed, the volunteer moved the first waiting person up; then the same
+    // move-up again (a replay), and a move-up of a cancelled sign-up.
+    HubWorld world;
+    const std::string token = world.provision("noord-1", "noord");
+    const std::string day = utc_date_in_days(3);
+    for (const char* id : {"a", "b", "c", "d"})
+        REQUIRE(post_sign_up(world, token, id, day).status == 201); // d waits (capacity 3)
+    REQUIRE(world
+                .post(wire::kSubmissionsPath, token, cancellation("key-cancel-a", "a", {}),
+                      "key-cancel-a")
+                .status == 201);
+    auto move_up = [&](const std::string& key, const std::string& id) {
+        return world.post(wire::kSubmissionsPath, token,
+                          wire::to_body(wire::Submission{
+                              key,
+                              "move_up",
+                              "2026-11-24T12:00:00Z",
+                              {{"sign_up_id", id}, {"moved_up_at", "2026-11-24T12:00:00Z"}}}),
+                          key);
+    };
+    auto first = move_up("key-move-d", "d");
+    REQUIRE(first.status == 201);
+    wire::SignUpOutcome moved = outcome_of(first);
+    CHECK(moved.id == "d");
+    CHECK(moved.status == "confirmed");
+    CHECK(moved.count.taken == 3);
+    CHECK(moved.count.waiting == 0);
+    auto replay = move_up("key-move-d", "d");
+    CHECK(replay.status == 200);
+    CHECK(replay.body == first.body);
+    // A cancelled sign-up stays cancelled.
+    CHECK(outcome_of(move_up("key-move-a", "a")).status == "cancelled");
+    auto places = places_of(world, token);
+    REQUIRE(places.size() == 1);
+    check_count(places[0], day, 3, 0);
+}

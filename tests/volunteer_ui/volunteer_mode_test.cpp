@@ -193,3 +193,52 @@ TEST_CASE("the volunteers' status has a speaker test that really speaks", "[ui]"
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
 }
+
+TEST_CASE("a freed place waits for the volunteer, who moves the next person up with one tap",
+          "[ui]") {
+    // Tried: Bert cancels while Cor waits. Before, the kiosk confirmed Cor silently, and nobody
+    // told Cor; now the place stays free until a volunteer gives it and can phone Cor.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    SignUpResult cor;
+    {
+        Database db(dir.path() / "kiosk.sqlite");
+        SignUps sign_ups(db);
+        auto now = std::chrono::system_clock::now();
+        sign_ups.sign_up({"digicafe", kTuesday, "Ans", 6, std::nullopt, 8, "form-a"}, now);
+        auto bert =
+            sign_ups.sign_up({"digicafe", kTuesday, "Bert", 2, std::nullopt, 8, "form-b"}, now);
+        cor = sign_ups.sign_up({"digicafe", kTuesday, "Cor", 2, std::nullopt, 8, "form-c"}, now);
+        REQUIRE(cor.status == SignUpStatus::WaitingList);
+        REQUIRE(sign_ups.cancel_by_code(bert.code, now).found);
+        CHECK(sign_ups.find_by_code(cor.code)->status == SignUpStatus::WaitingList);
+    }
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nscroll-to move-up-" +
+                 cor.code + "\ntap move-up-" + cor.code + "\nwait 1\nexpect-not-visible move-up-" +
+                 cor.code + "\nexpect-visible check-in-" + cor.code + "\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    CHECK(SignUps(db).find_by_code(cor.code)->status == SignUpStatus::Confirmed);
+    CHECK(SignUps(db).places_taken("digicafe", kTuesday) == 8);
+}
+
+TEST_CASE("a waiting person gets no move-up button while no place is free", "[ui]") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    SignUpResult cor;
+    {
+        Database db(dir.path() / "kiosk.sqlite");
+        SignUps sign_ups(db);
+        auto now = std::chrono::system_clock::now();
+        sign_ups.sign_up({"digicafe", kTuesday, "Ans", 6, std::nullopt, 8, "form-a"}, now);
+        sign_ups.sign_up({"digicafe", kTuesday, "Bert", 2, std::nullopt, 8, "form-b"}, now);
+        cor = sign_ups.sign_up({"digicafe", kTuesday, "Cor", 2, std::nullopt, 8, "form-c"}, now);
+    }
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nexpect-visible cancel-" +
+                 cor.code + "\nexpect-not-visible move-up-" + cor.code + "\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+}
