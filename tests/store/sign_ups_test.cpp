@@ -248,3 +248,22 @@ TEST_CASE("a volunteer checks in a confirmed sign-up once", "[store][sign_ups]")
     CHECK(items[2].kind == "check_in");
     CHECK(nlohmann::json::parse(items[2].body)["sign_up_id"] == anna.id);
 }
+
+TEST_CASE("a no-show is marked once, only for a confirmed sign-up nobody checked in",
+          "[store][sign_ups]") {
+    Store s;
+    auto anna = s.sign_ups.sign_up(request("Anna", 2, 2), t0);
+    auto bram = s.sign_ups.sign_up(request("Bram", 1, 2), t0); // waiting
+    auto cor = s.sign_ups.sign_up(request("Cor", 1, 3), t0);
+    REQUIRE(s.sign_ups.check_in(cor.id, t0));
+    CHECK(s.sign_ups.mark_no_show(anna.id, t0 + 3h));
+    CHECK_FALSE(s.sign_ups.mark_no_show(anna.id, t0 + 3h)); // once
+    CHECK_FALSE(s.sign_ups.mark_no_show(bram.id, t0 + 3h)); // had no place
+    CHECK_FALSE(s.sign_ups.mark_no_show(cor.id, t0 + 3h));  // came
+    CHECK_FALSE(s.sign_ups.check_in(anna.id, t0 + 3h));     // marked: no late check-in
+    CHECK(s.sign_ups.find_by_code(anna.code)->no_show_at == "2026-11-24T13:00:00Z");
+    auto items = s.outbox.due(t0 + 3h, 10);
+    REQUIRE(items.size() == 5); // 3 sign-ups, 1 check-in, 1 no-show
+    CHECK(items[4].kind == "no_show");
+    CHECK(nlohmann::json::parse(items[4].body)["sign_up_id"] == anna.id);
+}

@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, activity_id, date, first_name, people, phone, code, status, created_at, checked_in_at, "
-    "moved_by_hub_at";
+    "moved_by_hub_at, no_show_at";
 
 SignUpStatus parse_status(const std::string& id) {
     if (id == "waiting_list") return SignUpStatus::WaitingList;
@@ -44,6 +44,7 @@ SignUp read_sign_up(const Statement& s) {
     sign_up.created_at = s.column_text(8);
     sign_up.checked_in_at = s.column_optional_text(9);
     sign_up.moved_by_hub = !s.column_is_null(10);
+    sign_up.no_show_at = s.column_optional_text(11);
     return sign_up;
 }
 
@@ -164,13 +165,28 @@ bool SignUps::check_in(const std::string& id, TimePoint now) {
     Transaction transaction(db_);
     const std::string checked_in_at = format_utc(now);
     db_.prepare("UPDATE sign_ups SET checked_in_at = ? WHERE id = ? AND status = 'confirmed' "
-                "AND checked_in_at IS NULL")
+                "AND checked_in_at IS NULL AND no_show_at IS NULL")
         .bind(1, checked_in_at)
         .bind(2, id)
         .run();
     if (db_.changes() == 0) return false;
     nlohmann::json body{{"sign_up_id", id}, {"checked_in_at", checked_in_at}};
     Outbox(db_).enqueue("check_in", body.dump(), now, id);
+    transaction.commit();
+    return true;
+}
+
+bool SignUps::mark_no_show(const std::string& id, TimePoint now) {
+    Transaction transaction(db_);
+    const std::string no_show_at = format_utc(now);
+    db_.prepare("UPDATE sign_ups SET no_show_at = ? WHERE id = ? AND status = 'confirmed' AND "
+                "checked_in_at IS NULL AND no_show_at IS NULL")
+        .bind(1, no_show_at)
+        .bind(2, id)
+        .run();
+    if (db_.changes() == 0) return false;
+    nlohmann::json body{{"sign_up_id", id}, {"no_show_at", no_show_at}};
+    Outbox(db_).enqueue("no_show", body.dump(), now, id);
     transaction.commit();
     return true;
 }

@@ -47,6 +47,7 @@ struct SignUp {
     // Confirmed here (perhaps offline), put on the waiting list by the hub because other kiosks
     // had filled the places first; volunteers see it, the visitor was told otherwise.
     bool moved_by_hub = false;
+    std::optional<std::string> no_show_at; // UTC, set when a volunteer marked them as not come
 };
 
 struct CancelResult {
@@ -68,6 +69,10 @@ public:
     // (a cancellation frees a place, a volunteer decides who gets it and tells them). False
     // when it is not on the waiting list (then nothing changes).
     bool move_up(const std::string& id, TimePoint now);
+    // After the activity, a volunteer marks a confirmed sign-up that was not checked in as not
+    // come: for the count, not for blame. False when it was checked in, not confirmed, or
+    // already marked (then nothing changes).
+    bool mark_no_show(const std::string& id, TimePoint now);
     // A volunteer marks a confirmed sign-up (by id) as present; false when there is no such
     // confirmed sign-up or it was already checked in (then nothing changes).
     bool check_in(const std::string& id, TimePoint now);
