@@ -105,7 +105,7 @@ TEST_CASE("a replayed answer of the hub changes nothing more", "[store]") {
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);
 }
 
-TEST_CASE("the hub's list replaces the one kept; what it does not list has nobody there",
+TEST_CASE("the hub's list replaces the one kept, and what it does not list has nobody there",
           "[store]") {
     test::TempDir dir;
     Database db(dir / "kiosk.sqlite");

@@ -123,7 +123,7 @@ TEST_CASE("a second tap with the same form token returns the first result", "[st
     CHECK(s.sign_ups.places_taken("koffieochtend", monday) == 2);
 }
 
-TEST_CASE("cancelling by code frees places; a volunteer, not the kiosk, moves someone up",
+TEST_CASE("cancelling by code frees places, and a volunteer, not the kiosk, moves someone up",
           "[store][sign_ups]") {
     Store s;
     auto anna = s.sign_ups.sign_up(request("Anna", 4, 6), t0);
