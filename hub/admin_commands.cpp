@@ -140,6 +140,25 @@ int export_callbacks(const fs::path& data, const fs::path& csv) {
     return 0;
 }
 
+int export_attendance(const fs::path& data, const fs::path& csv) {
+    HubStore store(HubLayout{data}.database());
+    std::ostringstream out;
+    out << "date,activity_id,kiosk_group,signed_up,waiting,checked_in,no_shows\r\n";
+    const auto rows = store.attendance();
+    for (const AttendanceRow& r : rows)
+        out << csv_field(r.date) << "," << csv_field(r.activity_id) << "," << csv_field(r.group)
+            << "," << r.signed_up << "," << r.waiting << "," << r.checked_in << "," << r.no_shows
+            << "\r\n";
+    try {
+        write_file_durably(csv, out.str(), 0644);
+    } catch (const std::exception& e) {
+        std::cerr << "export-attendance: " << e.what() << "\n";
+        return 1;
+    }
+    std::cout << "exported " << rows.size() << " occurrences to " << csv.string() << "\n";
+    return 0;
+}
+
 int list_kiosks(const fs::path& data) {
     HubStore store(HubLayout{data}.database());
     for (const auto& k : store.kiosks()) {

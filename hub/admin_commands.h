@@ -12,6 +12,9 @@ int provision(const std::filesystem::path& data, const std::string& kiosk, const
               const std::string& hub_url, const std::filesystem::path& public_key_file);
 // Writes callback requests to a CSV file for the sociaal team, then removes them from the hub.
 int export_callbacks(const std::filesystem::path& data, const std::filesystem::path& csv);
+// Per occurrence: signed up, waiting, checked in and no-shows, in people; no names. Nothing is
+// removed: the figures are the municipality's, not personal data.
+int export_attendance(const std::filesystem::path& data, const std::filesystem::path& csv);
 // Lists kiosks with their last heartbeat.
 int list_kiosks(const std::filesystem::path& data);
 // Lists received submissions without personal data (kiosk, id, kind, times).

@@ -152,6 +152,21 @@ std::optional<wire::SignUpOutcome> place_cancellation(Database& db, const std::s
     return wire::SignUpOutcome{*id, "cancelled", count_of(db, occurrence)};
 }
 
+std::optional<wire::SignUpOutcome> place_move_up(Database& db, const std::string& kiosk,
+                                                 const nlohmann::json& payload) {
+    auto id = id_field(payload, "sign_up_id");
+    if (!id) return std::nullopt;
+    Occurrence occurrence;
+    if (!known_outcome(db, kiosk, *id, &occurrence)) return std::nullopt;
+    // A cancelled sign-up stays cancelled: a late move-up cannot bring it back.
+    db.prepare("UPDATE sign_ups SET status = 'confirmed' WHERE kiosk = ? AND id = ? AND "
+               "status = 'waiting_list'")
+        .bind(1, kiosk)
+        .bind(2, *id)
+        .run();
+    return known_outcome(db, kiosk, *id, nullptr);
+}
+
 std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& group,
                                            const std::string& from_date) {
     Statement s = db.prepare(

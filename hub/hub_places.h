@@ -26,6 +26,12 @@ std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string
 std::optional<wire::SignUpOutcome> place_cancellation(Database& db, const std::string& kiosk,
                                                       const nlohmann::json& payload);
 
+// A volunteer moved the kiosk's waiting sign-up up (payload `sign_up_id`): confirmed, even when
+// another kiosk took the place meanwhile, because the volunteer has told the person. nullopt
+// when the hub does not know that sign-up.
+std::optional<wire::SignUpOutcome> place_move_up(Database& db, const std::string& kiosk,
+                                                 const nlohmann::json& payload);
+
 // The group's occurrences from `from_date` ("YYYY-MM-DD") on that have anyone confirmed or
 // waiting, soonest first.
 std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& group,

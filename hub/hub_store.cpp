@@ -165,11 +165,12 @@ std::optional<wire::SignUpOutcome> HubStore::decide_places(const std::string& ki
                                                            const std::string& kind,
                                                            const std::string& payload,
                                                            const std::string& now) {
-    if (kind != "sign_up" && kind != "cancellation") return std::nullopt;
+    if (kind != "sign_up" && kind != "cancellation" && kind != "move_up") return std::nullopt;
     // The server parsed it within the protocol's limits before it came here.
     auto record = nlohmann::json::parse(payload, nullptr, false);
     if (!record.is_object()) return std::nullopt;
     if (kind == "cancellation") return place_cancellation(db_, kiosk, record);
+    if (kind == "move_up") return place_move_up(db_, kiosk, record);
     // The group as the kiosk has it now: a kiosk moved to another group counts there from then on.
     Statement group = db_.prepare("SELECT kiosk_group FROM kiosks WHERE name = ?");
     group.bind(1, kiosk);
@@ -216,6 +217,29 @@ void HubStore::purge_records(const std::vector<std::int64_t>& seqs) {
     transaction.commit();
     // The names and numbers leave hub.db-wal too, not only the table (secure_delete is on).
     db_.checkpoint();
+}
+
+std::vector<AttendanceRow> HubStore::attendance() {
+    std::lock_guard lock(mutex_);
+    // Check-ins and no-shows are records naming the sign-up they are about (same kiosk).
+    Statement rows = db_.prepare(
+        "SELECT s.kiosk_group, s.activity_id, s.date, "
+        "SUM(CASE WHEN s.status = 'confirmed' THEN s.people ELSE 0 END), "
+        "SUM(CASE WHEN s.status = 'waiting_list' THEN s.people ELSE 0 END), "
+        "SUM(CASE WHEN s.status = 'confirmed' AND EXISTS (SELECT 1 FROM records r WHERE "
+        "r.kiosk = s.kiosk AND r.kind = 'check_in' AND "
+        "json_extract(r.payload, '$.sign_up_id') = s.id) THEN s.people ELSE 0 END), "
+        "SUM(CASE WHEN s.status = 'confirmed' AND EXISTS (SELECT 1 FROM records r WHERE "
+        "r.kiosk = s.kiosk AND r.kind = 'no_show' AND "
+        "json_extract(r.payload, '$.sign_up_id') = s.id) THEN s.people ELSE 0 END) "
+        "FROM sign_ups s GROUP BY s.kiosk_group, s.activity_id, s.date "
+        "ORDER BY s.date, s.activity_id, s.kiosk_group");
+    std::vector<AttendanceRow> out;
+    while (rows.step())
+        out.push_back({rows.column_text(0), rows.column_text(1), rows.column_text(2),
+                       static_cast<int>(rows.column_int(3)), static_cast<int>(rows.column_int(4)),
+                       static_cast<int>(rows.column_int(5)), static_cast<int>(rows.column_int(6))});
+    return out;
 }
 
 } // namespace bk::hub

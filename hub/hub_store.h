@@ -32,6 +32,17 @@ struct RecordRow {
     std::string payload;     // JSON
 };
 
+// One occurrence as the hub counted it, in people (no names): for the municipality's figures.
+struct AttendanceRow {
+    std::string group;
+    std::string activity_id;
+    std::string date;
+    int signed_up = 0;  // confirmed (walk-ins and moved-up ones included)
+    int waiting = 0;    // still on the waiting list
+    int checked_in = 0; // confirmed and checked in by a volunteer
+    int no_shows = 0;   // confirmed and marked "niet gekomen" after the activity
+};
+
 // The stored answer to one Idempotency-Key.
 struct SubmissionAnswer {
     int status = 0;
@@ -66,6 +77,8 @@ public:
     std::vector<wire::PlaceCount> places(const std::string& group, const std::string& from_date);
 
     std::vector<RecordRow> records(const std::string& kind = "");
+    // Every counted occurrence, by date, activity and group.
+    std::vector<AttendanceRow> attendance();
     // Removes the records (personal data) but keeps the keys, so a late retry is still answered.
     void purge_records(const std::vector<std::int64_t>& seqs);
 

@@ -22,6 +22,8 @@ const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
                                             check, version, sign and publish a content folder
   import-ics FILE.ics CONTENT_DIR           merge iCalendar events into CONTENT_DIR/activities.json
   export-callbacks --out FILE.csv           write callback requests to CSV, then purge them
+  export-attendance --out FILE.csv          per activity and date: signed up, waiting,
+                                            checked in, no-shows (people, no names)
   kiosks                                    list kiosks with their last heartbeat
   submissions                               list received submissions (no personal data)
   serve [--port P] [--bind ADDR]            run the endpoint (SIGTERM stops it cleanly)
@@ -106,6 +108,8 @@ int main(int argc, char** argv) {
             return need(a, {}, 2) ? import_ics(a.positional[0], a.positional[1]) : 2;
         if (command == "export-callbacks")
             return need(a, {"--out"}, 0) ? export_callbacks(data, opt(a, "--out")) : 2;
+        if (command == "export-attendance")
+            return need(a, {"--out"}, 0) ? export_attendance(data, opt(a, "--out")) : 2;
         if (command == "kiosks") return need(a, {}, 0) ? list_kiosks(data) : 2;
         if (command == "submissions") return need(a, {}, 0) ? list_submissions(data) : 2;
         if (command == "serve") {

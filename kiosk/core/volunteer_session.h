@@ -24,9 +24,11 @@ struct VolunteerSession {
     // False while the places shown are only this kiosk's count (the hub has given none yet).
     std::function<bool(const std::string& activity_id, Date date)> counted_by_hub;
     std::function<bool(const std::string& code)> cancel_sign_up;
-    std::function<bool(const std::string& id)> check_in;    // the person has arrived
-    std::function<std::optional<SyncStatus>()> sync_status; // nullopt: no hub configured
-    std::function<void()> sync_now;                         // a cycle at once ("Nu synchroniseren")
+    std::function<bool(const std::string& id)> check_in;     // the person has arrived
+    std::function<bool(const std::string& id)> move_up;      // a waiting one gets a freed place
+    std::function<bool(const std::string& id)> mark_no_show; // after the activity: did not come
+    std::function<std::optional<SyncStatus>()> sync_status;  // nullopt: no hub configured
+    std::function<void()> sync_now; // a cycle at once ("Nu synchroniseren")
     std::function<std::optional<std::uintmax_t>()> disk_free; // bytes free for the data folder
     // Callback requests still on this kiosk: a count only, so the overview shows no names or
     // phone numbers to whoever stands beside the volunteer.

@@ -91,6 +91,24 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return false;
         }
     };
+    session_.mark_no_show = [this](const std::string& id) {
+        if (!db_) return false;
+        try {
+            return SignUps(*db_).mark_no_show(id, clock_.now());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: marking a no-show failed: %s\n", e.what());
+            return false;
+        }
+    };
+    session_.move_up = [this](const std::string& id) {
+        if (!db_) return false;
+        try {
+            return SignUps(*db_).move_up(id, clock_.now());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "buurtkiosk: moving up failed: %s\n", e.what());
+            return false;
+        }
+    };
     session_.cancel_sign_up = [this](const std::string& code) {
         if (!db_) return false;
         try {

@@ -169,12 +169,14 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                                        : std::vector<SignUp>{};
         if (list.empty())
             shown_text(ctx, "Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
+        const bool ended =
+            ctx.now.date > o.date || (ctx.now.date == o.date && ctx.now.time >= o.end);
         for (const SignUp& s : list) {
             std::string who = s.first_name + " (" + std::to_string(s.people) +
                               (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
-                              (s.moved_by_hub ? "  wachtlijst: de hub was al vol"
-                               : s.status == SignUpStatus::WaitingList ? "  wachtlijst"
-                                                                       : "");
+                              (s.status != SignUpStatus::WaitingList ? ""
+                               : s.moved_by_hub ? "  wachtlijst: de hub was al vol"
+                                                : "  wachtlijst");
             // The person on one line, what a volunteer can do under it.
             ImVec2 row = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddText(f.body, f.body->FontSize,
@@ -190,16 +192,41 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                     f.bold, f.bold->FontSize,
                     ImVec2(row.x + t.px(24), buttons_y + (button.y - f.bold->FontSize) / 2),
                     t.colors().success, (std::string(icon::Check) + " Aanwezig").c_str());
-            } else if (s.status == SignUpStatus::Confirmed &&
-                       big_button(t, "check-in-" + s.code, icon::Check, "Is er", button,
-                                  ButtonKind::Primary) &&
-                       session.check_in) {
-                session.check_in(s.id);
+            } else if (s.no_show_at) {
+                ImGui::GetWindowDrawList()->AddText(
+                    f.body, f.body->FontSize,
+                    ImVec2(row.x + t.px(24), buttons_y + (button.y - f.body->FontSize) / 2),
+                    t.colors().text_muted, "Niet gekomen");
+            } else if (s.status == SignUpStatus::Confirmed) {
+                if (big_button(t, "check-in-" + s.code, icon::Check, "Is er", button,
+                               ButtonKind::Primary) &&
+                    session.check_in)
+                    session.check_in(s.id);
+            } else if (*o.activity->capacity - taken >= s.people) {
+                // A place is free: the volunteer, not the kiosk, gives it, and tells the person.
+                if (big_button(t, "move-up-" + s.code, icon::Check, "Erbij zetten", button,
+                               ButtonKind::Primary) &&
+                    session.move_up)
+                    session.move_up(s.id);
+            } else {
+                ImGui::GetWindowDrawList()->AddText(
+                    f.body, f.body->FontSize,
+                    ImVec2(row.x + t.px(24), buttons_y + (button.y - f.body->FontSize) / 2),
+                    t.colors().text_muted, "Nog geen plaats vrij");
             }
             ImGui::SetCursorScreenPos(ImVec2(row.x + t.px(24) + button.x + t.px(16), buttons_y));
-            if (session.cancel_question != s.id &&
-                big_button(t, "cancel-" + s.code, icon::Close, "Afmelden", button))
+            if (ended && s.status == SignUpStatus::Confirmed && !s.checked_in_at) {
+                // Once it is over, who did not come is counted (for the count, not for blame).
+                ImVec2 wide(std::max(button.x, big_button_width(t, true, "Niet gekomen")),
+                            button.y);
+                if (!s.no_show_at &&
+                    big_button(t, "no-show-" + s.code, icon::Close, "Niet gekomen", wide) &&
+                    session.mark_no_show)
+                    session.mark_no_show(s.id);
+            } else if (session.cancel_question != s.id &&
+                       big_button(t, "cancel-" + s.code, icon::Close, "Afmelden", button)) {
                 session.cancel_question = s.id;
+            }
             ImGui::SetCursorScreenPos(ImVec2(row.x, buttons_y + button.y + t.px(16)));
         }
         ImGui::Dummy(ImVec2(1, t.px(16)));

@@ -216,3 +216,71 @@ TEST_CASE("a sign-up from a kiosk that sends no capacity is stored as before, un
     REQUIRE(c.status == 201);
     CHECK_FALSE(nlohmann::json::parse(c.body).contains("sign_up"));
 }
+
+TEST_CASE("a volunteer's move-up confirms a waiting sign-up at the hub, once", "[hub]") {
+    // Tried: a place freed, the volunteer moved the first waiting person up; then the same
+    // move-up again (a replay), and a move-up of a cancelled sign-up.
+    HubWorld world;
+    const std::string token = world.provision("noord-1", "noord");
+    const std::string day = utc_date_in_days(3);
+    for (const char* id : {"a", "b", "c", "d"})
+        REQUIRE(post_sign_up(world, token, id, day).status == 201); // d waits (capacity 3)
+    REQUIRE(world
+                .post(wire::kSubmissionsPath, token, cancellation("key-cancel-a", "a", {}),
+                      "key-cancel-a")
+                .status == 201);
+    auto move_up = [&](const std::string& key, const std::string& id) {
+        return world.post(wire::kSubmissionsPath, token,
+                          wire::to_body(wire::Submission{
+                              key,
+                              "move_up",
+                              "2026-11-24T12:00:00Z",
+                              {{"sign_up_id", id}, {"moved_up_at", "2026-11-24T12:00:00Z"}}}),
+                          key);
+    };
+    auto first = move_up("key-move-d", "d");
+    REQUIRE(first.status == 201);
+    wire::SignUpOutcome moved = outcome_of(first);
+    CHECK(moved.id == "d");
+    CHECK(moved.status == "confirmed");
+    CHECK(moved.count.taken == 3);
+    CHECK(moved.count.waiting == 0);
+    auto replay = move_up("key-move-d", "d");
+    CHECK(replay.status == 200);
+    CHECK(replay.body == first.body);
+    // A cancelled sign-up stays cancelled.
+    CHECK(outcome_of(move_up("key-move-a", "a")).status == "cancelled");
+    auto places = places_of(world, token);
+    REQUIRE(places.size() == 1);
+    check_count(places[0], day, 3, 0);
+}
+
+TEST_CASE("the attendance export counts people per occurrence, without names", "[hub]") {
+    // Tried: four sign-ups for three places, one checked in, one marked "niet gekomen".
+    HubWorld world;
+    const std::string token = world.provision("noord-1", "noord");
+    const std::string day = utc_date_in_days(2);
+    for (const char* id : {"a", "b", "c", "d"})
+        REQUIRE(post_sign_up(world, token, id, day).status == 201);
+    auto event = [&](const std::string& kind, const std::string& id) {
+        const std::string key = kind + "-" + id;
+        return world
+            .post(
+                wire::kSubmissionsPath, token,
+                wire::to_body(wire::Submission{
+                    key, kind, "2026-11-24T16:00:00Z", {{"sign_up_id", id}, {kind + "_at", "x"}}}),
+                key)
+            .status;
+    };
+    REQUIRE(event("check_in", "a") == 201);
+    REQUIRE(event("no_show", "b") == 201);
+    const auto csv = world.tmp / "attendance.csv";
+    auto r =
+        run_hub({"--data", world.hub.data().string(), "export-attendance", "--out", csv.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string text = read_text(csv);
+    CHECK(text.find("date,activity_id,kiosk_group,signed_up,waiting,checked_in,no_shows") == 0);
+    CHECK(text.find(day + ",digicafe,noord,3,1,1,1") != std::string::npos);
+    CHECK(text.find("Test") == std::string::npos); // the first names stay out
+}

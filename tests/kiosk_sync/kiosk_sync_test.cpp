@@ -4,6 +4,9 @@
 #include "support/kiosk_runner.h"
 #include "sync_world.h"
 
+#include "buurtkiosk/protocol/wire.h"
+#include "buurtkiosk/sync/http_client.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -93,4 +96,45 @@ TEST_CASE("a sign-up made on screen reaches the hub at once, not at the next syn
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     CHECK(world.hub_records().size() == 1);
+}
+
+TEST_CASE("another kiosk's sign-ups count on this kiosk's cards once the hub has counted them") {
+    // Tried: 3 of the 4 places taken at another kiosk of the group. This kiosk used to count
+    // only its own sign-ups and showed "4 plaatsen vrij" to the next visitor.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::SyncWorld world;
+    world.add_activity("soep-extra", "Extra soepmiddag", 4);
+    world.publish();
+    auto provisioned = test::run_hub({"--data", world.hub.data().string(), "provision", "--kiosk",
+                                      "kiosk-2", "--group", "demo"});
+    REQUIRE(provisioned.exit_code == 0);
+    const std::string other =
+        test::line_after(provisioned.out, "token (shown once; the hub keeps only its hash): ");
+    const std::string tomorrow =
+        format_date_iso(add_days(to_local(std::chrono::system_clock::now()).date, 1));
+    HttpClient http(HttpTimeouts{});
+    for (int i = 0; i < 3; ++i) {
+        const std::string id = "other-" + std::to_string(i);
+        nlohmann::json payload{{"id", id},         {"activity_id", "soep-extra"},
+                               {"date", tomorrow}, {"first_name", "Buur"},
+                               {"people", 1},      {"capacity", 4}};
+        HttpRequest post;
+        post.method = "POST";
+        post.url = world.hub.url() + wire::kSubmissionsPath;
+        post.headers = {{"Authorization", "Bearer " + other},
+                        {wire::kIdempotencyKey, id},
+                        {"Content-Type", "application/json"}};
+        post.body = wire::to_body(wire::Submission{id, "sign_up", "2026-11-24T10:00:00Z", payload});
+        REQUIRE(http.perform(post).status == 201);
+    }
+
+    test::KioskLaunch launch;
+    launch.binary = BUURTKIOSK_KIOSK_BINARY;
+    launch.data_dir = world.kiosk_dir;
+    launch.now = tomorrow_morning();
+    launch.extra_args = {"--config", write_config(world).string()};
+    launch.script = "wait-for 1 plaats vrij\nexpect-not-visible 4 plaatsen vrij\nquit\n";
+    auto run = test::run_kiosk(launch);
+    INFO(run.output);
+    CHECK(run.exit_code == 0);
 }

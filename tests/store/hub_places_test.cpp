@@ -81,6 +81,22 @@ TEST_CASE("a sign-up the hub put on the waiting list moves there, marked for vol
     // Nothing goes back to the hub for the move: it already knows.
     CHECK(Outbox(db).depth() == 0);
 
+    // A place frees at the hub and the volunteer moves Bert up: counted at once, and once
+    // more the hub's answer is in, never twice.
+    HubPlaces(db).replace({"2026-11-24T09:05:00Z", {count(5, 3)}});
+    REQUIRE(sign_ups.move_up(bert.id, kNow));
+    CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);
+    hub_answers(db, "move_up", bert.id, "confirmed", count(8, 0));
+    CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);
+    CHECK(Outbox(db).depth() == 0);
+}
+
+TEST_CASE("a replayed answer of the hub changes nothing more", "[store]") {
+    test::TempDir dir;
+    Database db(dir / "kiosk.sqlite");
+    SignUps sign_ups(db);
+    SignUpResult bert = sign_ups.sign_up(visitor("Bert", 3), kNow);
+    hub_answers(db, "sign_up", bert.id, "waiting_list", count(8, 3));
     // The same answer again (a replay after a crash) changes nothing more.
     Transaction again(db);
     HubPlaces(db).apply({bert.id, "waiting_list", count(8, 3)}, kNow);
@@ -89,7 +105,7 @@ TEST_CASE("a sign-up the hub put on the waiting list moves there, marked for vol
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);
 }
 
-TEST_CASE("the hub's list replaces the one kept; what it does not list has nobody there",
+TEST_CASE("the hub's list replaces the one kept, and what it does not list has nobody there",
           "[store]") {
     test::TempDir dir;
     Database db(dir / "kiosk.sqlite");

@@ -123,18 +123,17 @@ TEST_CASE("a second tap with the same form token returns the first result", "[st
     CHECK(s.sign_ups.places_taken("koffieochtend", monday) == 2);
 }
 
-TEST_CASE("cancelling by code frees places and promotes who now fits", "[store][sign_ups]") {
+TEST_CASE("cancelling by code frees places, and a volunteer, not the kiosk, moves someone up",
+          "[store][sign_ups]") {
     Store s;
     auto anna = s.sign_ups.sign_up(request("Anna", 4, 6), t0);
     auto bram = s.sign_ups.sign_up(request("Bram", 2, 6), t0);
     auto cor = s.sign_ups.sign_up(request("Cor", 5, 6), t0);   // waiting
     auto dirk = s.sign_ups.sign_up(request("Dirk", 3, 6), t0); // waiting
-    auto eva = s.sign_ups.sign_up(request("Eva", 1, 6), t0);   // waiting
     REQUIRE(cor.status == SignUpStatus::WaitingList);
     REQUIRE(dirk.status == SignUpStatus::WaitingList);
-    REQUIRE(eva.status == SignUpStatus::WaitingList);
 
-    // Anna's 4 places free up: Cor (5) does not fit, Dirk (3) does, then Eva (1).
+    // Anna's 4 places free up; nobody is moved silently.
     std::string typed = anna.code;
     typed.insert(2, " ");
     for (char& c : typed)
@@ -142,31 +141,39 @@ TEST_CASE("cancelling by code frees places and promotes who now fits", "[store][
     auto cancelled = s.sign_ups.cancel_by_code(typed, t0 + 1h);
     REQUIRE(cancelled.found);
     CHECK(cancelled.cancelled.first_name == "Anna");
-    REQUIRE(cancelled.promoted.size() == 2);
-    CHECK(cancelled.promoted[0].first_name == "Dirk");
-    CHECK(cancelled.promoted[0].status == SignUpStatus::Confirmed);
-    CHECK(cancelled.promoted[1].first_name == "Eva");
-    CHECK(s.sign_ups.places_taken("koffieochtend", monday) == 6);
-    CHECK(s.sign_ups.find_by_code(dirk.code)->status == SignUpStatus::Confirmed);
-    CHECK(s.sign_ups.find_by_code(cor.code)->status == SignUpStatus::WaitingList);
+    CHECK(s.sign_ups.places_taken("koffieochtend", monday) == 2);
+    CHECK(s.sign_ups.find_by_code(dirk.code)->status == SignUpStatus::WaitingList);
     CHECK_FALSE(s.sign_ups.find_by_code(anna.code).has_value());
-
     auto items = s.outbox.due(t0 + 1h, 10);
-    REQUIRE(items.size() == 6);
-    CHECK(items[5].kind == "cancellation");
-    auto body = nlohmann::json::parse(items[5].body);
+    REQUIRE(items.size() == 5);
+    CHECK(items[4].kind == "cancellation");
+    auto body = nlohmann::json::parse(items[4].body);
     CHECK(body["sign_up_id"] == anna.id);
     CHECK(body["cancelled_at"] == "2026-11-24T11:00:00Z");
-    CHECK(body["promoted"] == nlohmann::json{dirk.id, eva.id});
+    CHECK(body["promoted"] == nlohmann::json::array());
+
+    // The volunteer gives Dirk (3) a place: stored with its own outbox item.
+    CHECK(s.sign_ups.move_up(dirk.id, t0 + 2h));
+    CHECK(s.sign_ups.find_by_code(dirk.code)->status == SignUpStatus::Confirmed);
+    CHECK(s.sign_ups.places_taken("koffieochtend", monday) == 5);
+    items = s.outbox.due(t0 + 2h, 10);
+    REQUIRE(items.size() == 6);
+    CHECK(items[5].kind == "move_up");
+    CHECK(nlohmann::json::parse(items[5].body)["sign_up_id"] == dirk.id);
+    // Twice, or someone not waiting: nothing changes.
+    CHECK_FALSE(s.sign_ups.move_up(dirk.id, t0 + 2h));
+    CHECK_FALSE(s.sign_ups.move_up(anna.id, t0 + 2h));
+    CHECK_FALSE(s.sign_ups.move_up(bram.id, t0 + 2h));
+    CHECK(s.outbox.depth() == 6);
 
     // Cancelling again, or an unknown code: nothing found, nothing changed.
     CHECK_FALSE(s.sign_ups.cancel_by_code(anna.code, t0 + 2h).found);
     CHECK_FALSE(s.sign_ups.cancel_by_code("XXXX", t0 + 2h).found);
     CHECK(s.outbox.depth() == 6);
-    (void)bram;
+    (void)cor;
 }
 
-TEST_CASE("cancelling a waiting-list entry promotes nobody", "[store][sign_ups]") {
+TEST_CASE("cancelling a waiting-list entry moves nobody", "[store][sign_ups]") {
     Store s;
     s.sign_ups.sign_up(request("Anna", 2, 2), t0);
     auto bram = s.sign_ups.sign_up(request("Bram", 1, 2), t0);
@@ -174,7 +181,6 @@ TEST_CASE("cancelling a waiting-list entry promotes nobody", "[store][sign_ups]"
     REQUIRE(bram.status == SignUpStatus::WaitingList);
     auto result = s.sign_ups.cancel_by_code(bram.code, t0);
     CHECK(result.found);
-    CHECK(result.promoted.empty());
     CHECK(s.sign_ups.find_by_code(cor.code)->status == SignUpStatus::WaitingList);
 }
 
@@ -241,4 +247,23 @@ TEST_CASE("a volunteer checks in a confirmed sign-up once", "[store][sign_ups]")
     REQUIRE(items.size() == 3);
     CHECK(items[2].kind == "check_in");
     CHECK(nlohmann::json::parse(items[2].body)["sign_up_id"] == anna.id);
+}
+
+TEST_CASE("a no-show is marked once, only for a confirmed sign-up nobody checked in",
+          "[store][sign_ups]") {
+    Store s;
+    auto anna = s.sign_ups.sign_up(request("Anna", 2, 2), t0);
+    auto bram = s.sign_ups.sign_up(request("Bram", 1, 2), t0); // waiting
+    auto cor = s.sign_ups.sign_up(request("Cor", 1, 3), t0);
+    REQUIRE(s.sign_ups.check_in(cor.id, t0));
+    CHECK(s.sign_ups.mark_no_show(anna.id, t0 + 3h));
+    CHECK_FALSE(s.sign_ups.mark_no_show(anna.id, t0 + 3h)); // once
+    CHECK_FALSE(s.sign_ups.mark_no_show(bram.id, t0 + 3h)); // had no place
+    CHECK_FALSE(s.sign_ups.mark_no_show(cor.id, t0 + 3h));  // came
+    CHECK_FALSE(s.sign_ups.check_in(anna.id, t0 + 3h));     // marked: no late check-in
+    CHECK(s.sign_ups.find_by_code(anna.code)->no_show_at == "2026-11-24T13:00:00Z");
+    auto items = s.outbox.due(t0 + 3h, 10);
+    REQUIRE(items.size() == 5); // 3 sign-ups, 1 check-in, 1 no-show
+    CHECK(items[4].kind == "no_show");
+    CHECK(nlohmann::json::parse(items[4].body)["sign_up_id"] == anna.id);
 }

@@ -63,7 +63,8 @@ SyncOptions SyncWorld::options(const std::string& hub_url) const {
     return o;
 }
 
-void SyncWorld::add_activity(const std::string& id, const std::string& title) const {
+void SyncWorld::add_activity(const std::string& id, const std::string& title,
+                             std::optional<int> capacity) const {
     std::ifstream in(content_dir / "activities.json");
     auto doc = nlohmann::ordered_json::parse(in);
     auto today = to_local(std::chrono::system_clock::now()).date;
@@ -74,6 +75,7 @@ void SyncWorld::add_activity(const std::string& id, const std::string& title) co
          {"place", "Keuken"},
          {"once",
           {{"date", format_date_iso(add_days(today, 1))}, {"start", "12:00"}, {"end", "13:00"}}}});
+    if (capacity) doc["activities"].back()["capacity"] = *capacity;
     std::ofstream(content_dir / "activities.json", std::ios::trunc) << doc.dump(2);
 }
 

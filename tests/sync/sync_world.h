@@ -6,6 +6,7 @@
 #include "support/hub_process.h"
 #include "support/temp_dir.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,8 +30,10 @@ public:
     // Short timeouts and retries so failures cost milliseconds, not minutes.
     SyncOptions options(const std::string& hub_url = {}) const;
     std::filesystem::path database_file() const { return kiosk_dir / "kiosk.db"; }
-    // Adds a one-off activity to content_dir/activities.json.
-    void add_activity(const std::string& id, const std::string& title) const;
+    // Adds a one-off activity tomorrow to content_dir/activities.json, with sign-up when it has
+    // a capacity.
+    void add_activity(const std::string& id, const std::string& title,
+                      std::optional<int> capacity = std::nullopt) const;
     // Puts `count` sign-ups in the kiosk's outbox in one transaction; returns their ids.
     std::vector<std::string> enqueue_sign_ups(int count) const;
     // Submission ids the hub stored, one entry per stored record (duplicates would show twice).

@@ -76,8 +76,9 @@ const Table& table() {
              {"phone_hint", "Bijvoorbeeld 06 12345678"},
              {"confirm_sign_up", "Meld mij aan"},
              {"join_waiting_list", "Op de wachtlijst"},
+             // A volunteer gives a freed place (the kiosk never moves anyone by itself).
              {"full_notice", "Deze activiteit is vol. U kunt op de wachtlijst. Komt er een plaats "
-                             "vrij, dan krijgt u die."},
+                             "vrij, dan geeft een vrijwilliger die aan wie het langst wacht."},
              // Fewer places left than people: the truth and a choice, never a silent waiting list.
              {"places_short", "Er zijn nog {left} plaatsen. U bent met {people}. Meld u aan met "
                               "{left} personen, of kies de wachtlijst."},
@@ -235,7 +236,7 @@ const Table& table() {
              {"confirm_sign_up", "Sign me up"},
              {"join_waiting_list", "Join the waiting list"},
              {"full_notice", "This activity is full. You can join the waiting list. If a place "
-                             "comes free, it is yours."},
+                             "comes free, a volunteer gives it to whoever has waited longest."},
              {"places_short", "There are {left} places left. You are with {people}. Sign up "
                               "{left} people, or choose the waiting list."},
              {"place_short", "There is 1 place left. You are with {people}. Sign up 1 person, or "

@@ -4,6 +4,7 @@
 #include "buurtkiosk/protocol/bounded_json.h"
 
 #include <climits>
+#include <set>
 #include <stdexcept>
 
 namespace bk::wire {
@@ -51,8 +52,9 @@ std::optional<Submission> parse_submission(const std::string& body, std::string&
     if (!string_field(j, "id", s.id, error) || !string_field(j, "kind", s.kind, error) ||
         !string_field(j, "created_at", s.created_at, error))
         return std::nullopt;
-    if (s.kind != "sign_up" && s.kind != "cancellation" && s.kind != "check_in" &&
-        s.kind != "callback_request") {
+    static const std::set<std::string> kinds{"sign_up",  "cancellation", "move_up",
+                                             "check_in", "no_show",      "callback_request"};
+    if (!kinds.count(s.kind)) {
         error = "unknown kind '" + s.kind + "'";
         return std::nullopt;
     }

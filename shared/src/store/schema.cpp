@@ -71,10 +71,11 @@ CREATE TABLE guess_limits (
 )sql";
 
 // Places shared with the hub (docs/protocol.md): what the hub decided for each sign-up this
-// kiosk sent, and the hub's counts of the group's occurrences.
+// kiosk sent, and the hub's counts of the group's occurrences. And who did not come.
 constexpr const char* kVersion3 = R"sql(
 ALTER TABLE sign_ups ADD COLUMN hub_status TEXT;
 ALTER TABLE sign_ups ADD COLUMN moved_by_hub_at TEXT;
+ALTER TABLE sign_ups ADD COLUMN no_show_at TEXT;
 CREATE TABLE hub_places (
     activity_id TEXT NOT NULL,
     date        TEXT NOT NULL,

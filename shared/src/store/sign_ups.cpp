@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, activity_id, date, first_name, people, phone, code, status, created_at, checked_in_at, "
-    "moved_by_hub_at";
+    "moved_by_hub_at, no_show_at";
 
 SignUpStatus parse_status(const std::string& id) {
     if (id == "waiting_list") return SignUpStatus::WaitingList;
@@ -44,6 +44,7 @@ SignUp read_sign_up(const Statement& s) {
     sign_up.created_at = s.column_text(8);
     sign_up.checked_in_at = s.column_optional_text(9);
     sign_up.moved_by_hub = !s.column_is_null(10);
+    sign_up.no_show_at = s.column_optional_text(11);
     return sign_up;
 }
 
@@ -150,16 +151,11 @@ CancelResult SignUps::cancel_by_code(const std::string& code, TimePoint now) {
         .bind(1, cancelled_at)
         .bind(2, sign_up->id)
         .run();
-    if (sign_up->status == SignUpStatus::Confirmed)
-        result.promoted = promote(sign_up->activity_id, sign_up->date);
-
-    nlohmann::json promoted = nlohmann::json::array();
-    for (const SignUp& p : result.promoted)
-        promoted.push_back(p.id);
+    // "promoted" stays in the payload, empty: the kiosk promotes nobody by itself any more.
     nlohmann::json body{{"sign_up_id", sign_up->id},
                         {"code", sign_up->code},
                         {"cancelled_at", cancelled_at},
-                        {"promoted", promoted}};
+                        {"promoted", nlohmann::json::array()}};
     Outbox(db_).enqueue("cancellation", body.dump(), now, sign_up->id);
     transaction.commit();
     return result;
@@ -169,7 +165,7 @@ bool SignUps::check_in(const std::string& id, TimePoint now) {
     Transaction transaction(db_);
     const std::string checked_in_at = format_utc(now);
     db_.prepare("UPDATE sign_ups SET checked_in_at = ? WHERE id = ? AND status = 'confirmed' "
-                "AND checked_in_at IS NULL")
+                "AND checked_in_at IS NULL AND no_show_at IS NULL")
         .bind(1, checked_in_at)
         .bind(2, id)
         .run();
@@ -180,30 +176,32 @@ bool SignUps::check_in(const std::string& id, TimePoint now) {
     return true;
 }
 
-std::vector<SignUp> SignUps::promote(const std::string& activity_id, Date date) {
-    const std::string day = format_date_iso(date);
-    // The capacity given with the latest sign-up is the one in force for this occurrence.
-    Statement capacity_query = db_.prepare("SELECT capacity FROM sign_ups WHERE activity_id = ? "
-                                           "AND date = ? ORDER BY rowid DESC LIMIT 1");
-    capacity_query.bind(1, activity_id).bind(2, day);
-    if (!capacity_query.step()) return {};
-    int free = static_cast<int>(capacity_query.column_int(0)) - places_taken(activity_id, date);
+bool SignUps::mark_no_show(const std::string& id, TimePoint now) {
+    Transaction transaction(db_);
+    const std::string no_show_at = format_utc(now);
+    db_.prepare("UPDATE sign_ups SET no_show_at = ? WHERE id = ? AND status = 'confirmed' AND "
+                "checked_in_at IS NULL AND no_show_at IS NULL")
+        .bind(1, no_show_at)
+        .bind(2, id)
+        .run();
+    if (db_.changes() == 0) return false;
+    nlohmann::json body{{"sign_up_id", id}, {"no_show_at", no_show_at}};
+    Outbox(db_).enqueue("no_show", body.dump(), now, id);
+    transaction.commit();
+    return true;
+}
 
-    std::vector<SignUp> promoted;
-    Statement waiting = db_.prepare(std::string("SELECT ") + kColumns +
-                                    " FROM sign_ups WHERE activity_id = ? AND date = ? AND "
-                                    "status = 'waiting_list' ORDER BY rowid");
-    waiting.bind(1, activity_id).bind(2, day);
-    while (free > 0 && waiting.step()) {
-        SignUp candidate = read_sign_up(waiting);
-        if (candidate.people > free) continue; // a smaller party further down may still fit
-        free -= candidate.people;
-        candidate.status = SignUpStatus::Confirmed;
-        promoted.push_back(candidate);
-    }
-    for (const SignUp& p : promoted)
-        db_.prepare("UPDATE sign_ups SET status = 'confirmed' WHERE id = ?").bind(1, p.id).run();
-    return promoted;
+bool SignUps::move_up(const std::string& id, TimePoint now) {
+    Transaction transaction(db_);
+    const std::string moved_up_at = format_utc(now);
+    db_.prepare("UPDATE sign_ups SET status = 'confirmed' WHERE id = ? AND status = 'waiting_list'")
+        .bind(1, id)
+        .run();
+    if (db_.changes() == 0) return false;
+    nlohmann::json body{{"sign_up_id", id}, {"moved_up_at", moved_up_at}};
+    Outbox(db_).enqueue("move_up", body.dump(), now, id);
+    transaction.commit();
+    return true;
 }
 
 int SignUps::places_taken(const std::string& activity_id, Date date) const {
@@ -217,8 +215,10 @@ int SignUps::places_taken(const std::string& activity_id, Date date) const {
     }
     // What the hub does not know yet: sign-ups still in the outbox, and cancellations still in
     // the outbox of sign-ups the hub had confirmed.
+    // A move-up counts once the hub has the sign-up itself on its waiting list.
     Statement unsent =
-        db_.prepare("SELECT coalesce(sum(CASE WHEN s.status = 'confirmed' AND o.kind = 'sign_up' "
+        db_.prepare("SELECT coalesce(sum(CASE WHEN s.status = 'confirmed' AND (o.kind = 'sign_up' "
+                    "OR (o.kind = 'move_up' AND s.hub_status = 'waiting_list')) "
                     "THEN s.people END), 0), "
                     "coalesce(sum(CASE WHEN s.hub_status = 'confirmed' AND o.kind = 'cancellation' "
                     "THEN s.people END), 0) "

@@ -134,10 +134,11 @@ bool acknowledges(const HttpResponse& r, const std::string& key) {
            (*j)["id"].get<std::string>() == key;
 }
 
-// What the hub decided for a sign-up or cancellation (docs/protocol.md, "Places shared with the
-// hub"); nullopt for other kinds and from a hub that does not count places.
+// What the hub decided for a sign-up, cancellation or move-up (docs/protocol.md, "Places shared
+// with the hub"); nullopt for other kinds and from a hub that does not count places.
 std::optional<wire::SignUpOutcome> hub_decision(const OutboxItem& item, const std::string& answer) {
-    if (item.kind != "sign_up" && item.kind != "cancellation") return std::nullopt;
+    if (item.kind != "sign_up" && item.kind != "cancellation" && item.kind != "move_up")
+        return std::nullopt;
     std::string malformed;
     std::optional<wire::SignUpOutcome> outcome = wire::parse_sign_up_outcome(answer, malformed);
     if (!malformed.empty())

@@ -47,12 +47,12 @@ struct SignUp {
     // Confirmed here (perhaps offline), put on the waiting list by the hub because other kiosks
     // had filled the places first; volunteers see it, the visitor was told otherwise.
     bool moved_by_hub = false;
+    std::optional<std::string> no_show_at; // UTC, set when a volunteer marked them as not come
 };
 
 struct CancelResult {
-    bool found = false;           // false: no active sign-up has this code; nothing changed
-    SignUp cancelled;             // as it was before the cancellation
-    std::vector<SignUp> promoted; // waiting-list entries that now have a place, in order
+    bool found = false; // false: no active sign-up has this code; nothing changed
+    SignUp cancelled;   // as it was before the cancellation
     // Too many wrong codes (CodeCancellation): nothing was looked up; try again from then on.
     std::optional<TimePoint> try_again_at;
 };
@@ -65,6 +65,14 @@ public:
     // store fails (nothing stored either).
     SignUpResult sign_up(const SignUpRequest& request, TimePoint now);
     CancelResult cancel_by_code(const std::string& code, TimePoint now);
+    // A volunteer gives a waiting-list entry (by id) a place; the kiosk never does so by itself
+    // (a cancellation frees a place, a volunteer decides who gets it and tells them). False
+    // when it is not on the waiting list (then nothing changes).
+    bool move_up(const std::string& id, TimePoint now);
+    // After the activity, a volunteer marks a confirmed sign-up that was not checked in as not
+    // come: for the count, not for blame. False when it was checked in, not confirmed, or
+    // already marked (then nothing changes).
+    bool mark_no_show(const std::string& id, TimePoint now);
     // A volunteer marks a confirmed sign-up (by id) as present; false when there is no such
     // confirmed sign-up or it was already checked in (then nothing changes).
     bool check_in(const std::string& id, TimePoint now);
@@ -83,7 +91,6 @@ public:
 
 private:
     std::string unused_code();
-    std::vector<SignUp> promote(const std::string& activity_id, Date date);
 
     Database& db_;
 };
