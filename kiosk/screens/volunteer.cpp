@@ -146,10 +146,65 @@ void cancel_question(const Theme& t, VolunteerSession& session, const SignUp& s,
         session.cancel_question.clear();
 }
 
+// People per state on one occurrence's list (walk-ins and moved-up ones are confirmed too).
+struct ListCounts {
+    int signed_up = 0, present = 0, waiting = 0, no_shows = 0;
+
+    void add(const SignUp& s) {
+        if (s.status == SignUpStatus::WaitingList) {
+            waiting += s.people;
+            return;
+        }
+        signed_up += s.people;
+        if (s.checked_in_at) present += s.people;
+        if (s.no_show_at) no_shows += s.people;
+    }
+    std::string words() const {
+        return std::to_string(signed_up) + " aangemeld, " + std::to_string(present) +
+               " aanwezig, " + std::to_string(waiting) + " op de wachtlijst" +
+               (no_shows ? ", " + std::to_string(no_shows) + " niet gekomen" : "");
+    }
+};
+
+std::string people(int n) {
+    return std::to_string(n) + (n == 1 ? " persoon" : " personen");
+}
+
+// The list as a volunteer who reads badly hears it, names included: only on its own button,
+// never when the whole screen is read to whoever stands near.
+std::string list_aloud(const Occurrence& o, const std::vector<SignUp>& list,
+                       const ListCounts& counts) {
+    std::string text =
+        o.activity->title.in("nl") + ", " + time_range(o) + ". " + counts.words() + ".";
+    for (const SignUp& s : list)
+        text += " " + s.first_name + ", " + people(s.people) +
+                (s.status == SignUpStatus::WaitingList ? ", op de wachtlijst"
+                 : s.checked_in_at                     ? ", aanwezig"
+                 : s.no_show_at                        ? ", niet gekomen"
+                                                       : "") +
+                ".";
+    return text;
+}
+
+// This week's totals over every activity with sign-up, Monday to Sunday.
+void week_totals(ScreenContext& ctx, VolunteerSession& session, float width) {
+    if (!session.list_sign_ups) return;
+    const Date monday = add_days(ctx.now.date, -int(iso_weekday(ctx.now.date)) + 1);
+    ListCounts week;
+    for (const Occurrence& o : ctx.occurrences(monday, add_days(monday, 6))) {
+        if (!o.activity->capacity) continue;
+        for (const SignUp& s : session.list_sign_ups(o.activity->id, o.date))
+            week.add(s);
+    }
+    shown_text(ctx, "Deze week: " + week.words() + ".", ctx.theme.fonts().small,
+               ctx.theme.colors().text_muted, width);
+}
+
 void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
     shown_heading(ctx, "Aanmeldingen vandaag");
+    week_totals(ctx, session, width);
     int shown = 0;
     const bool with_hub = session.sync_status && session.sync_status().has_value();
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
@@ -169,11 +224,25 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                                        : std::vector<SignUp>{};
         if (list.empty())
             shown_text(ctx, "Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
+        else {
+            ListCounts counts;
+            for (const SignUp& s : list)
+                counts.add(s);
+            shown_text(ctx, counts.words(), f.small, t.colors().text_muted, width);
+            const std::string key = o.activity->id + "-" + format_date_iso(o.date);
+            ctx.speakables->push_back(
+                {"volunteer-list-" + key, list_aloud(o, list, counts), false});
+            if (big_button(t, "read-list-" + key, icon::Speaker, "Lijst voorlezen",
+                           ImVec2(std::min(width, big_button_width(t, true, "Lijst voorlezen")),
+                                  t.target())) &&
+                ctx.speak)
+                ctx.speak("volunteer-list-" + key);
+            ImGui::Dummy(ImVec2(1, t.px(8)));
+        }
         const bool ended =
             ctx.now.date > o.date || (ctx.now.date == o.date && ctx.now.time >= o.end);
         for (const SignUp& s : list) {
-            std::string who = s.first_name + " (" + std::to_string(s.people) +
-                              (s.people == 1 ? " persoon" : " personen") + ")  code " + s.code +
+            std::string who = s.first_name + " (" + people(s.people) + ")  code " + s.code +
                               (s.status != SignUpStatus::WaitingList ? ""
                                : s.moved_by_hub ? "  wachtlijst: de hub was al vol"
                                                 : "  wachtlijst");

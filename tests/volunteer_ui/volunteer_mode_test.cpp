@@ -238,8 +238,9 @@ TEST_CASE("a waiting person gets no move-up button while no place is free", "[ui
         cor = sign_ups.sign_up({"digicafe", kTuesday, "Cor", 2, std::nullopt, 8, "form-c"}, now);
     }
     auto run = test::run_kiosk(volunteer_launch(
-        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nexpect-visible cancel-" +
-                 cor.code + "\nexpect-not-visible move-up-" + cor.code + "\nquit\n"));
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nscroll-to cancel-" +
+                 cor.code + "\nexpect-visible cancel-" + cor.code +
+                 "\nexpect-not-visible move-up-" + cor.code + "\nquit\n"));
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
 }
@@ -270,4 +271,31 @@ TEST_CASE("after the activity a volunteer marks who did not come, once, with its
     for (const OutboxItem& item : Outbox(db).due(std::chrono::system_clock::now(), 10))
         no_shows += item.kind == "no_show";
     CHECK(no_shows == 1);
+}
+
+TEST_CASE("'Lijst voorlezen' reads one activity's list with names, the screen's speaker never",
+          "[ui]") {
+    // Tried: a volunteer who reads badly needs the names heard; a bystander must not hear them
+    // when the whole screen is read.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    std::string code = sign_up_ans(dir);
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nexpect-visible cancel-" +
+                 code +
+                 "\nsay screen\nprint-spoken\nsay list\n"
+                 "print-spoken volunteer-list-digicafe-2026-11-24\n"
+                 "scroll-to read-list-digicafe-2026-11-24\ntap read-list-digicafe-2026-11-24\n"
+                 "wait-for speech-pause\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    auto list = run.output.find("say: list");
+    REQUIRE(list != std::string::npos);
+    std::string screen = run.output.substr(0, list);
+    CHECK(screen.find("Deze week: 2 aangemeld, 0 aanwezig, 0 op de wachtlijst.") !=
+          std::string::npos);
+    CHECK(screen.find("2 aangemeld, 0 aanwezig, 0 op de wachtlijst") != std::string::npos);
+    CHECK(screen.find("Ans") == std::string::npos);
+    CHECK(run.output.substr(list).find("2 aangemeld, 0 aanwezig, 0 op de wachtlijst. Ans, 2 "
+                                       "personen.") != std::string::npos);
 }
