@@ -32,6 +32,9 @@ struct SignUpReceiptView {
     Date date{};
     std::string code;
     bool waiting_list = false;
+    // Confirmed on a count that may miss other kiosks' sign-ups: the hub may still put it on
+    // the waiting list, and the screen says so instead of promising the place.
+    bool provisional = false;
 };
 
 // What a code belongs to, shown with "Wilt u dit afmelden?": never the name or phone number.

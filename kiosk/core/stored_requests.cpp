@@ -46,6 +46,16 @@ int StoredRequests::places_taken(const std::string& activity_id, Date date) {
     }
 }
 
+bool StoredRequests::counted_by_hub(const std::string& activity_id, Date date) {
+    if (!seen_) return false;
+    try {
+        return seen_->counted_by_hub(activity_id, date);
+    } catch (const StoreError& e) {
+        std::fprintf(stderr, "buurtkiosk: reading the hub's count failed: %s\n", e.what());
+        return false;
+    }
+}
+
 SignUpResult StoredRequests::sign_up(const SignUpRequest& request) {
     if (!db_) throw StoreError("the store is not open", 14);
     return SignUps(*db_).sign_up(request, clock_.now());

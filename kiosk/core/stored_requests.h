@@ -19,6 +19,7 @@ public:
     StoredRequests(const std::filesystem::path& file, const Clock& clock);
     bool available() const override { return db_ != nullptr; }
     int places_taken(const std::string& activity_id, Date date) override;
+    bool counted_by_hub(const std::string& activity_id, Date date) override;
     SignUpResult sign_up(const SignUpRequest& request) override;
     CodeLookup find_by_code(const std::string& code) override;
     CancelResult cancel_by_code(const std::string& code) override;

@@ -22,6 +22,9 @@ public:
     int places_taken(const std::string& activity_id, Date date) override {
         return inner_.places_taken(activity_id, date);
     }
+    bool counted_by_hub(const std::string& activity_id, Date date) override {
+        return inner_.counted_by_hub(activity_id, date);
+    }
     SignUpResult sign_up(const SignUpRequest& request) override {
         return nudged(inner_.sign_up(request));
     }

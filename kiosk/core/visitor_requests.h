@@ -16,6 +16,8 @@ public:
     // False when the store could not be opened: screens then say signing up is not possible.
     virtual bool available() const = 0;
     virtual int places_taken(const std::string& activity_id, Date date) = 0;
+    // False while places_taken is only this kiosk's count (no hub count yet, see SignUps).
+    virtual bool counted_by_hub(const std::string& activity_id, Date date) = 0;
     // Throw std::invalid_argument for a bad request and StoreError when the store fails;
     // nothing is stored in either case.
     virtual SignUpResult sign_up(const SignUpRequest& request) = 0;

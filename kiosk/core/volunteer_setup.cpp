@@ -11,12 +11,47 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <optional>
 
 namespace bk {
+
+namespace {
+
+// A store call for the volunteer screen: a closed or failing store gives `fallback` and a log
+// line, never an exception in the frame.
+template <class Result, class Call>
+Result from_store(bool open, const char* doing, Result fallback, const Call& call) {
+    if (!open) return fallback;
+    try {
+        return call();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: %s failed: %s\n", doing, e.what());
+        return fallback;
+    }
+}
+
+// Free space is a statvfs call: asked once a minute, not on every frame the status is drawn.
+std::function<std::optional<std::uintmax_t>()> disk_free_of(std::filesystem::path data) {
+    struct Seen {
+        std::chrono::steady_clock::time_point at;
+        std::optional<std::uintmax_t> bytes;
+    };
+    return [data = std::move(data), seen = std::optional<Seen>{}]() mutable {
+        const auto now = std::chrono::steady_clock::now();
+        if (!seen || now - seen->at > std::chrono::minutes(1)) {
+            std::error_code error;
+            std::filesystem::space_info space = std::filesystem::space(data, error);
+            seen = Seen{now, error ? std::nullopt : std::optional<std::uintmax_t>(space.available)};
+        }
+        return seen->bytes;
+    };
+}
+
+} // namespace
 
 VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen,
                                const Clock& clock)
@@ -27,96 +62,47 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
         std::fprintf(stderr, "buurtkiosk: volunteer lists unavailable: the store is closed\n");
     // Wrong PINs and the lockout live in the store: a restart gives no fresh guesses.
     session_.access = VolunteerAccess(hash, {}, db_);
+    session_.disk_free = disk_free_of(layout.data);
     session_.list_sign_ups = [this](const std::string& activity_id, Date date) {
-        if (!seen_) return std::vector<SignUp>{};
-        try {
-            return seen_->list_for(activity_id, date);
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: reading sign-ups failed: %s\n", e.what());
-            return std::vector<SignUp>{};
-        }
-    };
-    session_.disk_free = [data = layout.data]() -> std::optional<std::uintmax_t> {
-        std::error_code error;
-        std::filesystem::space_info space = std::filesystem::space(data, error);
-        if (error) return std::nullopt;
-        return space.available;
+        return from_store(seen_ != nullptr, "reading sign-ups", std::vector<SignUp>{},
+                          [&] { return seen_->list_for(activity_id, date); });
     };
     session_.counted_by_hub = [this](const std::string& activity_id, Date date) {
-        if (!seen_) return false;
-        try {
-            return seen_->counted_by_hub(activity_id, date);
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: reading the hub's count failed: %s\n", e.what());
-            return false;
-        }
+        return from_store(seen_ != nullptr, "reading the hub's count", false,
+                          [&] { return seen_->counted_by_hub(activity_id, date); });
     };
     session_.callbacks_waiting = [this] {
-        if (!db_) return 0;
-        try {
-            return CallbackRequests(*db_).pending();
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: counting callback requests failed: %s\n", e.what());
-            return 0;
-        }
+        return from_store(db_ != nullptr, "counting callback requests", 0,
+                          [&] { return CallbackRequests(*db_).pending(); });
     };
     session_.waiting_callbacks = [this] {
-        if (!db_) return std::vector<WaitingCallbackRequest>{};
-        try {
-            return CallbackRequests(*db_).waiting();
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: reading callback requests failed: %s\n", e.what());
-            return std::vector<WaitingCallbackRequest>{};
-        }
+        return from_store(db_ != nullptr, "reading callback requests",
+                          std::vector<WaitingCallbackRequest>{},
+                          [&] { return CallbackRequests(*db_).waiting(); });
     };
     session_.pass_on_callback = [this](const std::string& id) {
-        if (!db_) return false;
-        try {
+        return from_store(db_ != nullptr, "passing on a callback request", false, [&] {
             bool gone = CallbackRequests(*db_).passed_on(id);
             // The name and number leave the WAL too, not only the table.
             if (gone) db_->checkpoint();
             return gone;
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: passing on a callback request failed: %s\n",
-                         e.what());
-            return false;
-        }
+        });
     };
     session_.check_in = [this](const std::string& id) {
-        if (!db_) return false;
-        try {
-            return SignUps(*db_).check_in(id, clock_.now());
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: check-in failed: %s\n", e.what());
-            return false;
-        }
+        return from_store(db_ != nullptr, "check-in", false,
+                          [&] { return SignUps(*db_).check_in(id, clock_.now()); });
     };
     session_.mark_no_show = [this](const std::string& id) {
-        if (!db_) return false;
-        try {
-            return SignUps(*db_).mark_no_show(id, clock_.now());
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: marking a no-show failed: %s\n", e.what());
-            return false;
-        }
+        return from_store(db_ != nullptr, "marking a no-show", false,
+                          [&] { return SignUps(*db_).mark_no_show(id, clock_.now()); });
     };
     session_.move_up = [this](const std::string& id) {
-        if (!db_) return false;
-        try {
-            return SignUps(*db_).move_up(id, clock_.now());
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: moving up failed: %s\n", e.what());
-            return false;
-        }
+        return from_store(db_ != nullptr, "moving up", false,
+                          [&] { return SignUps(*db_).move_up(id, clock_.now()); });
     };
     session_.cancel_sign_up = [this](const std::string& code) {
-        if (!db_) return false;
-        try {
-            return SignUps(*db_).cancel_by_code(code, clock_.now()).found;
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "buurtkiosk: cancelling failed: %s\n", e.what());
-            return false;
-        }
+        return from_store(db_ != nullptr, "cancelling", false,
+                          [&] { return SignUps(*db_).cancel_by_code(code, clock_.now()).found; });
     };
 }
 

@@ -36,10 +36,16 @@ void submit(ScreenContext& ctx, const Activity& a, int capacity) {
     }
     SignUpRequest request{a.id,         form.date, person.first_name, form.people,
                           person.phone, capacity,  form.token};
+    // With a hub configured, only a fresh count of the hub makes a place sure.
+    const CallbackDelivery sync = ctx.requests->callback_delivery();
+    const bool provisional =
+        sync != CallbackDelivery::ByVolunteer &&
+        (sync == CallbackDelivery::WaitingForHub || !ctx.requests->counted_by_hub(a.id, form.date));
     try {
         SignUpResult result = ctx.requests->sign_up(request);
-        ctx.visitor.forms.receipt = {a.id, form.date, result.code,
-                                     result.status == SignUpStatus::WaitingList};
+        const bool waiting = result.status == SignUpStatus::WaitingList;
+        ctx.visitor.forms.receipt = {a.id, form.date, result.code, waiting,
+                                     provisional && !waiting};
         ctx.nav.go(Screen::SignUpDone);
     } catch (const std::invalid_argument&) {
         // The store's message may quote what was typed: it stays out of the log.

@@ -56,7 +56,10 @@ void draw_sign_up_done(ScreenContext& ctx) {
     std::string heading = ui_text(r.waiting_list ? "waiting_listed" : "signed_up", lang);
     std::string what =
         a->title.in(lang) + ", " + long_date(lang, r.date) + ", " + format_time(a->schedule.start);
-    std::string next = ui_text(r.waiting_list ? "waiting_next" : "code_next", lang);
+    std::string next = ui_text(r.waiting_list  ? "waiting_next"
+                               : r.provisional ? "code_next_provisional"
+                                               : "code_next",
+                               lang);
     top_bar(ctx, a->title.in(lang));
     FormLayout l = form_layout(t, 0);
     // The heading with its mark, and what the sign-up is for, wrapped beside the mark.

@@ -33,6 +33,15 @@ std::string sign_up_ans(const test::TempDir& dir) {
     SignUpRequest request{"digicafe", kTuesday, "Ans", 2, std::nullopt, 8, "form-1"};
     return SignUps(db).sign_up(request, std::chrono::system_clock::now()).code;
 }
+// Ans (6) and Bert (2) fill the Digicafé's 8 places; Cor (2) waits. Returns Bert and Cor.
+std::pair<SignUpResult, SignUpResult> fill_digicafe(const test::TempDir& dir) {
+    Database db(dir.path() / "kiosk.sqlite");
+    SignUps sign_ups(db);
+    auto now = std::chrono::system_clock::now();
+    sign_ups.sign_up({"digicafe", kTuesday, "Ans", 6, std::nullopt, 8, "form-a"}, now);
+    return {sign_ups.sign_up({"digicafe", kTuesday, "Bert", 2, std::nullopt, 8, "form-b"}, now),
+            sign_ups.sign_up({"digicafe", kTuesday, "Cor", 2, std::nullopt, 8, "form-c"}, now)};
+}
 } // namespace
 
 TEST_CASE("a volunteer with the right PIN cancels a sign-up from today's list, after a yes") {
@@ -201,17 +210,12 @@ TEST_CASE("a freed place waits for the volunteer, who moves the next person up w
     // told Cor; now the place stays free until a volunteer gives it and can phone Cor.
     if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
     test::TempDir dir;
-    SignUpResult cor;
+    auto [bert, cor] = fill_digicafe(dir);
     {
         Database db(dir.path() / "kiosk.sqlite");
         SignUps sign_ups(db);
-        auto now = std::chrono::system_clock::now();
-        sign_ups.sign_up({"digicafe", kTuesday, "Ans", 6, std::nullopt, 8, "form-a"}, now);
-        auto bert =
-            sign_ups.sign_up({"digicafe", kTuesday, "Bert", 2, std::nullopt, 8, "form-b"}, now);
-        cor = sign_ups.sign_up({"digicafe", kTuesday, "Cor", 2, std::nullopt, 8, "form-c"}, now);
         REQUIRE(cor.status == SignUpStatus::WaitingList);
-        REQUIRE(sign_ups.cancel_by_code(bert.code, now).found);
+        REQUIRE(sign_ups.cancel_by_code(bert.code, std::chrono::system_clock::now()).found);
         CHECK(sign_ups.find_by_code(cor.code)->status == SignUpStatus::WaitingList);
     }
     auto run = test::run_kiosk(volunteer_launch(
@@ -228,15 +232,7 @@ TEST_CASE("a freed place waits for the volunteer, who moves the next person up w
 TEST_CASE("a waiting person gets no move-up button while no place is free", "[ui]") {
     if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
     test::TempDir dir;
-    SignUpResult cor;
-    {
-        Database db(dir.path() / "kiosk.sqlite");
-        SignUps sign_ups(db);
-        auto now = std::chrono::system_clock::now();
-        sign_ups.sign_up({"digicafe", kTuesday, "Ans", 6, std::nullopt, 8, "form-a"}, now);
-        sign_ups.sign_up({"digicafe", kTuesday, "Bert", 2, std::nullopt, 8, "form-b"}, now);
-        cor = sign_ups.sign_up({"digicafe", kTuesday, "Cor", 2, std::nullopt, 8, "form-c"}, now);
-    }
+    SignUpResult cor = fill_digicafe(dir).second;
     auto run = test::run_kiosk(volunteer_launch(
         dir, "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\nscroll-to cancel-" +
                  cor.code + "\nexpect-visible cancel-" + cor.code +

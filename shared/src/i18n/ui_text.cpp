@@ -130,8 +130,13 @@ const Table& table() {
              {"overheard", "Let op: mensen in de buurt kunnen meeluisteren."},
              {"code_next", "Schrijf de code op of maak er een foto van. Kunt u toch niet komen? "
                            "Meld u dan hier af met deze code."},
-             {"waiting_next", "Komt er een plaats vrij, dan krijgt u die. Met deze code kunt u "
-                              "zich hier ook afmelden."},
+             {"waiting_next", "Komt er een plaats vrij, dan geeft een vrijwilliger die aan wie het "
+                              "langst wacht. Met deze code kunt u zich hier ook afmelden."},
+             // Signed up while the hub's count was missing or old: no promise of the place.
+             {"code_next_provisional",
+              "Deze kiosk kon de aanmeldingen bij de andere kiosks nog niet nakijken. Is de "
+              "activiteit toch al vol, dan komt u op de wachtlijst. Vraag het gerust aan een "
+              "vrijwilliger. Schrijf de code op of maak er een foto van."},
              {"done", "Klaar"},
              {"cancel_with_code", "Afmelden met code"},
              {"code_field", "Uw code"},
@@ -281,8 +286,12 @@ const Table& table() {
              {"overheard", "Careful: people nearby can hear it."},
              {"code_next", "Write the code down or take a photo of it. Can you not come after all? "
                            "Cancel here with this code."},
-             {"waiting_next",
-              "If a place comes free, it is yours. You can also cancel here with this code."},
+             {"waiting_next", "If a place comes free, a volunteer gives it to whoever has waited "
+                              "longest. You can also cancel here with this code."},
+             {"code_next_provisional",
+              "This kiosk could not yet check the sign-ups at the other kiosks. If the activity "
+              "turns out to be full, you go on the waiting list. Feel free to ask a volunteer. "
+              "Write the code down or take a photo of it."},
              {"done", "Done"},
              {"cancel_with_code", "Cancel with code"},
              {"code_field", "Your code"},

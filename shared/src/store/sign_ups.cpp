@@ -162,46 +162,37 @@ CancelResult SignUps::cancel_by_code(const std::string& code, TimePoint now) {
 }
 
 bool SignUps::check_in(const std::string& id, TimePoint now) {
+    return volunteer_change("check_in", "checked_in_at",
+                            "UPDATE sign_ups SET checked_in_at = ?1 WHERE id = ?2 AND "
+                            "status = 'confirmed' AND checked_in_at IS NULL AND no_show_at IS NULL",
+                            id, now);
+}
+
+bool SignUps::volunteer_change(const char* kind, const char* at_field, const char* sql,
+                               const std::string& id, TimePoint now) {
     Transaction transaction(db_);
-    const std::string checked_in_at = format_utc(now);
-    db_.prepare("UPDATE sign_ups SET checked_in_at = ? WHERE id = ? AND status = 'confirmed' "
-                "AND checked_in_at IS NULL AND no_show_at IS NULL")
-        .bind(1, checked_in_at)
-        .bind(2, id)
-        .run();
+    const std::string at = format_utc(now);
+    db_.prepare(sql).bind(1, at).bind(2, id).run();
     if (db_.changes() == 0) return false;
-    nlohmann::json body{{"sign_up_id", id}, {"checked_in_at", checked_in_at}};
-    Outbox(db_).enqueue("check_in", body.dump(), now, id);
+    nlohmann::json body{{"sign_up_id", id}, {at_field, at}};
+    Outbox(db_).enqueue(kind, body.dump(), now, id);
     transaction.commit();
     return true;
 }
 
 bool SignUps::mark_no_show(const std::string& id, TimePoint now) {
-    Transaction transaction(db_);
-    const std::string no_show_at = format_utc(now);
-    db_.prepare("UPDATE sign_ups SET no_show_at = ? WHERE id = ? AND status = 'confirmed' AND "
-                "checked_in_at IS NULL AND no_show_at IS NULL")
-        .bind(1, no_show_at)
-        .bind(2, id)
-        .run();
-    if (db_.changes() == 0) return false;
-    nlohmann::json body{{"sign_up_id", id}, {"no_show_at", no_show_at}};
-    Outbox(db_).enqueue("no_show", body.dump(), now, id);
-    transaction.commit();
-    return true;
+    return volunteer_change("no_show", "no_show_at",
+                            "UPDATE sign_ups SET no_show_at = ?1 WHERE id = ?2 AND "
+                            "status = 'confirmed' AND checked_in_at IS NULL AND no_show_at IS NULL",
+                            id, now);
 }
 
 bool SignUps::move_up(const std::string& id, TimePoint now) {
-    Transaction transaction(db_);
-    const std::string moved_up_at = format_utc(now);
-    db_.prepare("UPDATE sign_ups SET status = 'confirmed' WHERE id = ? AND status = 'waiting_list'")
-        .bind(1, id)
-        .run();
-    if (db_.changes() == 0) return false;
-    nlohmann::json body{{"sign_up_id", id}, {"moved_up_at", moved_up_at}};
-    Outbox(db_).enqueue("move_up", body.dump(), now, id);
-    transaction.commit();
-    return true;
+    // ?1 (the time) goes only into the outbox item: the place itself is the change.
+    return volunteer_change("move_up", "moved_up_at",
+                            "UPDATE sign_ups SET status = 'confirmed' WHERE id = ?2 AND "
+                            "status = 'waiting_list' AND ?1 IS NOT NULL",
+                            id, now);
 }
 
 int SignUps::places_taken(const std::string& activity_id, Date date) const {

@@ -91,6 +91,10 @@ public:
 
 private:
     std::string unused_code();
+    // A volunteer's change to one sign-up: `sql` (?1 the time, ?2 the id) and its outbox item
+    // {sign_up_id, <at_field>} in one transaction; false when `sql` changed nothing.
+    bool volunteer_change(const char* kind, const char* at_field, const char* sql,
+                          const std::string& id, TimePoint now);
 
     Database& db_;
 };
