@@ -64,6 +64,23 @@ CREATE TABLE sign_ups (
 );
 CREATE UNIQUE INDEX sign_ups_key ON sign_ups (kiosk, id);
 CREATE INDEX sign_ups_occurrence ON sign_ups (kiosk_group, date, activity_id);
+)sql"},
+                                                   {3, R"sql(
+-- Walk-ins a volunteer added at a kiosk (checked in at once; over capacity when the volunteer
+-- said "toch toevoegen"), and the quick activities kiosks made, kept for their group until
+-- they have passed (docs/protocol.md, "Quick activities").
+ALTER TABLE sign_ups ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sign_ups ADD COLUMN over_capacity INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE local_activities (
+  kiosk TEXT NOT NULL,
+  id TEXT NOT NULL,
+  kiosk_group TEXT NOT NULL,
+  date TEXT NOT NULL,
+  body TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  PRIMARY KEY (kiosk, id)
+);
+CREATE INDEX local_activities_group ON local_activities (kiosk_group, date);
 )sql"}};
     return migrations;
 }

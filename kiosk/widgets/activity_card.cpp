@@ -59,7 +59,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     float icon_size = std::min(f.pictogram->FontSize * 0.8f, height - 2 * pad);
     dl->AddText(f.pictogram, icon_size,
                 ImVec2(min.x + (stripe - icon_size) / 2, min.y + (height - icon_size) / 2),
-                p.on_primary, t.category_icon(a.category));
+                p.on_primary,
+                a.pictogram.empty() ? t.category_icon(a.category) : icon::by_name(a.pictogram));
 
     float x = min.x + stripe + pad;
     float right = max.x - pad;

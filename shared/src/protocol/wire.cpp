@@ -52,8 +52,8 @@ std::optional<Submission> parse_submission(const std::string& body, std::string&
     if (!string_field(j, "id", s.id, error) || !string_field(j, "kind", s.kind, error) ||
         !string_field(j, "created_at", s.created_at, error))
         return std::nullopt;
-    static const std::set<std::string> kinds{"sign_up",  "cancellation", "move_up",
-                                             "check_in", "no_show",      "callback_request"};
+    static const std::set<std::string> kinds{"sign_up", "cancellation",     "move_up",       "check_in",
+                                             "no_show", "callback_request", "local_activity"};
     if (!kinds.count(s.kind)) {
         error = "unknown kind '" + s.kind + "'";
         return std::nullopt;
@@ -186,6 +186,69 @@ std::optional<Places> parse_places(const std::string& body, std::string& error) 
         error = std::string("places: ") + e.what();
         return std::nullopt;
     }
+}
+
+nlohmann::json to_json(const LocalActivity& a) {
+    nlohmann::json j{{"id", a.id},
+                     {"title", a.title},
+                     {"date", format_date_iso(a.date)},
+                     {"start", format_time(a.start)},
+                     {"end", format_time(a.end)},
+                     {"category", category_id(a.category)},
+                     {"pictogram", a.pictogram},
+                     {"created_at", a.created_at}};
+    if (a.capacity) j["capacity"] = *a.capacity;
+    return j;
+}
+
+std::optional<LocalActivity> read_local_activity(const nlohmann::json& j, std::string& error) {
+    try {
+        LocalActivity a;
+        a.id = j.at("id").get<std::string>();
+        a.title = j.at("title").get<std::string>();
+        auto date = parse_date(j.at("date").get<std::string>());
+        auto start = parse_time(j.at("start").get<std::string>());
+        auto end = parse_time(j.at("end").get<std::string>());
+        auto category = parse_category(j.at("category").get<std::string>());
+        if (!date || !start || !end || !category)
+            throw std::invalid_argument("date, start, end or category is malformed");
+        a.date = *date;
+        a.start = *start;
+        a.end = *end;
+        a.category = *category;
+        a.pictogram = j.value("pictogram", std::string());
+        a.created_at = j.at("created_at").get<std::string>();
+        if (j.contains("capacity")) a.capacity = read_people(j, "capacity");
+        if (auto problem = local_activity_problem(a)) throw std::invalid_argument(*problem);
+        return a;
+    } catch (const std::exception& e) {
+        error = std::string("local activity: ") + e.what();
+        return std::nullopt;
+    }
+}
+
+std::string to_body(const std::vector<LocalActivity>& activities) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const LocalActivity& a : activities)
+        list.push_back(to_json(a));
+    return nlohmann::json{{"activities", list}}.dump();
+}
+
+std::optional<std::vector<LocalActivity>> parse_local_activities(const std::string& body,
+                                                                 std::string& error) {
+    auto parsed = parse_body_object(body, error);
+    if (!parsed) return std::nullopt;
+    if (!parsed->contains("activities") || !(*parsed)["activities"].is_array()) {
+        error = "local activities: \"activities\" is missing or not a list";
+        return std::nullopt;
+    }
+    std::vector<LocalActivity> list;
+    for (const nlohmann::json& item : (*parsed)["activities"]) {
+        auto a = read_local_activity(item, error);
+        if (!a) return std::nullopt;
+        list.push_back(std::move(*a));
+    }
+    return list;
 }
 
 std::string error_body(const std::string& message) {

@@ -87,10 +87,30 @@ CREATE TABLE hub_places (
 CREATE INDEX outbox_record ON outbox (record_id, kind);
 )sql";
 
+// Walk-ins a volunteer added (checked in at once, over capacity only when the volunteer said
+// "toch toevoegen"), and quick activities (LocalActivity), this kiosk's and the hub's.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE sign_ups ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sign_ups ADD COLUMN over_capacity INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE local_activities (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    start      TEXT NOT NULL,
+    end        TEXT NOT NULL,
+    capacity   INTEGER,
+    category   TEXT NOT NULL,
+    pictogram  TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX local_activities_date ON local_activities (date);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& store_migrations() {
-    static const std::vector<Migration> migrations{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
+    static const std::vector<Migration> migrations{
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
     return migrations;
 }
 

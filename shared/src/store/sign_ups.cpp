@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, activity_id, date, first_name, people, phone, code, status, created_at, checked_in_at, "
-    "moved_by_hub_at, no_show_at";
+    "moved_by_hub_at, no_show_at, walk_in, over_capacity";
 
 SignUpStatus parse_status(const std::string& id) {
     if (id == "waiting_list") return SignUpStatus::WaitingList;
@@ -45,6 +45,8 @@ SignUp read_sign_up(const Statement& s) {
     sign_up.checked_in_at = s.column_optional_text(9);
     sign_up.moved_by_hub = !s.column_is_null(10);
     sign_up.no_show_at = s.column_optional_text(11);
+    sign_up.walk_in = s.column_int(12) != 0;
+    sign_up.over_capacity = s.column_int(13) != 0;
     return sign_up;
 }
 
@@ -77,26 +79,55 @@ const char* sign_up_status_id(SignUpStatus status) {
 
 SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
     std::optional<std::string> phone = checked_phone(request);
-    const std::string date = format_date_iso(request.date);
-
     Transaction transaction(db_);
-    Statement earlier = db_.prepare("SELECT id, code, status FROM sign_ups WHERE form_token = ?");
-    earlier.bind(1, request.form_token);
-    if (earlier.step())
-        return {parse_status(earlier.column_text(2)), earlier.column_text(1),
-                earlier.column_text(0), true};
-
-    SignUpResult result;
-    result.id = make_uuid_v4();
-    result.code = unused_code();
-    result.status =
+    if (auto earlier = by_form_token(request.form_token)) return *earlier;
+    const SignUpStatus status =
         places_taken(request.activity_id, request.date) + request.people <= request.capacity
             ? SignUpStatus::Confirmed
             : SignUpStatus::WaitingList;
+    SignUpResult result = record(request, phone, status, std::nullopt, now);
+    transaction.commit();
+    return result;
+}
+
+WalkInResult SignUps::add_walk_in(const WalkInRequest& walk_in, TimePoint now) {
+    const SignUpRequest request{walk_in.activity_id, walk_in.date,     walk_in.first_name,
+                                walk_in.people,      std::nullopt,     walk_in.capacity,
+                                walk_in.form_token};
+    checked_phone(request);
+    Transaction transaction(db_);
+    if (auto earlier = by_form_token(request.form_token)) return {true, 0, earlier->id};
+    const int left = request.capacity - places_taken(request.activity_id, request.date);
+    const bool beyond = request.people > left;
+    if (beyond && !walk_in.over_capacity) return {false, std::max(0, left), {}};
+    SignUpResult result = record(request, std::nullopt, SignUpStatus::Confirmed, beyond, now);
+    transaction.commit();
+    return {true, 0, result.id};
+}
+
+std::optional<SignUpResult> SignUps::by_form_token(const std::string& form_token) const {
+    Statement earlier = db_.prepare("SELECT id, code, status FROM sign_ups WHERE form_token = ?");
+    earlier.bind(1, form_token);
+    if (!earlier.step()) return std::nullopt;
+    return SignUpResult{parse_status(earlier.column_text(2)), earlier.column_text(1),
+                        earlier.column_text(0), true};
+}
+
+SignUpResult SignUps::record(const SignUpRequest& request, const std::optional<std::string>& phone,
+                             SignUpStatus status, std::optional<bool> walk_in_over_capacity,
+                             TimePoint now) {
+    SignUpResult result;
+    result.id = make_uuid_v4();
+    result.code = unused_code();
+    result.status = status;
+    const std::string date = format_date_iso(request.date);
     const std::string created = format_utc(now);
     const std::string first_name = trim(request.first_name);
+    const bool walk_in = walk_in_over_capacity.has_value();
+    const bool over = walk_in && *walk_in_over_capacity;
     db_.prepare("INSERT INTO sign_ups (id, activity_id, date, first_name, people, phone, code, "
-                "capacity, status, form_token, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                "capacity, status, form_token, created_at, checked_in_at, walk_in, over_capacity) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, result.id)
         .bind(2, request.activity_id)
         .bind(3, date)
@@ -108,6 +139,9 @@ SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
         .bind(9, sign_up_status_id(result.status))
         .bind(10, request.form_token)
         .bind(11, created)
+        .bind(12, walk_in ? std::optional<std::string>(created) : std::nullopt)
+        .bind(13, walk_in ? 1 : 0)
+        .bind(14, over ? 1 : 0)
         .run();
 
     nlohmann::json body{{"id", result.id},
@@ -120,8 +154,13 @@ SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
                         {"capacity", request.capacity}, // the hub counts with it
                         {"created_at", created}};
     if (phone) body["phone"] = *phone;
+    if (walk_in) {
+        // The hub confirms a walk-in whatever its count: the person is in the room.
+        body["walk_in"] = true;
+        body["checked_in_at"] = created;
+        body["over_capacity"] = over;
+    }
     Outbox(db_).enqueue("sign_up", body.dump(), now, result.id);
-    transaction.commit();
     return result;
 }
 

@@ -36,6 +36,7 @@ struct Activity {
     Schedule schedule;
     std::optional<int> capacity; // places per occurrence; none = no sign-up needed
     std::string image;           // path inside the bundle, may be empty
+    std::string pictogram;       // pictogram name for the card; empty: the category's
 };
 
 // One dated happening of an activity.

@@ -1,6 +1,8 @@
 // Protocol v1 between kiosk and hub: paths, headers and the JSON bodies both sides exchange
 // (docs/protocol.md is the prose version of this file).
 #pragma once
+#include "buurtkiosk/domain/local_activity.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -20,6 +22,9 @@ inline constexpr const char* kPlacesPath = "/v1/places";
 // The largest /v1/places answer a kiosk takes (some 13,000 booked occurrences); the hub keeps
 // its answer below it.
 inline constexpr std::size_t kPlacesMaxBytes = 1 << 20;
+inline constexpr const char* kLocalActivitiesPath = "/v1/local-activities";
+// The largest /v1/local-activities answer a kiosk takes; the hub keeps its answer below it.
+inline constexpr std::size_t kLocalActivitiesMaxBytes = 1 << 20;
 
 inline constexpr const char* kIdempotencyKey = "Idempotency-Key";
 // The manifest response carries its signature too, so a publish between two requests can never
@@ -29,7 +34,8 @@ inline constexpr const char* kSignatureHeader = "X-Manifest-Signature";
 // What the kiosk POSTs for one outbox item. `payload` is the outbox body, untouched.
 struct Submission {
     std::string id;         // UUID, equal to the Idempotency-Key
-    std::string kind;       // sign_up, cancellation, move_up, check_in, no_show, callback_request
+    std::string kind; // sign_up, cancellation, move_up, check_in, no_show, callback_request,
+                      // local_activity
     std::string created_at; // UTC, when it happened at the kiosk
     nlohmann::json payload; // the record itself
 };
@@ -81,6 +87,18 @@ struct Places {
 
 std::string to_body(const Places& places);
 std::optional<Places> parse_places(const std::string& body, std::string& error);
+
+// A quick activity as it travels: the payload of a "local_activity" submission and an item of
+// GET /v1/local-activities.
+nlohmann::json to_json(const LocalActivity& activity);
+// nullopt with `error` set when a field is missing, of the wrong type, or the activity is not
+// one to keep (local_activity_problem).
+std::optional<LocalActivity> read_local_activity(const nlohmann::json& j, std::string& error);
+
+// GET /v1/local-activities: the group's quick activities from yesterday on.
+std::string to_body(const std::vector<LocalActivity>& activities);
+std::optional<std::vector<LocalActivity>> parse_local_activities(const std::string& body,
+                                                                 std::string& error);
 
 // {"error": "..."}: the body of every 4xx/5xx answer.
 std::string error_body(const std::string& message);

@@ -33,6 +33,23 @@ struct SignUpResult {
     bool repeated = false; // true when this form token was already signed up (double tap)
 };
 
+// Someone who comes in without having signed up: a volunteer puts them on the list, present.
+struct WalkInRequest {
+    std::string activity_id;
+    Date date;
+    std::string first_name;
+    int people = 1;          // 1..6
+    int capacity = 0;        // places of this occurrence, > 0
+    std::string form_token;  // the volunteer's form: a second call with it changes nothing
+    bool over_capacity = false; // the volunteer answered "toch toevoegen?" with yes
+};
+
+struct WalkInResult {
+    bool added = false; // false: they do not fit and over_capacity was not set; nothing stored
+    int places_left = 0; // when not added: how many people still fit
+    std::string id;      // when added
+};
+
 struct SignUp {
     std::string id;
     std::string activity_id;
@@ -48,6 +65,8 @@ struct SignUp {
     // had filled the places first; volunteers see it, the visitor was told otherwise.
     bool moved_by_hub = false;
     std::optional<std::string> no_show_at; // UTC, set when a volunteer marked them as not come
+    bool walk_in = false;       // added by a volunteer on the spot (checked in at once)
+    bool over_capacity = false; // a walk-in added beyond the places ("toch toevoegen")
 };
 
 struct CancelResult {
@@ -65,6 +84,10 @@ public:
     // store fails (nothing stored either).
     SignUpResult sign_up(const SignUpRequest& request, TimePoint now);
     CancelResult cancel_by_code(const std::string& code, TimePoint now);
+    // A volunteer adds a walk-in, confirmed and checked in at once, with its outbox item (a
+    // "sign_up" marked walk_in). Beyond the places only when the request says so. Throws like
+    // sign_up for a bad request.
+    WalkInResult add_walk_in(const WalkInRequest& request, TimePoint now);
     // A volunteer gives a waiting-list entry (by id) a place; the kiosk never does so by itself
     // (a cancellation frees a place, a volunteer decides who gets it and tells them). False
     // when it is not on the waiting list (then nothing changes).
@@ -91,6 +114,12 @@ public:
 
 private:
     std::string unused_code();
+    // The earlier result of this form token (a double tap), if any.
+    std::optional<SignUpResult> by_form_token(const std::string& form_token) const;
+    // Inserts one sign-up and its outbox item, in the caller's transaction. A walk-in passes
+    // whether it goes beyond the places; a visitor's sign-up passes nullopt.
+    SignUpResult record(const SignUpRequest& request, const std::optional<std::string>& phone,
+                        SignUpStatus status, std::optional<bool> walk_in_over_capacity, TimePoint now);
     // A volunteer's change to one sign-up: `sql` (?1 the time, ?2 the id) and its outbox item
     // {sign_up_id, <at_field>} in one transaction; false when `sql` changed nothing.
     bool volunteer_change(const char* kind, const char* at_field, const char* sql,
