@@ -143,12 +143,13 @@ int export_callbacks(const fs::path& data, const fs::path& csv) {
 int export_attendance(const fs::path& data, const fs::path& csv) {
     HubStore store(HubLayout{data}.database());
     std::ostringstream out;
-    out << "date,activity_id,kiosk_group,signed_up,waiting,checked_in,no_shows\r\n";
+    out << "date,activity_id,kiosk_group,signed_up,waiting,checked_in,no_shows,walk_ins,"
+           "over_capacity\r\n";
     const auto rows = store.attendance();
     for (const AttendanceRow& r : rows)
         out << csv_field(r.date) << "," << csv_field(r.activity_id) << "," << csv_field(r.group)
             << "," << r.signed_up << "," << r.waiting << "," << r.checked_in << "," << r.no_shows
-            << "\r\n";
+            << "," << r.walk_ins << "," << r.over_capacity << "\r\n";
     try {
         write_file_durably(csv, out.str(), 0644);
     } catch (const std::exception& e) {

@@ -27,7 +27,13 @@ struct NewSignUp {
     Occurrence occurrence;
     int people = 0;
     int capacity = 0;
+    bool walk_in = false;       // added by a volunteer, in the room already
+    bool over_capacity = false; // the volunteer added them beyond the places
 };
+
+bool flag(const nlohmann::json& payload, const char* key) {
+    return payload.contains(key) && payload[key].is_boolean() && payload[key].get<bool>();
+}
 
 std::optional<std::string> id_field(const nlohmann::json& payload, const char* key) {
     if (!payload.contains(key) || !payload[key].is_string()) return std::nullopt;
@@ -60,7 +66,8 @@ std::optional<NewSignUp> countable(const nlohmann::json& payload, const std::str
     auto people = positive_field(payload, "people", kMaxPeople);
     auto capacity = positive_field(payload, "capacity", kMaxCapacity);
     if (!id || !activity_id || !date || !people || !capacity) return std::nullopt;
-    return NewSignUp{*id, {group, *activity_id, *date}, *people, *capacity};
+    return NewSignUp{*id,       {group, *activity_id, *date}, *people,
+                     *capacity, flag(payload, "walk_in"),     flag(payload, "over_capacity")};
 }
 
 int clamped(std::int64_t people) {
@@ -102,12 +109,15 @@ std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string
     // The same sign-up under another key (a kiosk's outbox rebuilt) is counted once.
     if (auto earlier = known_outcome(db, kiosk, sign_up->id, nullptr)) return earlier;
 
-    // Never refused: the visitor was already told something at the kiosk, maybe offline.
+    // Never refused: the visitor was already told something at the kiosk, maybe offline. A
+    // walk-in is in the room: a volunteer put them on the list, so they keep their place.
     const wire::PlaceCount before = count_of(db, sign_up->occurrence);
     const std::string status =
-        before.taken + sign_up->people <= sign_up->capacity ? "confirmed" : "waiting_list";
+        sign_up->walk_in || before.taken + sign_up->people <= sign_up->capacity ? "confirmed"
+                                                                                : "waiting_list";
     db.prepare("INSERT INTO sign_ups (kiosk, id, kiosk_group, activity_id, date, people, "
-               "capacity, status, received_at) VALUES (?,?,?,?,?,?,?,?,?)")
+               "capacity, status, received_at, walk_in, over_capacity) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, kiosk)
         .bind(2, sign_up->id)
         .bind(3, group)
@@ -117,6 +127,8 @@ std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string
         .bind(7, sign_up->capacity)
         .bind(8, status)
         .bind(9, now)
+        .bind(10, sign_up->walk_in ? 1 : 0)
+        .bind(11, sign_up->walk_in && sign_up->over_capacity ? 1 : 0)
         .run();
     return wire::SignUpOutcome{sign_up->id, status, count_of(db, sign_up->occurrence)};
 }

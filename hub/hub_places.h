@@ -14,8 +14,8 @@
 namespace bk::hub {
 
 // Decides a new sign_up: confirmed while its people fit the capacity the kiosk sent, else the
-// waiting list. nullopt when the payload cannot be counted (no valid capacity: older kiosks),
-// and then nothing is stored here.
+// waiting list; a walk-in (`walk_in`: true) is always confirmed. nullopt when the payload cannot be
+// counted (no valid capacity: older kiosks), and then nothing is stored here.
 std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string& kiosk,
                                                  const std::string& group,
                                                  const nlohmann::json& payload,

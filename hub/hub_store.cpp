@@ -243,19 +243,21 @@ std::vector<AttendanceRow> HubStore::attendance() {
         "SELECT s.kiosk_group, s.activity_id, s.date, "
         "SUM(CASE WHEN s.status = 'confirmed' THEN s.people ELSE 0 END), "
         "SUM(CASE WHEN s.status = 'waiting_list' THEN s.people ELSE 0 END), "
-        "SUM(CASE WHEN s.status = 'confirmed' AND EXISTS (SELECT 1 FROM records r WHERE "
-        "r.kiosk = s.kiosk AND r.kind = 'check_in' AND "
-        "json_extract(r.payload, '$.sign_up_id') = s.id) THEN s.people ELSE 0 END), "
+        "SUM(CASE WHEN s.status = 'confirmed' AND (s.walk_in = 1 OR EXISTS (SELECT 1 FROM "
+        "records r WHERE r.kiosk = s.kiosk AND r.kind = 'check_in' AND "
+        "json_extract(r.payload, '$.sign_up_id') = s.id)) THEN s.people ELSE 0 END), "
         "SUM(CASE WHEN s.status = 'confirmed' AND EXISTS (SELECT 1 FROM records r WHERE "
         "r.kiosk = s.kiosk AND r.kind = 'no_show' AND "
-        "json_extract(r.payload, '$.sign_up_id') = s.id) THEN s.people ELSE 0 END) "
+        "json_extract(r.payload, '$.sign_up_id') = s.id) THEN s.people ELSE 0 END), "
+        "SUM(CASE WHEN s.status = 'confirmed' AND s.walk_in = 1 THEN s.people ELSE 0 END), "
+        "SUM(CASE WHEN s.status = 'confirmed' AND s.over_capacity = 1 THEN s.people ELSE 0 END) "
         "FROM sign_ups s GROUP BY s.kiosk_group, s.activity_id, s.date "
         "ORDER BY s.date, s.activity_id, s.kiosk_group");
     std::vector<AttendanceRow> out;
+    auto count = [&rows](int column) { return static_cast<int>(rows.column_int(column)); };
     while (rows.step())
-        out.push_back({rows.column_text(0), rows.column_text(1), rows.column_text(2),
-                       static_cast<int>(rows.column_int(3)), static_cast<int>(rows.column_int(4)),
-                       static_cast<int>(rows.column_int(5)), static_cast<int>(rows.column_int(6))});
+        out.push_back({rows.column_text(0), rows.column_text(1), rows.column_text(2), count(3),
+                       count(4), count(5), count(6), count(7), count(8)});
     return out;
 }
 

@@ -37,10 +37,12 @@ struct AttendanceRow {
     std::string group;
     std::string activity_id;
     std::string date;
-    int signed_up = 0;  // confirmed (walk-ins and moved-up ones included)
-    int waiting = 0;    // still on the waiting list
-    int checked_in = 0; // confirmed and checked in by a volunteer
-    int no_shows = 0;   // confirmed and marked "niet gekomen" after the activity
+    int signed_up = 0;     // confirmed (walk-ins and moved-up ones included)
+    int waiting = 0;       // still on the waiting list
+    int checked_in = 0;    // confirmed and checked in by a volunteer (walk-ins included)
+    int no_shows = 0;      // confirmed and marked "niet gekomen" after the activity
+    int walk_ins = 0;      // added by a volunteer on the spot
+    int over_capacity = 0; // walk-ins added beyond the places ("toch toevoegen")
 };
 
 // The stored answer to one Idempotency-Key.

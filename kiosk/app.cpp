@@ -93,6 +93,9 @@ bool App::show_bundle(const std::string& dir) {
     BundleLoadResult result = load_bundle(dir);
     if (result.ok()) {
         content_ = std::move(*result.content);
+        bundle_activities_ = content_.activities.size();
+        content_.activities.insert(content_.activities.end(), local_activities_.begin(),
+                                   local_activities_.end());
         content_problems_.clear();
         occurrence_cache_.valid = false;
         frames_to_draw_ = std::max(frames_to_draw_, 2);
@@ -110,6 +113,15 @@ bool App::show_bundle(const std::string& dir) {
             content_problems_.push_back(problem.to_string());
     }
     return false;
+}
+
+void App::set_local_activities(std::vector<Activity> activities) {
+    local_activities_ = std::move(activities);
+    content_.activities.resize(bundle_activities_);
+    content_.activities.insert(content_.activities.end(), local_activities_.begin(),
+                               local_activities_.end());
+    occurrence_cache_.valid = false;
+    frames_to_draw_ = std::max(frames_to_draw_, 2);
 }
 
 void App::offer_bundle(const std::string& dir) {

@@ -67,6 +67,9 @@ public:
     // New content from sync: shown once the visitor is back on the home screen, so nobody
     // loses a half-filled form or the activity they were reading.
     void offer_bundle(const std::string& dir);
+    // Quick activities a volunteer made (LocalAgenda): shown after the bundle's, also after a
+    // new bundle. Call between frames: the screens keep no pointer into the list across one.
+    void set_local_activities(std::vector<Activity> activities);
 
 private:
     void load_content();
@@ -81,6 +84,8 @@ private:
     std::unique_ptr<Clock> clock_;
     ManualClock* manual_clock_ = nullptr;
     Content content_;
+    std::size_t bundle_activities_ = 0; // content_.activities holds these, then the local ones
+    std::vector<Activity> local_activities_;
     std::vector<std::string> content_problems_;
     std::optional<std::string> pending_bundle_;
     Theme theme_;

@@ -2,6 +2,7 @@
 #include "app.h"
 #include "headset.h"
 #include "kiosk_sync.h"
+#include "local_agenda.h"
 #include "options.h"
 #include "retention.h"
 #include "screen_reader.h"
@@ -90,9 +91,12 @@ int main(int argc, char** argv) {
         app.visitor_listening = [&reader] { return reader->visitor_listening(); };
     }
     bk::Retention retention(stored.database());
-    app.provide_services = [&app, &stored, &requests, &volunteer, &reader,
-                            &retention](bk::ScreenContext& ctx) {
+    bk::LocalAgenda local_agenda(stored.database());
+    app.provide_services = [&app, &stored, &requests, &volunteer, &reader, &retention,
+                            &local_agenda](bk::ScreenContext& ctx) {
         stored.refresh(); // a sync or another screen may have changed the counts
+        if (auto local = local_agenda.changed(ctx.now.date))
+            app.set_local_activities(std::move(*local));
         retention.on_day(ctx.now.date, app.content().settings.signup_retention_days);
         if (reader) reader->extend(app, ctx);
         ctx.requests = &requests;
@@ -101,8 +105,7 @@ int main(int argc, char** argv) {
         // the name asks for the PIN again.
         if (!bk::is_volunteer_screen(ctx.nav.current())) {
             volunteer.session().access.lock();
-            volunteer.session().pass_on_question.clear();
-            volunteer.session().cancel_question.clear();
+            volunteer.session().forget_forms();
         }
         ctx.places_taken = [&requests](const std::string& activity_id, bk::Date date) {
             return requests.places_taken(activity_id, date);

@@ -18,11 +18,14 @@ enum class Screen {
     CallbackDone,
     Volunteer,
     CallbackHandOff, // volunteers pass callback requests on by hand (no hub)
+    WalkIn,          // a volunteer adds someone who came in without signing up
+    QuickActivity,   // a volunteer puts a quick activity of today on the kiosk
 };
 
 // Screens behind the volunteer PIN: leaving them by any way ends volunteer mode.
 inline bool is_volunteer_screen(Screen s) {
-    return s == Screen::Volunteer || s == Screen::CallbackHandOff;
+    return s == Screen::Volunteer || s == Screen::CallbackHandOff || s == Screen::WalkIn ||
+           s == Screen::QuickActivity;
 }
 
 class Navigation {

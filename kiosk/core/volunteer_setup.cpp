@@ -4,8 +4,10 @@
 #include "buurtkiosk/store/cached_sign_ups.h"
 #include "buurtkiosk/store/callback_requests.h"
 #include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/local_activities.h"
 #include "buurtkiosk/store/private_files.h"
 #include "buurtkiosk/store/sign_ups.h"
+#include "buurtkiosk/store/store_error.h"
 
 #include <sys/stat.h>
 #include <termios.h>
@@ -99,6 +101,15 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
     session_.move_up = [this](const std::string& id) {
         return from_store(db_ != nullptr, "moving up", false,
                           [&] { return SignUps(*db_).move_up(id, clock_.now()); });
+    };
+    // These two throw: the screens tell the volunteer what went wrong.
+    session_.add_walk_in = [this](const WalkInRequest& request) {
+        if (!db_) throw StoreError("store: the store is closed", 0);
+        return SignUps(*db_).add_walk_in(request, clock_.now());
+    };
+    session_.add_local_activity = [this](const LocalActivity& activity) {
+        if (!db_) throw StoreError("store: the store is closed", 0);
+        return LocalActivities(*db_).add(activity, clock_.now());
     };
     session_.cancel_sign_up = [this](const std::string& code) {
         return from_store(db_ != nullptr, "cancelling", false,

@@ -22,6 +22,8 @@ constexpr std::array kScreens{
     ScreenEntry{Screen::CallbackDone, "callback-done", draw_callback_done, false},
     ScreenEntry{Screen::Volunteer, "volunteer", draw_volunteer, true},
     ScreenEntry{Screen::CallbackHandOff, "callback-hand-off", draw_callback_hand_off, false},
+    ScreenEntry{Screen::WalkIn, "walk-in", draw_walk_in, false},
+    ScreenEntry{Screen::QuickActivity, "quick-activity", draw_quick_activity, false},
 };
 } // namespace
 

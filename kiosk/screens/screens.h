@@ -17,6 +17,8 @@ void draw_info_page(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 void draw_volunteer(ScreenContext& ctx);
 void draw_callback_hand_off(ScreenContext& ctx);
+void draw_walk_in(ScreenContext& ctx);
+void draw_quick_activity(ScreenContext& ctx);
 void draw_sign_up(ScreenContext& ctx);
 void draw_sign_up_done(ScreenContext& ctx);
 void draw_cancel(ScreenContext& ctx);

@@ -7,8 +7,10 @@
 #include "volunteer_session.h"
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
+#include "widgets/keyboard.h"
 #include "widgets/notice.h"
 #include "widgets/pin_pad.h"
+#include "widgets/shown_text.h"
 #include "widgets/text_block.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
@@ -46,20 +48,6 @@ std::string callback_warning(VolunteerSession& session) {
         text +=
             callback_count(waiting) + (waiting == 1 ? " wacht" : " wachten") + " op deze kiosk. ";
     return text + "Meld dit bij de gemeente.";
-}
-
-// Shows a text and offers it to the speaker: volunteers who read badly hear their screen too.
-void shown_text(ScreenContext& ctx, const std::string& text, ImFont* font, ImU32 color,
-                float width) {
-    std::string id = "volunteer-" + std::to_string(ctx.speakables->size());
-    ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
-    text_block(text, font, color, width, spoken, ctx.theme.colors().background);
-    ctx.speakables->push_back({id, text});
-}
-
-void shown_heading(ScreenContext& ctx, const char* text) {
-    heading_text(ctx.theme.fonts().heading, text);
-    ctx.speakables->push_back({"volunteer-" + std::to_string(ctx.speakables->size()), text});
 }
 
 void check_pin(VolunteerSession& session, TimePoint now) {
@@ -205,6 +193,20 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
     const Fonts& f = t.fonts();
     shown_heading(ctx, "Aanmeldingen vandaag");
     week_totals(ctx, session, width);
+    if (!session.done_message.empty()) {
+        notice(t, NoticeKind::Success, icon::Check, session.done_message, width);
+        ctx.speakables->push_back({"volunteer-done", session.done_message});
+        ImGui::Dummy(ImVec2(1, t.px(8)));
+    }
+    // "Vandaag soep": on the kiosk at once, for visitors and the hub.
+    if (big_button(t, "quick-activity", icon::Add, "Activiteit toevoegen",
+                   ImVec2(std::min(width, big_button_width(t, true, "Activiteit toevoegen")),
+                          t.target()))) {
+        session.done_message.clear();
+        session.quick_activity = {};
+        ctx.nav.go(Screen::QuickActivity);
+    }
+    ImGui::Dummy(ImVec2(1, t.px(8)));
     int shown = 0;
     const bool with_hub = session.sync_status && session.sync_status().has_value();
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
@@ -222,6 +224,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
         std::vector<SignUp> list = session.list_sign_ups
                                        ? session.list_sign_ups(o.activity->id, o.date)
                                        : std::vector<SignUp>{};
+        const std::string key = o.activity->id + "-" + format_date_iso(o.date);
         if (list.empty())
             shown_text(ctx, "Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
         else {
@@ -229,7 +232,6 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
             for (const SignUp& s : list)
                 counts.add(s);
             shown_text(ctx, counts.words(), f.small, t.colors().text_muted, width);
-            const std::string key = o.activity->id + "-" + format_date_iso(o.date);
             ctx.speakables->push_back(
                 {"volunteer-list-" + key, list_aloud(o, list, counts), false});
             if (big_button(t, "read-list-" + key, icon::Speaker, "Lijst voorlezen",
@@ -239,10 +241,24 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                 ctx.speak("volunteer-list-" + key);
             ImGui::Dummy(ImVec2(1, t.px(8)));
         }
+        // Someone came in without signing up: on the list, present.
+        if (big_button(t, "walk-in-" + key, icon::Add, "Iemand toevoegen",
+                       ImVec2(std::min(width, big_button_width(t, true, "Iemand toevoegen")),
+                              t.target()))) {
+            session.done_message.clear();
+            session.walk_in = WalkInForm{o.activity->id, o.date};
+            ctx.visitor.forms.keyboard = KeyboardState{};
+            ctx.nav.go(Screen::WalkIn);
+        }
+        ImGui::Dummy(ImVec2(1, t.px(8)));
         const bool ended =
             ctx.now.date > o.date || (ctx.now.date == o.date && ctx.now.time >= o.end);
         for (const SignUp& s : list) {
-            std::string who = s.first_name + " (" + people(s.people) + ")  code " + s.code +
+            std::string who = s.first_name + " (" + people(s.people) + ")  " +
+                              (s.walk_in ? std::string(s.over_capacity ? "binnengelopen, boven "
+                                                                         "het aantal plaatsen"
+                                                                       : "binnengelopen")
+                                         : "code " + s.code) +
                               (s.status != SignUpStatus::WaitingList ? ""
                                : s.moved_by_hub ? "  wachtlijst: de hub was al vol"
                                                 : "  wachtlijst");
@@ -406,8 +422,9 @@ void draw_volunteer(ScreenContext& ctx) {
     if (close_in_list) action_h = t.gap();
     ImGui::SetCursorPosX(t.gap());
     // The warning scrolls with the rest: on a 7-inch screen it would leave no room otherwise.
+    // From a form back at the top, where what it did is said.
     begin_touch_scroll(t, "volunteer-body",
-                       ImVec2(width, ImGui::GetContentRegionAvail().y - action_h));
+                       ImVec2(width, ImGui::GetContentRegionAvail().y - action_h), ctx.nav.visit());
     if (std::string warning = callback_warning(session); !warning.empty()) {
         notice(t, NoticeKind::Warning, icon::Warning, warning, width - t.px(16), t.fonts().bold);
         ImGui::Dummy(ImVec2(1, t.px(8)));

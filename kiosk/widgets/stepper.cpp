@@ -15,7 +15,7 @@ void fade_last_item(const Theme& theme) {
 } // namespace
 
 bool stepper(const Theme& theme, const std::string& id, int& value, int min, int max,
-             const std::string& unit_label) {
+             const std::string& unit_label, int step, const std::string& shown) {
     const Fonts& f = theme.fonts();
     int before = value;
     ImVec2 o = ImGui::GetCursorScreenPos();
@@ -23,12 +23,14 @@ bool stepper(const Theme& theme, const std::string& id, int& value, int min, int
     const bool at_min = value <= min;
     ImGui::BeginDisabled(at_min);
     if (big_button(theme, id + "-minus", icon::Remove, "", ImVec2(s, s), ButtonKind::Primary))
-        value = std::max(min, value - 1);
+        value = std::max(min, value - step);
     if (at_min) fade_last_item(theme);
     ImGui::EndDisabled();
-    std::string number = std::to_string(value);
-    float num_w = s * 1.2f;
+    std::string number = shown.empty() ? std::to_string(value) : shown;
     ImVec2 size = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, number.c_str());
+    // Room for a time as well, so "+" stays under the finger while the value changes.
+    float widest = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, "00:00").x;
+    float num_w = shown.empty() ? s * 1.2f : std::max({s * 1.2f, size.x, widest}) + theme.gap();
     ImGui::GetWindowDrawList()->AddText(
         f.display, f.display->FontSize,
         ImVec2(o.x + s + (num_w - size.x) / 2, o.y + (s - size.y) / 2), theme.colors().text,
@@ -37,7 +39,7 @@ bool stepper(const Theme& theme, const std::string& id, int& value, int min, int
     const bool at_max = value >= max;
     ImGui::BeginDisabled(at_max);
     if (big_button(theme, id + "-plus", icon::Add, "", ImVec2(s, s), ButtonKind::Primary))
-        value = std::min(max, value + 1);
+        value = std::min(max, value + step);
     if (at_max) fade_last_item(theme);
     ImGui::EndDisabled();
     if (!unit_label.empty()) {

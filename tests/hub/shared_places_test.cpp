@@ -30,12 +30,22 @@ std::string utc_date_in_days(int days) {
 
 // A sign_up submission whose key is "key-<id>"; without capacity as a kiosk from before shared
 // places sends it.
-std::string sign_up(const std::string& id, const std::string& date,
-                    std::optional<int> capacity = 3) {
+// A walk-in as a volunteer adds it: `over_capacity` after "toch toevoegen".
+struct WalkIn {
+    bool over_capacity = false;
+};
+
+std::string sign_up(const std::string& id, const std::string& date, std::optional<int> capacity = 3,
+                    std::optional<WalkIn> walk_in = {}) {
     nlohmann::json payload{
         {"id", id},    {"activity_id", kActivity}, {"date", date},         {"first_name", "Test"},
         {"people", 1}, {"code", "ABCD"},           {"status", "confirmed"}};
     if (capacity) payload["capacity"] = *capacity;
+    if (walk_in) {
+        payload["walk_in"] = true;
+        payload["checked_in_at"] = "2026-11-24T10:00:00Z";
+        payload["over_capacity"] = walk_in->over_capacity;
+    }
     return wire::to_body(wire::Submission{"key-" + id, "sign_up", "2026-11-24T10:00:00Z", payload});
 }
 
@@ -256,12 +266,20 @@ TEST_CASE("a volunteer's move-up confirms a waiting sign-up at the hub, once", "
 }
 
 TEST_CASE("the attendance export counts people per occurrence, without names", "[hub]") {
-    // Tried: four sign-ups for three places, one checked in, one marked "niet gekomen".
+    // Tried: four sign-ups for three places, one checked in, one marked "niet gekomen"; then
+    // two walk-ins while the places are full, one of them added after "toch toevoegen".
     HubWorld world;
     const std::string token = world.provision("noord-1", "noord");
     const std::string day = utc_date_in_days(2);
     for (const char* id : {"a", "b", "c", "d"})
         REQUIRE(post_sign_up(world, token, id, day).status == 201);
+    // Both are confirmed although the places are gone: they are in the room.
+    for (auto [id, over] : {std::pair{"w1", false}, std::pair{"w2", true}}) {
+        auto r = world.post(wire::kSubmissionsPath, token, sign_up(id, day, 3, WalkIn{over}),
+                            std::string("key-") + id);
+        REQUIRE(r.status == 201);
+        CHECK(outcome_of(r).status == "confirmed");
+    }
     auto event = [&](const std::string& kind, const std::string& id) {
         const std::string key = kind + "-" + id;
         return world
@@ -280,8 +298,9 @@ TEST_CASE("the attendance export counts people per occurrence, without names", "
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const std::string text = read_text(csv);
-    CHECK(text.find("date,activity_id,kiosk_group,signed_up,waiting,checked_in,no_shows") == 0);
+    CHECK(text.find("date,activity_id,kiosk_group,signed_up,waiting,checked_in,no_shows,walk_ins,"
+                    "over_capacity\r\n") == 0);
     INFO(text);
-    CHECK(text.find("\"" + day + "\",\"digicafe\",\"noord\",3,1,1,1\r\n") != std::string::npos);
+    CHECK(text.find("\"" + day + "\",\"digicafe\",\"noord\",5,1,3,1,2,1\r\n") != std::string::npos);
     CHECK(text.find("Test") == std::string::npos); // the first names stay out
 }

@@ -52,8 +52,9 @@ std::optional<Submission> parse_submission(const std::string& body, std::string&
     if (!string_field(j, "id", s.id, error) || !string_field(j, "kind", s.kind, error) ||
         !string_field(j, "created_at", s.created_at, error))
         return std::nullopt;
-    static const std::set<std::string> kinds{"sign_up", "cancellation",     "move_up",       "check_in",
-                                             "no_show", "callback_request", "local_activity"};
+    static const std::set<std::string> kinds{"sign_up",       "cancellation", "move_up",
+                                             "check_in",      "no_show",      "callback_request",
+                                             "local_activity"};
     if (!kinds.count(s.kind)) {
         error = "unknown kind '" + s.kind + "'";
         return std::nullopt;

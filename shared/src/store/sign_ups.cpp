@@ -91,8 +91,8 @@ SignUpResult SignUps::sign_up(const SignUpRequest& request, TimePoint now) {
 }
 
 WalkInResult SignUps::add_walk_in(const WalkInRequest& walk_in, TimePoint now) {
-    const SignUpRequest request{walk_in.activity_id, walk_in.date,     walk_in.first_name,
-                                walk_in.people,      std::nullopt,     walk_in.capacity,
+    const SignUpRequest request{walk_in.activity_id, walk_in.date, walk_in.first_name,
+                                walk_in.people,      std::nullopt, walk_in.capacity,
                                 walk_in.form_token};
     checked_phone(request);
     Transaction transaction(db_);

@@ -18,7 +18,7 @@ struct LocalActivity {
     TimeOfDay end;
     std::optional<int> capacity; // none: come in, no sign-up
     Category category = Category::Ontmoeting;
-    std::string pictogram; // a pictogram name (docs/content-format.md); empty: the category's
+    std::string pictogram;  // a pictogram name (docs/content-format.md); empty: the category's
     std::string created_at; // UTC
 
     bool operator==(const LocalActivity&) const = default;

@@ -34,8 +34,8 @@ inline constexpr const char* kSignatureHeader = "X-Manifest-Signature";
 // What the kiosk POSTs for one outbox item. `payload` is the outbox body, untouched.
 struct Submission {
     std::string id;         // UUID, equal to the Idempotency-Key
-    std::string kind; // sign_up, cancellation, move_up, check_in, no_show, callback_request,
-                      // local_activity
+    std::string kind;       // sign_up, cancellation, move_up, check_in, no_show, callback_request,
+                            // local_activity
     std::string created_at; // UTC, when it happened at the kiosk
     nlohmann::json payload; // the record itself
 };

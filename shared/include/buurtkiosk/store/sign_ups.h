@@ -38,14 +38,14 @@ struct WalkInRequest {
     std::string activity_id;
     Date date;
     std::string first_name;
-    int people = 1;          // 1..6
-    int capacity = 0;        // places of this occurrence, > 0
-    std::string form_token;  // the volunteer's form: a second call with it changes nothing
+    int people = 1;             // 1..6
+    int capacity = 0;           // places of this occurrence, > 0
+    std::string form_token;     // the volunteer's form: a second call with it changes nothing
     bool over_capacity = false; // the volunteer answered "toch toevoegen?" with yes
 };
 
 struct WalkInResult {
-    bool added = false; // false: they do not fit and over_capacity was not set; nothing stored
+    bool added = false;  // false: they do not fit and over_capacity was not set; nothing stored
     int places_left = 0; // when not added: how many people still fit
     std::string id;      // when added
 };
@@ -65,8 +65,8 @@ struct SignUp {
     // had filled the places first; volunteers see it, the visitor was told otherwise.
     bool moved_by_hub = false;
     std::optional<std::string> no_show_at; // UTC, set when a volunteer marked them as not come
-    bool walk_in = false;       // added by a volunteer on the spot (checked in at once)
-    bool over_capacity = false; // a walk-in added beyond the places ("toch toevoegen")
+    bool walk_in = false;                  // added by a volunteer on the spot (checked in at once)
+    bool over_capacity = false;            // a walk-in added beyond the places ("toch toevoegen")
 };
 
 struct CancelResult {
@@ -119,7 +119,8 @@ private:
     // Inserts one sign-up and its outbox item, in the caller's transaction. A walk-in passes
     // whether it goes beyond the places; a visitor's sign-up passes nullopt.
     SignUpResult record(const SignUpRequest& request, const std::optional<std::string>& phone,
-                        SignUpStatus status, std::optional<bool> walk_in_over_capacity, TimePoint now);
+                        SignUpStatus status, std::optional<bool> walk_in_over_capacity,
+                        TimePoint now);
     // A volunteer's change to one sign-up: `sql` (?1 the time, ?2 the id) and its outbox item
     // {sign_up_id, <at_field>} in one transaction; false when `sql` changed nothing.
     bool volunteer_change(const char* kind, const char* at_field, const char* sql,
