@@ -166,6 +166,9 @@ std::string list_aloud(const Occurrence& o, const std::vector<SignUp>& list,
         o.activity->title.in("nl") + ", " + time_range(o) + ". " + counts.words() + ".";
     for (const SignUp& s : list)
         text += " " + s.first_name + ", " + people(s.people) +
+                (!s.walk_in        ? ""
+                 : s.over_capacity ? ", binnengelopen boven het aantal plaatsen"
+                                   : ", binnengelopen") +
                 (s.status == SignUpStatus::WaitingList ? ", op de wachtlijst"
                  : s.checked_in_at                     ? ", aanwezig"
                  : s.no_show_at                        ? ", niet gekomen"
@@ -198,15 +201,6 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
         ctx.speakables->push_back({"volunteer-done", session.done_message});
         ImGui::Dummy(ImVec2(1, t.px(8)));
     }
-    // "Vandaag soep": on the kiosk at once, for visitors and the hub.
-    if (big_button(t, "quick-activity", icon::Add, "Activiteit toevoegen",
-                   ImVec2(std::min(width, big_button_width(t, true, "Activiteit toevoegen")),
-                          t.target()))) {
-        session.done_message.clear();
-        session.quick_activity = {};
-        ctx.nav.go(Screen::QuickActivity);
-    }
-    ImGui::Dummy(ImVec2(1, t.px(8)));
     int shown = 0;
     const bool with_hub = session.sync_status && session.sync_status().has_value();
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
@@ -241,16 +235,6 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                 ctx.speak("volunteer-list-" + key);
             ImGui::Dummy(ImVec2(1, t.px(8)));
         }
-        // Someone came in without signing up: on the list, present.
-        if (big_button(t, "walk-in-" + key, icon::Add, "Iemand toevoegen",
-                       ImVec2(std::min(width, big_button_width(t, true, "Iemand toevoegen")),
-                              t.target()))) {
-            session.done_message.clear();
-            session.walk_in = WalkInForm{o.activity->id, o.date};
-            ctx.visitor.forms.keyboard = KeyboardState{};
-            ctx.nav.go(Screen::WalkIn);
-        }
-        ImGui::Dummy(ImVec2(1, t.px(8)));
         const bool ended =
             ctx.now.date > o.date || (ctx.now.date == o.date && ctx.now.time >= o.end);
         for (const SignUp& s : list) {
@@ -314,11 +298,28 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
             }
             ImGui::SetCursorScreenPos(ImVec2(row.x, buttons_y + button.y + t.px(16)));
         }
+        // Someone came in without signing up: on the list, present.
+        if (big_button(t, "walk-in-" + key, icon::Add, "Iemand toevoegen",
+                       ImVec2(std::min(width, big_button_width(t, true, "Iemand toevoegen")),
+                              t.target()))) {
+            session.done_message.clear();
+            session.walk_in = WalkInForm{o.activity->id, o.date};
+            ctx.visitor.forms.keyboard = KeyboardState{};
+            ctx.nav.go(Screen::WalkIn);
+        }
         ImGui::Dummy(ImVec2(1, t.px(16)));
     }
     if (shown == 0)
         shown_text(ctx, "Vandaag zijn er geen activiteiten met aanmelden.", f.body,
                    t.colors().text_muted, width);
+    // "Vandaag soep": on the kiosk at once, for visitors and the hub.
+    if (big_button(t, "quick-activity", icon::Add, "Activiteit toevoegen",
+                   ImVec2(std::min(width, big_button_width(t, true, "Activiteit toevoegen")),
+                          t.target()))) {
+        session.done_message.clear();
+        session.quick_activity = {};
+        ctx.nav.go(Screen::QuickActivity);
+    }
 }
 
 void health(ScreenContext& ctx, VolunteerSession& session, float width) {

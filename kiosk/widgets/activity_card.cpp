@@ -90,8 +90,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
 
     // Every card can be read aloud on its own. The list around it reads its activities when the
     // whole screen is read (also the ones scrolled out of view), so the card is left out then.
-    std::string spoken =
-        time_range(o) + ". " + title + ". " + a.place + (places.empty() ? "" : ". " + places);
+    std::string spoken = time_range(o) + ". " + title + (a.place.empty() ? "" : ". " + a.place) +
+                         (places.empty() ? "" : ". " + places);
     ctx.speakables->push_back({id, spoken, false});
     float speaker = std::min(t.target(), height - 2 * t.px(16));
     ImGui::SetCursorScreenPos(

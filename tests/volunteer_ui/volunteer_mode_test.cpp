@@ -1,6 +1,7 @@
 // Volunteer mode driven through the real kiosk: the PIN gate keeps visitors out, a volunteer
 // sees today's sign-ups and can cancel one, and the result is in the store.
 #include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/local_activities.h"
 #include "buurtkiosk/store/outbox.h"
 #include "buurtkiosk/store/sign_ups.h"
 #include "buurtkiosk/volunteer/volunteer_access.h"
@@ -9,6 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <fstream>
 
 using namespace bk;
@@ -294,4 +298,124 @@ TEST_CASE("'Lijst voorlezen' reads one activity's list with names, the screen's 
     CHECK(screen.find("Ans") == std::string::npos);
     CHECK(run.output.substr(list).find("2 aangemeld, 0 aanwezig, 0 op de wachtlijst. Ans, 2 "
                                        "personen.") != std::string::npos);
+}
+
+namespace {
+const std::string kUnlock = "tap pin-4\ntap pin-7\ntap pin-1\ntap pin-1\ntap pin-OK\n";
+
+// The outbox items of `kind`, parsed.
+std::vector<nlohmann::json> outbox_bodies(Database& db, const std::string& kind) {
+    std::vector<nlohmann::json> bodies;
+    for (const OutboxItem& item : Outbox(db).due(std::chrono::system_clock::now(), 100))
+        if (item.kind == kind) bodies.push_back(nlohmann::json::parse(item.body));
+    return bodies;
+}
+
+// "Iemand toevoegen" on the Digicafé: the name typed, `people` chosen, "Toevoegen" tapped.
+std::string add_walk_in(const std::string& name, int people) {
+    std::string script = "scroll-to walk-in-digicafe-2026-11-24\ntap walk-in-digicafe-2026-11-24\n"
+                         "expect-screen walk-in\ntype " +
+                         name + "\ntap keyboard-done\nscroll-to walk-in-people-plus\n";
+    for (int i = 1; i < people; ++i)
+        script += "tap walk-in-people-plus\n";
+    return script + "scroll-to walk-in-add\ntap walk-in-add\n";
+}
+} // namespace
+
+TEST_CASE("a volunteer adds a walk-in, who is on the list as present and goes to the hub", "[ui]") {
+    // Tried: Fatima and her neighbour come in without having signed up; one place is taken.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    sign_up_ans(dir);
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, kUnlock + add_walk_in("Fatima", 2) +
+                 "expect-screen volunteer\nexpect-visible Fatima (2 personen) staat op de lijst "
+                 "van Digicafé: hulp met telefoon en computer als aanwezig.\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    auto list = SignUps(db).list_for("digicafe", kTuesday);
+    REQUIRE(list.size() == 2);
+    CHECK(list[1].first_name == "Fatima");
+    CHECK(list[1].people == 2);
+    CHECK(list[1].walk_in);
+    CHECK_FALSE(list[1].over_capacity);
+    CHECK(list[1].checked_in_at.has_value());
+    CHECK(SignUps(db).places_taken("digicafe", kTuesday) == 4);
+    // One outbox item carries it to the hub, marked as a walk-in.
+    auto bodies = outbox_bodies(db, "sign_up");
+    REQUIRE(bodies.size() == 2);
+    CHECK(bodies[1]["first_name"] == "Fatima");
+    CHECK(bodies[1]["walk_in"] == true);
+    CHECK(bodies[1]["over_capacity"] == false);
+}
+
+TEST_CASE("a walk-in beyond the places asks 'toch toevoegen?', and a no stores nothing", "[ui]") {
+    // Tried: the Digicafé's 8 places are taken (Cor waits); Kees comes in anyway. First the
+    // volunteer says no, then yes.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    fill_digicafe(dir);
+    SECTION("no") {
+        auto run = test::run_kiosk(volunteer_launch(
+            dir, kUnlock + add_walk_in("Kees", 1) +
+                     "expect-visible Alle plaatsen zijn bezet. Toch toevoegen? Dan komen er meer "
+                     "mensen dan er plaatsen zijn.\ntap walk-in-over-no\n"
+                     "expect-not-visible walk-in-over-yes\nexpect-screen walk-in\nquit\n"));
+        INFO(run.output);
+        REQUIRE(run.exit_code == 0);
+        Database db(dir.path() / "kiosk.sqlite");
+        CHECK(SignUps(db).list_for("digicafe", kTuesday).size() == 3);
+        CHECK(outbox_bodies(db, "sign_up").size() == 3);
+    }
+    SECTION("yes") {
+        auto run = test::run_kiosk(volunteer_launch(
+            dir, kUnlock + add_walk_in("Kees", 1) +
+                     "scroll-to walk-in-over-yes\ntap walk-in-over-yes\nexpect-screen volunteer\n"
+                     "expect-visible Kees, 1 persoon, binnengelopen boven het aantal plaatsen, "
+                     "aanwezig.\n"
+                     "quit\n"));
+        INFO(run.output);
+        REQUIRE(run.exit_code == 0);
+        Database db(dir.path() / "kiosk.sqlite");
+        auto list = SignUps(db).list_for("digicafe", kTuesday);
+        REQUIRE(list.size() == 4);
+        auto kees = std::find_if(list.begin(), list.end(),
+                                 [](const SignUp& s) { return s.first_name == "Kees"; });
+        REQUIRE(kees != list.end());
+        CHECK(kees->status == SignUpStatus::Confirmed);
+        CHECK(kees->over_capacity);
+        CHECK(SignUps(db).places_taken("digicafe", kTuesday) == 9);
+        auto bodies = outbox_bodies(db, "sign_up");
+        REQUIRE(bodies.size() == 4);
+        CHECK(bodies[3]["over_capacity"] == true);
+    }
+}
+
+TEST_CASE("a quick activity shows on the visitor's home screen at once, and waits for the hub",
+          "[ui]") {
+    // Tried: "Vandaag soep" from 14:00 with 20 places, then "Sluiten": the next visitor sees it
+    // among today's activities, with its places, and it can be read aloud like any other.
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    test::TempDir dir;
+    auto run = test::run_kiosk(volunteer_launch(
+        dir, kUnlock +
+                 "scroll-to quick-activity\ntap quick-activity\nexpect-screen quick-activity\n"
+                 "tap preset-restaurant\nscroll-to quick-add\ntap quick-add\n"
+                 "expect-screen volunteer\nexpect-visible \"Vandaag soep\" staat nu op de kiosk, "
+                 "vandaag 14:00 tot 16:00.\nscroll-to volunteer-close\ntap volunteer-close\n"
+                 "expect-screen home\nexpect-visible 14:00 – 16:00. Vandaag soep. 20 plaatsen "
+                 "vrij\nquit\n"));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    Database db(dir.path() / "kiosk.sqlite");
+    auto shown = LocalActivities(db).from(kTuesday);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].title == "Vandaag soep");
+    CHECK(shown[0].capacity == 20);
+    CHECK(shown[0].category == Category::Eten);
+    auto bodies = outbox_bodies(db, "local_activity");
+    REQUIRE(bodies.size() == 1);
+    CHECK(bodies[0]["id"] == shown[0].id);
+    CHECK(bodies[0]["start"] == "14:00");
 }
