@@ -76,7 +76,10 @@ int main(int argc, char** argv) {
             if (sync) sync->wake();
         },
         sync_status, sync_clock);
-    bk::VolunteerSetup volunteer(layout, stored.database(), stored.sign_ups_seen(), app.clock());
+    bk::VolunteerSetup volunteer(layout, stored.database(), stored.sign_ups_seen(), app.clock(),
+                                 [&sync] {
+                                     if (sync) sync->wake();
+                                 });
     volunteer.session().sync_status = sync_status;
     if (sync) volunteer.session().sync_now = [&sync] { sync->wake(); };
     volunteer.session().callback_delivery = [&requests] { return requests.callback_delivery(); };

@@ -56,8 +56,13 @@ std::function<std::optional<std::uintmax_t>()> disk_free_of(std::filesystem::pat
 } // namespace
 
 VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen,
-                               const Clock& clock)
-    : clock_(clock), db_(db), seen_(seen) {
+                               const Clock& clock, std::function<void()> stored)
+    : clock_(clock), db_(db), stored_(std::move(stored)), seen_(seen) {
+    // A change the outbox now holds: the sync need not wait for its next cycle.
+    auto told = [this](bool changed) {
+        if (changed && stored_) stored_();
+        return changed;
+    };
     std::string hash;
     if (auto bytes = read_file(layout.volunteer_pin())) hash = bytes->substr(0, bytes->find('\n'));
     if (!db_)
@@ -90,30 +95,35 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
             return gone;
         });
     };
-    session_.check_in = [this](const std::string& id) {
+    session_.check_in = [this, told](const std::string& id) {
         return from_store(db_ != nullptr, "check-in", false,
-                          [&] { return SignUps(*db_).check_in(id, clock_.now()); });
+                          [&] { return told(SignUps(*db_).check_in(id, clock_.now())); });
     };
-    session_.mark_no_show = [this](const std::string& id) {
+    session_.mark_no_show = [this, told](const std::string& id) {
         return from_store(db_ != nullptr, "marking a no-show", false,
-                          [&] { return SignUps(*db_).mark_no_show(id, clock_.now()); });
+                          [&] { return told(SignUps(*db_).mark_no_show(id, clock_.now())); });
     };
-    session_.move_up = [this](const std::string& id) {
+    session_.move_up = [this, told](const std::string& id) {
         return from_store(db_ != nullptr, "moving up", false,
-                          [&] { return SignUps(*db_).move_up(id, clock_.now()); });
+                          [&] { return told(SignUps(*db_).move_up(id, clock_.now())); });
     };
     // These two throw: the screens tell the volunteer what went wrong.
-    session_.add_walk_in = [this](const WalkInRequest& request) {
+    session_.add_walk_in = [this, told](const WalkInRequest& request) {
         if (!db_) throw StoreError("store: the store is closed", 0);
-        return SignUps(*db_).add_walk_in(request, clock_.now());
+        WalkInResult result = SignUps(*db_).add_walk_in(request, clock_.now());
+        told(result.added);
+        return result;
     };
-    session_.add_local_activity = [this](const LocalActivity& activity) {
+    session_.add_local_activity = [this, told](const LocalActivity& activity) {
         if (!db_) throw StoreError("store: the store is closed", 0);
-        return LocalActivities(*db_).add(activity, clock_.now());
+        LocalActivity added = LocalActivities(*db_).add(activity, clock_.now());
+        told(true);
+        return added;
     };
-    session_.cancel_sign_up = [this](const std::string& code) {
-        return from_store(db_ != nullptr, "cancelling", false,
-                          [&] { return SignUps(*db_).cancel_by_code(code, clock_.now()).found; });
+    session_.cancel_sign_up = [this, told](const std::string& code) {
+        return from_store(db_ != nullptr, "cancelling", false, [&] {
+            return told(SignUps(*db_).cancel_by_code(code, clock_.now()).found);
+        });
     };
 }
 

@@ -6,6 +6,7 @@
 #include "volunteer_session.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 namespace bk {
@@ -16,14 +17,16 @@ class CachedSignUps;
 class VolunteerSetup {
 public:
     // `db`: the UI thread's connection (StoredRequests::database()) and `seen` what it read for the
-    // screens (StoredRequests::sign_ups_seen()); both null when the store is closed.
-    VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen,
-                   const Clock& clock);
+    // screens (StoredRequests::sign_ups_seen()); both null when the store is closed. `stored`
+    // runs after each change a volunteer made (it wakes the sync, so the hub hears at once).
+    VolunteerSetup(const KioskLayout& layout, Database* db, CachedSignUps* seen, const Clock& clock,
+                   std::function<void()> stored = {});
     VolunteerSession& session() { return session_; }
 
 private:
     const Clock& clock_;
     Database* db_;
+    std::function<void()> stored_;
     CachedSignUps* seen_;
     VolunteerSession session_;
 };

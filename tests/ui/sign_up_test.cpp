@@ -271,3 +271,33 @@ quit
     CHECK(sign_ups(*db).size() == 1);
     CHECK(Outbox(*db).depth() == 1);
 }
+
+TEST_CASE("after 'Home' on the confirmation the next visitor gets an empty form of their own",
+          "[ui]") {
+    // Tried: Anne signs up with her phone number and leaves by the top bar's "Home" instead of
+    // "Klaar". Bert opens the same activity: the form still held Anne's name, number and form
+    // token, so his "Meld mij aan" showed Anne's code and stored nothing.
+    VisitorFixture kiosk;
+    kiosk.run(kToCard + R"(
+tap sign-up
+type Anne
+tap field-phone
+type 0612345678
+tap confirm
+expect-screen sign-up-done
+tap home
+)" + kToCard + R"(
+tap sign-up
+type Bert
+tap confirm
+expect-screen sign-up-done
+quit
+)");
+    auto db = kiosk.store();
+    auto list = sign_ups(*db);
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].first_name == "Anne");
+    CHECK(list[1].first_name == "Bert"); // not "AnneBert"
+    CHECK_FALSE(list[1].phone.has_value());
+    CHECK(list[0].code != list[1].code);
+}
