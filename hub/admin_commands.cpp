@@ -1,4 +1,5 @@
-// keygen, provision, export-callbacks, kiosks, submissions.
+// keygen, provision, export-callbacks, export-attendance, kiosks, submissions,
+// local-activities.
 #include "admin_commands.h"
 
 #include "buurtkiosk/domain/clock.h"
@@ -184,6 +185,18 @@ int list_submissions(const fs::path& data) {
     for (const auto& r : store.records())
         std::cout << r.kiosk << "\t" << r.submission_id << "\t" << r.kind << "\t" << r.created_at
                   << "\t" << r.received_at << "\n";
+    return 0;
+}
+
+int list_local_activities(const fs::path& data) {
+    HubStore store(HubLayout{data}.database());
+    for (const KeptLocalActivity& kept : store.local_activities("", "")) {
+        const LocalActivity& a = kept.activity;
+        std::cout << format_date_iso(a.date) << "\t" << format_time(a.start) << "-"
+                  << format_time(a.end) << "\t" << a.title << "\tkiosk=" << kept.kiosk
+                  << "\tgroup=" << kept.group
+                  << "\tcapacity=" << (a.capacity ? std::to_string(*a.capacity) : "none") << "\n";
+    }
     return 0;
 }
 

@@ -1,4 +1,5 @@
-// The hub's small administrative commands: keys, kiosks, callback export, submission listing.
+// The hub's small administrative commands: keys, kiosks, callback export, submission and quick
+// activity listings.
 #pragma once
 #include <filesystem>
 #include <string>
@@ -19,5 +20,8 @@ int export_attendance(const std::filesystem::path& data, const std::filesystem::
 int list_kiosks(const std::filesystem::path& data);
 // Lists received submissions without personal data (kiosk, id, kind, times).
 int list_submissions(const std::filesystem::path& data);
+// Lists the quick activities kiosks' volunteers made (date, time, title, kiosk, group, capacity),
+// by date and start. They hold no personal data.
+int list_local_activities(const std::filesystem::path& data);
 
 } // namespace bk::hub

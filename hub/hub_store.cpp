@@ -4,6 +4,7 @@
 
 #include "buurtkiosk/protocol/wire.h"
 #include "hub_layout.h"
+#include "hub_local_activities.h"
 #include "hub_places.h"
 
 #include <nlohmann/json.hpp>
@@ -153,6 +154,14 @@ SubmissionAnswer HubStore::take_submission(const std::string& kiosk, const std::
             return {409, wire::error_body("submission " + key + " is still being processed")};
         return {200, find.column_text(3)};
     }
+    if (kind == "local_activity") {
+        // Kept for the kiosk's group, or refused with nothing stored, the key included: a
+        // refusal is decided the same way each time, so a replay gets the same answer anyway.
+        auto group = group_of(kiosk);
+        auto problem = group ? keep_local_activity(db_, kiosk, *group, payload, now)
+                             : "kiosk " + kiosk + " is no longer provisioned";
+        if (problem) return {422, wire::error_body("submission " + key + ": " + *problem)};
+    }
     nlohmann::json response{{"id", key}, {"status", "accepted"}, {"received_at", now}};
     if (auto outcome = decide_places(kiosk, kind, payload, now))
         response["sign_up"] = wire::to_json(*outcome);
@@ -189,16 +198,28 @@ std::optional<wire::SignUpOutcome> HubStore::decide_places(const std::string& ki
     if (kind == "cancellation") return place_cancellation(db_, kiosk, record);
     if (kind == "move_up") return place_move_up(db_, kiosk, record);
     // The group as the kiosk has it now: a kiosk moved to another group counts there from then on.
+    auto group = group_of(kiosk);
+    if (!group) return std::nullopt;
+    return place_sign_up(db_, kiosk, *group, record, now);
+}
+
+std::optional<std::string> HubStore::group_of(const std::string& kiosk) {
     Statement group = db_.prepare("SELECT kiosk_group FROM kiosks WHERE name = ?");
     group.bind(1, kiosk);
-    if (!group.step()) return std::nullopt; // the kiosk was authenticated; removed since?
-    return place_sign_up(db_, kiosk, group.column_text(0), record, now);
+    if (!group.step()) return std::nullopt;
+    return group.column_text(0);
 }
 
 std::vector<wire::PlaceCount> HubStore::places(const std::string& group,
                                                const std::string& from_date) {
     std::lock_guard lock(mutex_);
     return place_counts(db_, group, from_date);
+}
+
+std::vector<KeptLocalActivity> HubStore::local_activities(const std::string& group,
+                                                          const std::string& from_date) {
+    std::lock_guard lock(mutex_);
+    return kept_local_activities(db_, group, from_date);
 }
 
 void HubStore::record_heartbeat(const std::string& kiosk, const std::string& body,

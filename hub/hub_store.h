@@ -4,6 +4,7 @@
 #pragma once
 #include "buurtkiosk/protocol/wire.h"
 #include "buurtkiosk/store/database.h"
+#include "hub_local_activities.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -67,7 +68,9 @@ public:
     // Once per (kiosk, key): the first call stores the record and answers 201; a replay with the
     // same body gets the stored answer with 200; the same key with another body gets 422.
     // A sign_up or cancellation is counted in the same transaction, and its outcome is part of
-    // the stored answer ("sign_up"), so a replay tells the kiosk the same thing.
+    // the stored answer ("sign_up"), so a replay tells the kiosk the same thing. A
+    // local_activity is kept for the kiosk's group in it too; one that is not a quick activity
+    // to keep gets 422 and nothing is stored, key included.
     SubmissionAnswer take_submission(const std::string& kiosk, const std::string& key,
                                      const std::string& body_sha256, const std::string& kind,
                                      const std::string& created_at, const std::string& payload,
@@ -77,6 +80,11 @@ public:
 
     // GET /v1/places: the group's counts from `from_date` ("YYYY-MM-DD") on, soonest first.
     std::vector<wire::PlaceCount> places(const std::string& group, const std::string& from_date);
+
+    // GET /v1/local-activities (`group` set) and the municipality's list (every group): the
+    // quick activities from `from_date` ("YYYY-MM-DD") on, by date and start.
+    std::vector<KeptLocalActivity> local_activities(const std::string& group,
+                                                    const std::string& from_date);
 
     std::vector<RecordRow> records(const std::string& kind = "");
     // Every counted occurrence, by date, activity and group.
@@ -90,6 +98,9 @@ private:
                                                      const std::string& kind,
                                                      const std::string& payload,
                                                      const std::string& now);
+    // The kiosk's group as the hub has it now; nullopt for a kiosk removed since it was
+    // authenticated.
+    std::optional<std::string> group_of(const std::string& kiosk);
 
     Database db_;
     std::mutex mutex_; // one connection shared by the server's worker threads

@@ -26,6 +26,7 @@ const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
                                             checked in, no-shows (people, no names)
   kiosks                                    list kiosks with their last heartbeat
   submissions                               list received submissions (no personal data)
+  local-activities                          list the quick activities kiosks' volunteers made
   serve [--port P] [--bind ADDR]            run the endpoint (SIGTERM stops it cleanly)
 --data defaults to $BUURTKIOSK_HUB_DATA or /var/lib/buurtkiosk-hub.
 )";
@@ -112,6 +113,7 @@ int main(int argc, char** argv) {
             return need(a, {"--out"}, 0) ? export_attendance(data, opt(a, "--out")) : 2;
         if (command == "kiosks") return need(a, {}, 0) ? list_kiosks(data) : 2;
         if (command == "submissions") return need(a, {}, 0) ? list_submissions(data) : 2;
+        if (command == "local-activities") return need(a, {}, 0) ? list_local_activities(data) : 2;
         if (command == "serve") {
             if (!need(a, {}, 0)) return 2;
             ServeOptions s;

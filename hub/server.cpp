@@ -8,6 +8,7 @@
 #include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"
+#include "hub_local_activities.h"
 #include "hub_places.h"
 #include "hub_store.h"
 
@@ -26,6 +27,12 @@ namespace {
 
 std::string now_utc() {
     return format_utc(std::chrono::system_clock::now());
+}
+
+// The first date of GET /v1/places and /v1/local-activities: a kiosk's local date may still be
+// the day before the hub's UTC date, and its today must be in the answer.
+std::string utc_yesterday(std::chrono::system_clock::time_point now) {
+    return format_utc(now - std::chrono::hours(24)).substr(0, 10);
 }
 
 void send_error(httplib::Response& res, int status, const std::string& message) {
@@ -73,6 +80,8 @@ public:
         server.Post(wire::kHeartbeatPath,
                     [this](const auto& req, auto& res) { heartbeat(req, res); });
         server.Get(wire::kPlacesPath, [this](const auto& req, auto& res) { places(req, res); });
+        server.Get(wire::kLocalActivitiesPath,
+                   [this](const auto& req, auto& res) { local_activities(req, res); });
     }
 
 private:
@@ -175,15 +184,27 @@ private:
         auto kiosk = authenticate(req, res);
         if (!kiosk) return;
         const auto now = std::chrono::system_clock::now();
-        // From yesterday on: a kiosk's local date may still be the day before the hub's UTC
-        // date, and its today must be in the answer.
-        const std::string yesterday = format_utc(now - std::chrono::hours(24)).substr(0, 10);
-        wire::Places answer{format_utc(now), store_.places(kiosk->group, yesterday)};
+        wire::Places answer{format_utc(now), store_.places(kiosk->group, utc_yesterday(now))};
         const std::size_t all = answer.places.size();
         if (cut_to_fit(answer, wire::kPlacesMaxBytes) > 0)
             std::cerr << "hub: places for group '" << kiosk->group << "' cut to "
                       << answer.places.size() << " of " << all
                       << " occurrences (the kiosks' answer limit)\n";
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(wire::to_body(answer), "application/json");
+    }
+
+    void local_activities(const httplib::Request& req, httplib::Response& res) {
+        auto kiosk = authenticate(req, res);
+        if (!kiosk) return;
+        std::vector<LocalActivity> answer;
+        for (KeptLocalActivity& kept :
+             store_.local_activities(kiosk->group, utc_yesterday(std::chrono::system_clock::now())))
+            answer.push_back(std::move(kept.activity));
+        const std::size_t all = answer.size();
+        if (cut_to_fit(answer, wire::kLocalActivitiesMaxBytes) > 0)
+            std::cerr << "hub: quick activities for group '" << kiosk->group << "' cut to "
+                      << answer.size() << " of " << all << " (the kiosks' answer limit)\n";
         res.set_header("Cache-Control", "no-store");
         res.set_content(wire::to_body(answer), "application/json");
     }

@@ -1,6 +1,7 @@
 #include "retention.h"
 
 #include "buurtkiosk/store/database.h"
+#include "buurtkiosk/store/local_activities.h"
 #include "buurtkiosk/store/sign_ups.h"
 
 #include <cstdio>
@@ -16,6 +17,18 @@ void Retention::on_day(Date today, int retention_days) {
         if (purged > 0) std::fprintf(stderr, "buurtkiosk: purged %d old sign-up(s)\n", purged);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "buurtkiosk: purging old sign-ups failed: %s\n", e.what());
+    }
+    try {
+        // A quick activity lasts one day: the ones before today have passed, and the agenda
+        // shows nothing before today. Today's stays until the date changes, so one that runs
+        // late in the evening is still there. They hold no personal data, so no retention
+        // period is needed; the hub keeps them for the group until they have passed.
+        int purged = LocalActivities(*db_).purge_older_than(today);
+        if (purged > 0)
+            std::fprintf(stderr, "buurtkiosk: purged %d past quick activit%s\n", purged,
+                         purged == 1 ? "y" : "ies");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "buurtkiosk: purging past quick activities failed: %s\n", e.what());
     }
 }
 

@@ -1,5 +1,6 @@
 // Keeps personal data no longer than needed: sign-ups are purged `signup_retention_days` after
-// their activity, checked at start-up and whenever the date changes.
+// their activity, checked at start-up and whenever the date changes. Quick activities go once
+// they have passed.
 #pragma once
 #include "buurtkiosk/domain/calendar.h"
 

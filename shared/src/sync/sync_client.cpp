@@ -5,6 +5,7 @@
 #include "buurtkiosk/protocol/wire.h"
 #include "buurtkiosk/store/database.h"
 #include "buurtkiosk/store/hub_places.h"
+#include "buurtkiosk/store/local_activities.h"
 #include "buurtkiosk/store/outbox.h"
 
 #include <fstream>
@@ -165,6 +166,7 @@ SyncReport SyncClient::run_once() {
         sync_content(cycle);
         if (db_ && !cycle.hub_down && !cycle.auth_failed) drain_outbox(cycle, *db_);
         if (db_ && !cycle.hub_down && !cycle.auth_failed) fetch_places(cycle, *db_);
+        if (db_ && !cycle.hub_down && !cycle.auth_failed) fetch_local_activities(cycle, *db_);
         // Delivered items held names and phone numbers: take them out of the WAL too, once per
         // cycle rather than per item (a checkpoint costs an fsync).
         if (db_ && cycle.report.delivered > 0) db_->checkpoint();
@@ -402,6 +404,30 @@ void SyncClient::fetch_places(SyncCycle& cycle, Database& db) {
         return;
     }
     HubPlaces(db).replace(*places);
+}
+
+void SyncClient::fetch_local_activities(SyncCycle& cycle, Database& db) {
+    const std::string what = "GET " + std::string(wire::kLocalActivitiesPath);
+    auto req = request("GET", wire::kLocalActivitiesPath, options_.timeouts.heartbeat);
+    req.max_body_bytes = wire::kLocalActivitiesMaxBytes;
+    HttpResponse r = http_->perform(req);
+    if (r.answered() && r.status == 404) return; // a hub from before quick activities
+    if (!r.answered() || r.status != 200) {
+        report_failure(cycle, what, r);
+        return;
+    }
+    std::string why;
+    std::optional<std::vector<LocalActivity>> activities =
+        is_json(r) ? wire::parse_local_activities(r.body, why) : std::nullopt;
+    if (!activities) {
+        report_not_the_hub(cycle, what, r);
+        return;
+    }
+    // The hub lists from its UTC yesterday on; the ones before this kiosk's today have passed,
+    // and retention would only purge them again.
+    const Date today = to_local(clock_.now()).date;
+    std::erase_if(*activities, [&](const LocalActivity& a) { return a.date < today; });
+    LocalActivities(db).keep_from_hub(*activities);
 }
 
 void SyncClient::send_heartbeat(SyncCycle& cycle, Database& db) {

@@ -96,6 +96,8 @@ private:
     void drain_outbox(SyncCycle& cycle, Database& db);
     // GET /v1/places: the hub's counts of the group (a hub that answers 404 counts none).
     void fetch_places(SyncCycle& cycle, Database& db);
+    // GET /v1/local-activities: the group's quick activities (a hub that answers 404 has none).
+    void fetch_local_activities(SyncCycle& cycle, Database& db);
     void send_heartbeat(SyncCycle& cycle, Database& db);
     std::string url(const std::string& path) const;
     HttpRequest request(const std::string& method, const std::string& path,
