@@ -74,12 +74,18 @@ int clamped(std::int64_t people) {
     return static_cast<int>(std::min<std::int64_t>(people, INT_MAX));
 }
 
-wire::PlaceCount count_of(Database& db, const Occurrence& occurrence) {
+// The occurrence's people, but those of `others_than` (a kiosk's name; "" counts everyone).
+wire::PlaceCount count_of(Database& db, const Occurrence& occurrence,
+                          const std::string& others_than) {
     Statement s =
         db.prepare("SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN people END), 0), "
                    "COALESCE(SUM(CASE WHEN status = 'waiting_list' THEN people END), 0) "
-                   "FROM sign_ups WHERE kiosk_group = ? AND activity_id = ? AND date = ?");
-    s.bind(1, occurrence.group).bind(2, occurrence.activity_id).bind(3, occurrence.date);
+                   "FROM sign_ups WHERE kiosk_group = ? AND activity_id = ? AND date = ? "
+                   "AND kiosk <> ?");
+    s.bind(1, occurrence.group)
+        .bind(2, occurrence.activity_id)
+        .bind(3, occurrence.date)
+        .bind(4, others_than);
     s.step(); // an aggregate always has its one row
     return {occurrence.activity_id, occurrence.date, clamped(s.column_int(0)),
             clamped(s.column_int(1))};
@@ -95,7 +101,7 @@ std::optional<wire::SignUpOutcome> known_outcome(Database& db, const std::string
     Occurrence found{s.column_text(0), s.column_text(1), s.column_text(2)};
     std::string status = s.column_text(3);
     if (occurrence) *occurrence = found;
-    return wire::SignUpOutcome{id, status, count_of(db, found)};
+    return wire::SignUpOutcome{id, status, count_of(db, found, kiosk)};
 }
 
 } // namespace
@@ -111,7 +117,7 @@ std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string
 
     // Never refused: the visitor was already told something at the kiosk, maybe offline. A
     // walk-in is in the room: a volunteer put them on the list, so they keep their place.
-    const wire::PlaceCount before = count_of(db, sign_up->occurrence);
+    const wire::PlaceCount before = count_of(db, sign_up->occurrence, "");
     const std::string status =
         sign_up->walk_in || before.taken + sign_up->people <= sign_up->capacity ? "confirmed"
                                                                                 : "waiting_list";
@@ -130,7 +136,7 @@ std::optional<wire::SignUpOutcome> place_sign_up(Database& db, const std::string
         .bind(10, sign_up->walk_in ? 1 : 0)
         .bind(11, sign_up->walk_in && sign_up->over_capacity ? 1 : 0)
         .run();
-    return wire::SignUpOutcome{sign_up->id, status, count_of(db, sign_up->occurrence)};
+    return wire::SignUpOutcome{sign_up->id, status, count_of(db, sign_up->occurrence, kiosk)};
 }
 
 std::optional<wire::SignUpOutcome> place_cancellation(Database& db, const std::string& kiosk,
@@ -161,7 +167,7 @@ std::optional<wire::SignUpOutcome> place_cancellation(Database& db, const std::s
             promote.reset();
         }
     }
-    return wire::SignUpOutcome{*id, "cancelled", count_of(db, occurrence)};
+    return wire::SignUpOutcome{*id, "cancelled", count_of(db, occurrence, kiosk)};
 }
 
 std::optional<wire::SignUpOutcome> place_move_up(Database& db, const std::string& kiosk,
@@ -180,13 +186,14 @@ std::optional<wire::SignUpOutcome> place_move_up(Database& db, const std::string
 }
 
 std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& group,
-                                           const std::string& from_date) {
+                                           const std::string& from_date,
+                                           const std::string& others_than) {
     Statement s = db.prepare(
         "SELECT activity_id, date, SUM(CASE WHEN status = 'confirmed' THEN people ELSE 0 END), "
         "SUM(CASE WHEN status = 'waiting_list' THEN people ELSE 0 END) FROM sign_ups "
-        "WHERE kiosk_group = ? AND date >= ? AND status <> 'cancelled' "
+        "WHERE kiosk_group = ? AND date >= ? AND status <> 'cancelled' AND kiosk <> ? "
         "GROUP BY activity_id, date ORDER BY date, activity_id");
-    s.bind(1, group).bind(2, from_date);
+    s.bind(1, group).bind(2, from_date).bind(3, others_than);
     std::vector<wire::PlaceCount> counts;
     while (s.step())
         counts.push_back({s.column_text(0), s.column_text(1), clamped(s.column_int(2)),

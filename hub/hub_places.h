@@ -1,6 +1,10 @@
 // The hub's count of places per (kiosk group, activity, date), kept in hub.db's sign_ups table.
 // These functions run inside HubStore's lock and the caller's transaction, so the decision and
 // the stored answer to the Idempotency-Key commit together.
+//
+// A kiosk is told the counts of the other kiosks (and later the desk), never its own: it adds
+// its own sign-ups from its store, which also knows the ones whose answer it has not had yet.
+// A total would count those twice while their answer is lost (docs/protocol.md).
 #pragma once
 #include "buurtkiosk/protocol/wire.h"
 #include "buurtkiosk/store/database.h"
@@ -33,9 +37,10 @@ std::optional<wire::SignUpOutcome> place_move_up(Database& db, const std::string
                                                  const nlohmann::json& payload);
 
 // The group's occurrences from `from_date` ("YYYY-MM-DD") on that have anyone confirmed or
-// waiting, soonest first.
+// waiting at a kiosk other than `others_than`, soonest first, counting those only.
 std::vector<wire::PlaceCount> place_counts(Database& db, const std::string& group,
-                                           const std::string& from_date);
+                                           const std::string& from_date,
+                                           const std::string& others_than);
 
 // Keeps the soonest counts whose answer stays within `max_bytes` (a kiosk refuses a larger
 // one): a group with very many booked occurrences gets those rather than no counts at all.

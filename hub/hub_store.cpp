@@ -210,10 +210,10 @@ std::optional<std::string> HubStore::group_of(const std::string& kiosk) {
     return group.column_text(0);
 }
 
-std::vector<wire::PlaceCount> HubStore::places(const std::string& group,
-                                               const std::string& from_date) {
+std::vector<wire::PlaceCount>
+HubStore::places(const std::string& group, const std::string& from_date, const std::string& kiosk) {
     std::lock_guard lock(mutex_);
-    return place_counts(db_, group, from_date);
+    return place_counts(db_, group, from_date, kiosk);
 }
 
 std::vector<KeptLocalActivity> HubStore::local_activities(const std::string& group,

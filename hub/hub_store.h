@@ -78,8 +78,10 @@ public:
     void record_heartbeat(const std::string& kiosk, const std::string& body,
                           const std::string& now);
 
-    // GET /v1/places: the group's counts from `from_date` ("YYYY-MM-DD") on, soonest first.
-    std::vector<wire::PlaceCount> places(const std::string& group, const std::string& from_date);
+    // GET /v1/places for `kiosk`: the group's counts from `from_date` ("YYYY-MM-DD") on,
+    // soonest first, without that kiosk's own sign-ups (see hub_places.h).
+    std::vector<wire::PlaceCount> places(const std::string& group, const std::string& from_date,
+                                         const std::string& kiosk);
 
     // GET /v1/local-activities (`group` set) and the municipality's list (every group): the
     // quick activities from `from_date` ("YYYY-MM-DD") on, by date and start.

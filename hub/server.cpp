@@ -184,7 +184,8 @@ private:
         auto kiosk = authenticate(req, res);
         if (!kiosk) return;
         const auto now = std::chrono::system_clock::now();
-        wire::Places answer{format_utc(now), store_.places(kiosk->group, utc_yesterday(now))};
+        wire::Places answer{format_utc(now),
+                            store_.places(kiosk->group, utc_yesterday(now), kiosk->name)};
         const std::size_t all = answer.places.size();
         if (cut_to_fit(answer, wire::kPlacesMaxBytes) > 0)
             std::cerr << "hub: places for group '" << kiosk->group << "' cut to "

@@ -103,7 +103,8 @@ TEST_CASE("two kiosks of a group share an occurrence's places, in the order the 
     const std::string zuid_1 = world.provision("zuid-1", "zuid");
     const std::string date = utc_date_in_days(7);
 
-    // (a) Capacity 3, one person each, the two kiosks taking turns.
+    // (a) Capacity 3, one person each, the two kiosks taking turns. Each kiosk is told the
+    // other's people only: it counts its own itself.
     struct Expected {
         std::string token;
         std::string id;
@@ -111,11 +112,11 @@ TEST_CASE("two kiosks of a group share an occurrence's places, in the order the 
         int taken;
         int waiting;
     };
-    const std::vector<Expected> sent{{noord_1, "n1-a", "confirmed", 1, 0},
-                                     {noord_2, "n2-a", "confirmed", 2, 0},
-                                     {noord_1, "n1-b", "confirmed", 3, 0},
-                                     {noord_2, "n2-b", "waiting_list", 3, 1},
-                                     {noord_1, "n1-c", "waiting_list", 3, 2}};
+    const std::vector<Expected> sent{{noord_1, "n1-a", "confirmed", 0, 0},
+                                     {noord_2, "n2-a", "confirmed", 1, 0},
+                                     {noord_1, "n1-b", "confirmed", 1, 0},
+                                     {noord_2, "n2-b", "waiting_list", 2, 0},
+                                     {noord_1, "n1-c", "waiting_list", 1, 1}};
     std::string first_answer_n1_b;
     for (const Expected& e : sent) {
         auto r = post_sign_up(world, e.token, e.id, date);
@@ -127,19 +128,20 @@ TEST_CASE("two kiosks of a group share an occurrence's places, in the order the 
         check_count(outcome.count, date, e.taken, e.waiting);
         if (e.id == "n1-b") first_answer_n1_b = r.body;
     }
-    for (const std::string& token : {noord_1, noord_2}) {
-        auto places = places_of(world, token);
-        REQUIRE(places.size() == 1);
-        check_count(places[0], date, 3, 2);
-    }
+    auto places = places_of(world, noord_1); // noord-2's: n2-a, and n2-b waiting
+    REQUIRE(places.size() == 1);
+    check_count(places[0], date, 1, 1);
+    places = places_of(world, noord_2); // noord-1's: n1-a and n1-b, and n1-c waiting
+    REQUIRE(places.size() == 1);
+    check_count(places[0], date, 2, 1);
 
     // (b) A replay gets the stored answer, word for word, and counts nothing again.
     auto replay = post_sign_up(world, noord_1, "n1-b", date);
     CHECK(replay.status == 200);
     CHECK(replay.body == first_answer_n1_b);
-    auto places = places_of(world, noord_2);
+    places = places_of(world, noord_2);
     REQUIRE(places.size() == 1);
-    check_count(places[0], date, 3, 2);
+    check_count(places[0], date, 2, 1);
 
     // (c) noord-1 cancels a confirmed sign-up; its volunteer moved its own waiting one up.
     auto cancelled = world.post(wire::kSubmissionsPath, noord_1,
@@ -148,29 +150,31 @@ TEST_CASE("two kiosks of a group share an occurrence's places, in the order the 
     auto outcome = outcome_of(cancelled);
     CHECK(outcome.id == "n1-a");
     CHECK(outcome.status == "cancelled");
-    check_count(outcome.count, date, 3, 1);
-    places = places_of(world, noord_2);
+    check_count(outcome.count, date, 1, 1); // noord-2's, unchanged
+    places = places_of(world, noord_2);     // noord-1's: n1-b and n1-c
     REQUIRE(places.size() == 1);
-    check_count(places[0], date, 3, 1);
+    check_count(places[0], date, 2, 0);
 
     // (d) Another group sees none of it, and counts its own places from zero.
     CHECK(places_of(world, zuid_1).empty());
     auto zuid = post_sign_up(world, zuid_1, "z1-a", date);
     REQUIRE(zuid.status == 201);
     CHECK(outcome_of(zuid).status == "confirmed");
-    check_count(outcome_of(zuid).count, date, 1, 0);
+    check_count(outcome_of(zuid).count, date, 0, 0);
     places = places_of(world, noord_1);
     REQUIRE(places.size() == 1);
-    check_count(places[0], date, 3, 1);
+    check_count(places[0], date, 1, 1);
 }
 
 TEST_CASE("GET /v1/places lists from the hub's UTC yesterday on, soonest first", "[hub]") {
     HubWorld world;
     const std::string token = world.provision("noord-1", "noord");
+    const std::string other = world.provision("noord-2", "noord");
     REQUIRE(post_sign_up(world, token, "later", utc_date_in_days(14)).status == 201);
     REQUIRE(post_sign_up(world, token, "yesterday", utc_date_in_days(-1)).status == 201);
     REQUIRE(post_sign_up(world, token, "long-ago", utc_date_in_days(-3)).status == 201);
-    auto places = places_of(world, token);
+    CHECK(places_of(world, token).empty()); // its own people are its own to count
+    auto places = places_of(world, other);
     REQUIRE(places.size() == 2);
     check_count(places[0], utc_date_in_days(-1), 1, 0);
     check_count(places[1], utc_date_in_days(14), 1, 0);
@@ -232,6 +236,7 @@ TEST_CASE("a volunteer's move-up confirms a waiting sign-up at the hub, once", "
     // move-up again (a replay), and a move-up of a cancelled sign-up.
     HubWorld world;
     const std::string token = world.provision("noord-1", "noord");
+    const std::string other = world.provision("noord-2", "noord"); // reads the hub's count
     const std::string day = utc_date_in_days(3);
     for (const char* id : {"a", "b", "c", "d"})
         REQUIRE(post_sign_up(world, token, id, day).status == 201); // d waits (capacity 3)
@@ -253,14 +258,14 @@ TEST_CASE("a volunteer's move-up confirms a waiting sign-up at the hub, once", "
     wire::SignUpOutcome moved = outcome_of(first);
     CHECK(moved.id == "d");
     CHECK(moved.status == "confirmed");
-    CHECK(moved.count.taken == 3);
+    CHECK(moved.count.taken == 0); // the other kiosks': none
     CHECK(moved.count.waiting == 0);
     auto replay = move_up("key-move-d", "d");
     CHECK(replay.status == 200);
     CHECK(replay.body == first.body);
     // A cancelled sign-up stays cancelled.
     CHECK(outcome_of(move_up("key-move-a", "a")).status == "cancelled");
-    auto places = places_of(world, token);
+    auto places = places_of(world, other);
     REQUIRE(places.size() == 1);
     check_count(places[0], day, 3, 0);
 }

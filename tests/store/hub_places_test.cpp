@@ -1,5 +1,6 @@
-// The places a kiosk shows once the hub counts them: the hub's count plus what the hub has not
-// acknowledged yet, never a sign-up twice; a sign-up the hub put on the waiting list moves there.
+// The places a kiosk shows once the hub counts them: the other kiosks' people as the hub counted
+// them plus this kiosk's own, never a sign-up twice; a sign-up the hub put on the waiting list
+// moves there.
 #include "buurtkiosk/store/hub_places.h"
 
 #include "buurtkiosk/domain/uuid.h"
@@ -36,7 +37,7 @@ void hub_answers(Database& db, const std::string& kind, const std::string& recor
 }
 } // namespace
 
-TEST_CASE("the hub's count plus what it has not seen yet, never twice", "[store]") {
+TEST_CASE("the other kiosks' count from the hub plus this kiosk's own, never twice", "[store]") {
     test::TempDir dir;
     Database db(dir / "kiosk.sqlite");
     SignUps sign_ups(db);
@@ -45,17 +46,18 @@ TEST_CASE("the hub's count plus what it has not seen yet, never twice", "[store]
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 2);
     CHECK_FALSE(sign_ups.counted_by_hub("koffieochtend", kMonday));
 
-    // Other kiosks took 5; Ans is still in the outbox, so the hub does not count her yet.
+    // Other kiosks took 5. Ans is still in the outbox; whether the hub has her already (an
+    // answer lost on the way) or not, she counts once.
     HubPlaces(db).replace({"2026-11-24T09:00:00Z", {count(5, 0)}});
     CHECK(sign_ups.counted_by_hub("koffieochtend", kMonday));
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 7);
 
-    // The hub confirms Ans and counts 7: she leaves the outbox in the same transaction.
-    hub_answers(db, "sign_up", ans, "confirmed", count(7, 0));
+    // The hub confirms Ans; the others still have 5. She leaves the outbox meanwhile.
+    hub_answers(db, "sign_up", ans, "confirmed", count(5, 0));
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 7);
     CHECK(Outbox(db).depth() == 0);
 
-    // Ans cancels here: until the hub has the cancellation, the count is 7 - 2.
+    // Ans cancels here: her place is free at once.
     std::string code = sign_ups.list_for("koffieochtend", kMonday).at(0).code;
     sign_ups.cancel_by_code(code, kNow);
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 5);
@@ -72,7 +74,7 @@ TEST_CASE("a sign-up the hub put on the waiting list moves there, marked for vol
     SignUpResult bert = sign_ups.sign_up(visitor("Bert", 3), kNow);
     REQUIRE(bert.status == SignUpStatus::Confirmed);
     // Other kiosks had filled all 8 places first.
-    hub_answers(db, "sign_up", bert.id, "waiting_list", count(8, 3));
+    hub_answers(db, "sign_up", bert.id, "waiting_list", count(8, 0));
     auto list = sign_ups.list_for("koffieochtend", kMonday);
     REQUIRE(list.size() == 1);
     CHECK(list[0].status == SignUpStatus::WaitingList);
@@ -83,10 +85,10 @@ TEST_CASE("a sign-up the hub put on the waiting list moves there, marked for vol
 
     // A place frees at the hub and the volunteer moves Bert up: counted at once, and once
     // more the hub's answer is in, never twice.
-    HubPlaces(db).replace({"2026-11-24T09:05:00Z", {count(5, 3)}});
+    HubPlaces(db).replace({"2026-11-24T09:05:00Z", {count(5, 0)}});
     REQUIRE(sign_ups.move_up(bert.id, kNow));
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);
-    hub_answers(db, "move_up", bert.id, "confirmed", count(8, 0));
+    hub_answers(db, "move_up", bert.id, "confirmed", count(5, 0));
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);
     CHECK(Outbox(db).depth() == 0);
 }
@@ -96,10 +98,10 @@ TEST_CASE("a replayed answer of the hub changes nothing more", "[store]") {
     Database db(dir / "kiosk.sqlite");
     SignUps sign_ups(db);
     SignUpResult bert = sign_ups.sign_up(visitor("Bert", 3), kNow);
-    hub_answers(db, "sign_up", bert.id, "waiting_list", count(8, 3));
+    hub_answers(db, "sign_up", bert.id, "waiting_list", count(8, 0));
     // The same answer again (a replay after a crash) changes nothing more.
     Transaction again(db);
-    HubPlaces(db).apply({bert.id, "waiting_list", count(8, 3)}, kNow);
+    HubPlaces(db).apply({bert.id, "waiting_list", count(8, 0)}, kNow);
     again.commit();
     CHECK(sign_ups.list_for("koffieochtend", kMonday).size() == 1);
     CHECK(sign_ups.places_taken("koffieochtend", kMonday) == 8);

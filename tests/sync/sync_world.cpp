@@ -64,17 +64,18 @@ SyncOptions SyncWorld::options(const std::string& hub_url) const {
 }
 
 void SyncWorld::add_activity(const std::string& id, const std::string& title,
-                             std::optional<int> capacity) const {
+                             std::optional<int> capacity, int days_from_today) const {
     std::ifstream in(content_dir / "activities.json");
     auto doc = nlohmann::ordered_json::parse(in);
     auto today = to_local(std::chrono::system_clock::now()).date;
-    doc["activities"].push_back(
-        {{"id", id},
-         {"title", {{"nl", title}}},
-         {"category", "eten"},
-         {"place", "Keuken"},
-         {"once",
-          {{"date", format_date_iso(add_days(today, 1))}, {"start", "12:00"}, {"end", "13:00"}}}});
+    doc["activities"].push_back({{"id", id},
+                                 {"title", {{"nl", title}}},
+                                 {"category", "eten"},
+                                 {"place", "Keuken"},
+                                 {"once",
+                                  {{"date", format_date_iso(add_days(today, days_from_today))},
+                                   {"start", "12:00"},
+                                   {"end", "13:00"}}}});
     if (capacity) doc["activities"].back()["capacity"] = *capacity;
     std::ofstream(content_dir / "activities.json", std::ios::trunc) << doc.dump(2);
 }

@@ -30,10 +30,10 @@ public:
     // Short timeouts and retries so failures cost milliseconds, not minutes.
     SyncOptions options(const std::string& hub_url = {}) const;
     std::filesystem::path database_file() const { return kiosk_dir / "kiosk.db"; }
-    // Adds a one-off activity tomorrow to content_dir/activities.json, with sign-up when it has
-    // a capacity.
+    // Adds a one-off activity at 12:00 tomorrow (or `days_from_today`) to
+    // content_dir/activities.json, with sign-up when it has a capacity.
     void add_activity(const std::string& id, const std::string& title,
-                      std::optional<int> capacity = std::nullopt) const;
+                      std::optional<int> capacity = std::nullopt, int days_from_today = 1) const;
     // Puts `count` sign-ups in the kiosk's outbox in one transaction; returns their ids.
     std::vector<std::string> enqueue_sign_ups(int count) const;
     // Submission ids the hub stored, one entry per stored record (duplicates would show twice).

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <climits>
 
 #include <stdexcept>
 
@@ -236,30 +237,16 @@ bool SignUps::move_up(const std::string& id, TimePoint now) {
 
 int SignUps::places_taken(const std::string& activity_id, Date date) const {
     const std::string day = format_date_iso(date);
-    if (!counted_by_hub(activity_id, date)) {
-        Statement own = db_.prepare("SELECT coalesce(sum(people), 0) FROM sign_ups WHERE "
-                                    "activity_id = ? AND date = ? AND status = 'confirmed'");
-        own.bind(1, activity_id).bind(2, day);
-        own.step();
-        return static_cast<int>(own.column_int(0));
-    }
-    // What the hub does not know yet: sign-ups still in the outbox, and cancellations still in
-    // the outbox of sign-ups the hub had confirmed.
-    // A move-up counts once the hub has the sign-up itself on its waiting list.
-    Statement unsent =
-        db_.prepare("SELECT coalesce(sum(CASE WHEN s.status = 'confirmed' AND (o.kind = 'sign_up' "
-                    "OR (o.kind = 'move_up' AND s.hub_status = 'waiting_list')) "
-                    "THEN s.people END), 0), "
-                    "coalesce(sum(CASE WHEN s.hub_status = 'confirmed' AND o.kind = 'cancellation' "
-                    "THEN s.people END), 0) "
-                    "FROM sign_ups s JOIN outbox o ON o.record_id = s.id "
-                    "WHERE s.activity_id = ? AND s.date = ?");
-    unsent.bind(1, activity_id).bind(2, day);
-    unsent.step();
+    // This kiosk's own people, sent or not: the hub's count leaves them out (docs/protocol.md).
+    Statement own = db_.prepare("SELECT coalesce(sum(people), 0) FROM sign_ups WHERE "
+                                "activity_id = ? AND date = ? AND status = 'confirmed'");
+    own.bind(1, activity_id).bind(2, day);
+    own.step();
+    if (!counted_by_hub(activity_id, date)) return static_cast<int>(own.column_int(0));
     Statement hub = db_.prepare("SELECT taken FROM hub_places WHERE activity_id = ? AND date = ?");
     hub.bind(1, activity_id).bind(2, day);
-    const std::int64_t at_hub = hub.step() ? hub.column_int(0) : 0; // not listed: nobody
-    return std::max(0, static_cast<int>(at_hub + unsent.column_int(0) - unsent.column_int(1)));
+    const std::int64_t others = hub.step() ? hub.column_int(0) : 0; // not listed: nobody
+    return static_cast<int>(std::min<std::int64_t>(others + own.column_int(0), INT_MAX));
 }
 
 bool SignUps::counted_by_hub(const std::string& activity_id, Date date) const {

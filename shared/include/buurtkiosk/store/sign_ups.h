@@ -100,8 +100,8 @@ public:
     // confirmed sign-up or it was already checked in (then nothing changes).
     bool check_in(const std::string& id, TimePoint now);
 
-    // People confirmed: the hub's count (HubPlaces) plus this kiosk's changes the hub has not
-    // acknowledged yet; this kiosk's own count while the hub has given none.
+    // People confirmed: the other kiosks' as the hub last counted them (HubPlaces) plus this
+    // kiosk's own, sent or not; only this kiosk's own while the hub has given no count.
     int places_taken(const std::string& activity_id, Date date) const;
     // True when places_taken starts from a count of the hub, false when it is this kiosk's own.
     bool counted_by_hub(const std::string& activity_id, Date date) const;
