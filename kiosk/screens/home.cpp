@@ -249,6 +249,14 @@ void tiles(ScreenContext& ctx, ImVec2 size, bool in_row) {
 } // namespace
 
 void draw_home(ScreenContext& ctx) {
+    // Home is where the next visitor starts: a sign-up that is done (left by "Home" instead of
+    // "Klaar") takes its name and number with it. "Terug" on the confirmation still shows the
+    // visitor their own form, which confirms the same sign-up again.
+    if (!ctx.visitor.forms.receipt.code.empty()) {
+        ctx.visitor.forms.sign_up = SignUpForm{};
+        ctx.visitor.forms.receipt = SignUpReceiptView{};
+        ctx.visitor.forms.keyboard = KeyboardState{};
+    }
     const Theme& t = ctx.theme;
     float width = ImGui::GetContentRegionAvail().x;
     header(ctx, width);

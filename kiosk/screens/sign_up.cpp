@@ -46,10 +46,6 @@ void submit(ScreenContext& ctx, const Activity& a, int capacity) {
         const bool waiting = result.status == SignUpStatus::WaitingList;
         ctx.visitor.forms.receipt = {a.id, form.date, result.code, waiting,
                                      provisional && !waiting};
-        // Whichever way the visitor leaves the confirmation ("Klaar", "Home", "Terug"), the
-        // name and number are gone, and the next one to sign up starts a new form.
-        form = SignUpForm{};
-        ctx.visitor.forms.keyboard = KeyboardState{};
         ctx.nav.go(Screen::SignUpDone);
     } catch (const std::invalid_argument&) {
         // The store's message may quote what was typed: it stays out of the log.

@@ -23,6 +23,25 @@ std::string clock_of(TimePoint t) {
     return long_date("nl", local.date) + " " + format_time(local.time);
 }
 
+// " (3 dagen oud)": old content is the first thing to ask the municipality about.
+std::string content_age(const std::string& created, Date today) {
+    std::optional<Date> made = parse_date(created.substr(0, 10));
+    if (!made) return {};
+    const int days =
+        static_cast<int>((std::chrono::sys_days{today} - std::chrono::sys_days{*made}).count());
+    if (days <= 0) return " (vandaag)";
+    return " (" + std::to_string(days) + (days == 1 ? " dag oud)" : " dagen oud)");
+}
+
+// Whether the hub answers, from the sync's last cycles.
+std::string network_words(const SyncStatus& s) {
+    if (s.failed_cycles > 0)
+        return "Netwerk: de hub antwoordt niet (" + std::to_string(s.failed_cycles) +
+               (s.failed_cycles == 1 ? " poging" : " pogingen") + " achter elkaar).";
+    if (!s.last_attempt) return "Netwerk: nog niet geprobeerd.";
+    return "Netwerk: de hub antwoordt.";
+}
+
 std::string callback_count(int n) {
     return n == 1 ? "1 terugbelverzoek" : std::to_string(n) + " terugbelverzoeken";
 }
@@ -330,7 +349,9 @@ void health(ScreenContext& ctx, VolunteerSession& session, float width) {
     shown_text(ctx,
                "Inhoud: versie " + std::to_string(c.version) +
                    (c.kiosk_group.empty() ? "" : ", groep " + c.kiosk_group) +
-                   (c.created.size() >= 10 ? ", gemaakt " + c.created.substr(0, 10) : "") +
+                   (c.created.size() >= 10 ? ", gemaakt " + c.created.substr(0, 10) +
+                                                 content_age(c.created, ctx.now.date)
+                                           : "") +
                    (c.expires.empty() ? "" : ", geldig tot " + c.expires.substr(0, 10)),
                f.body, t.colors().text, width);
     std::string device = std::string("Kioskversie ") + BUURTKIOSK_VERSION;
@@ -381,6 +402,8 @@ void health(ScreenContext& ctx, VolunteerSession& session, float width) {
                f.body, t.colors().text, width);
     if (!s->last_error.empty())
         shown_text(ctx, "Laatste fout: " + s->last_error, f.body, t.colors().danger, width);
+    shown_text(ctx, network_words(*s), f.body,
+               s->failed_cycles > 0 ? t.colors().danger : t.colors().text, width);
     shown_text(ctx, "Nog te versturen: " + std::to_string(s->outbox_depth), f.body, t.colors().text,
                width);
     if (s->quarantined > 0)
