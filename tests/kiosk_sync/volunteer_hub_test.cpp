@@ -108,9 +108,9 @@ TEST_CASE("every change a volunteer makes reaches the hub once, through a hub th
     {
         Database db(world.kiosk_dir / "kiosk.sqlite");
         for (auto [name, count] : {std::pair{"Ans", 4}, {"Bert", 2}, {"Cor", 2}, {"Dirk", 2}})
-            people[name] = SignUps(db).sign_up(
-                {"soep-extra", yesterday, name, count, std::nullopt, 8, std::string("form-") + name},
-                std::chrono::system_clock::now());
+            people[name] = SignUps(db).sign_up({"soep-extra", yesterday, name, count, std::nullopt,
+                                                8, std::string("form-") + name},
+                                               std::chrono::system_clock::now());
     }
     REQUIRE(people["Dirk"].status == SignUpStatus::WaitingList);
     const auto config = write_config(world, proxy.url(), world.token, world.kiosk_dir, "kiosk-1");
@@ -118,19 +118,19 @@ TEST_CASE("every change a volunteer makes reaches the hub once, through a hub th
     const std::string delivered = "sleep 3\nwait-for Nog te versturen: 0\nquit\n";
 
     // During the activity. The content with it comes first; then the hold on the name.
-    auto during = launch_at(
-        world.kiosk_dir, config,
-        "wait-for card-soep-extra-" + day + "\nhold volunteer-entry 3.2\n" + kUnlock +
-            "scroll-to check-in-" + code("Ans") + "\ntap check-in-" + code("Ans") +
-            "\nscroll-to cancel-" + code("Bert") + "\ntap cancel-" + code("Bert") +
-            "\ntap cancel-yes-" + code("Bert") + "\nscroll-to move-up-" + code("Dirk") +
-            "\ntap move-up-" + code("Dirk") + "\nscroll-to walk-in-soep-extra-" + day +
-            "\ntap walk-in-soep-extra-" + day +
-            "\ntype Fatima\ntap keyboard-done\nscroll-to walk-in-add\ntap walk-in-add\n"
-            "scroll-to walk-in-over-yes\ntap walk-in-over-yes\nexpect-screen volunteer\n"
-            "scroll-to quick-activity\ntap quick-activity\ntap preset-restaurant\n"
-            "scroll-to quick-add\ntap quick-add\nexpect-screen volunteer\n" +
-            delivered);
+    auto during =
+        launch_at(world.kiosk_dir, config,
+                  "wait-for card-soep-extra-" + day + "\nhold volunteer-entry 3.2\n" + kUnlock +
+                      "scroll-to check-in-" + code("Ans") + "\ntap check-in-" + code("Ans") +
+                      "\nscroll-to cancel-" + code("Bert") + "\ntap cancel-" + code("Bert") +
+                      "\ntap cancel-yes-" + code("Bert") + "\nscroll-to move-up-" + code("Dirk") +
+                      "\ntap move-up-" + code("Dirk") + "\nscroll-to walk-in-soep-extra-" + day +
+                      "\ntap walk-in-soep-extra-" + day +
+                      "\ntype Fatima\ntap keyboard-done\nscroll-to walk-in-add\ntap walk-in-add\n"
+                      "scroll-to walk-in-over-yes\ntap walk-in-over-yes\nexpect-screen volunteer\n"
+                      "scroll-to quick-activity\ntap quick-activity\ntap preset-restaurant\n"
+                      "scroll-to quick-add\ntap quick-add\nexpect-screen volunteer\n" +
+                      delivered);
     during.now = day + "T12:30";
     auto run = test::run_kiosk(during);
     INFO(run.output);
