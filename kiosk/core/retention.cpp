@@ -21,8 +21,8 @@ void Retention::on_day(Date today, int retention_days) {
     try {
         // A quick activity lasts one day: the ones before today have passed, and the agenda
         // shows nothing before today. Today's stays until the date changes, so one that runs
-        // late in the evening is still there. They hold no personal data, so no retention
-        // period is needed; the hub keeps them for the group until they have passed.
+        // late in the evening is still there. Not yesterday: the hub lists from its UTC
+        // yesterday for kiosks behind UTC, but on this kiosk yesterday's has passed.
         int purged = LocalActivities(*db_).purge_older_than(today);
         if (purged > 0)
             std::fprintf(stderr, "buurtkiosk: purged %d past quick activit%s\n", purged,
