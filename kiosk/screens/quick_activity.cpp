@@ -17,6 +17,7 @@
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 #include "widgets/typing_step.h"
+#include "widgets/volunteer_gate.h"
 
 #include <array>
 #include <cstdio>
@@ -87,7 +88,10 @@ void put_on_kiosk(ScreenContext& ctx, VolunteerSession& session) {
         session.quick_activity = {};
         ctx.nav.back();
     } catch (const std::invalid_argument& e) {
-        form.error = std::string("Dit kan de kiosk niet bewaren: ") + e.what();
+        // The reason is for IT, in English; the volunteer gets what to do about it.
+        std::fprintf(stderr, "buurtkiosk: quick activity refused: %s\n", e.what());
+        form.error = "Dit kan de kiosk niet bewaren. Kies een kortere naam zonder bijzondere "
+                     "tekens, en een eindtijd na de begintijd.";
     } catch (const std::exception& e) {
         std::fprintf(stderr, "buurtkiosk: quick activity not stored: %s\n", e.what());
         form.error = "Bewaren is niet gelukt. Probeer het opnieuw; lukt het niet, meld het dan "
@@ -98,12 +102,9 @@ void put_on_kiosk(ScreenContext& ctx, VolunteerSession& session) {
 } // namespace
 
 void draw_quick_activity(ScreenContext& ctx) {
-    if (!ctx.volunteer || !ctx.volunteer->access.unlocked(ctx.clock_now)) {
-        ctx.nav.home();
-        return;
-    }
-    VolunteerSession& session = *ctx.volunteer;
-    if (ImGui::IsMouseClicked(0)) session.access.touch(ctx.clock_now);
+    VolunteerSession* open = open_volunteer_session(ctx);
+    if (!open) return;
+    VolunteerSession& session = *open;
     QuickActivityForm& form = session.quick_activity;
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();

@@ -18,6 +18,7 @@
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 #include "widgets/typing_step.h"
+#include "widgets/volunteer_gate.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -63,12 +64,9 @@ void add(ScreenContext& ctx, VolunteerSession& session, const Activity& a, bool 
 } // namespace
 
 void draw_walk_in(ScreenContext& ctx) {
-    if (!ctx.volunteer || !ctx.volunteer->access.unlocked(ctx.clock_now)) {
-        ctx.nav.home();
-        return;
-    }
-    VolunteerSession& session = *ctx.volunteer;
-    if (ImGui::IsMouseClicked(0)) session.access.touch(ctx.clock_now);
+    VolunteerSession* open = open_volunteer_session(ctx);
+    if (!open) return;
+    VolunteerSession& session = *open;
     WalkInForm& form = session.walk_in;
     const Activity* a = ctx.content.find_activity(form.activity_id);
     if (!a || !a->capacity) { // the content changed meanwhile: back to the lists

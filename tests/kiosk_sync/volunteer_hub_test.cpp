@@ -180,11 +180,7 @@ TEST_CASE("two kiosks take sign-ups offline past the places, then both show the 
     test::SyncWorld world;
     world.add_activity("soep-extra", "Extra soepmiddag", 8, 0);
     world.publish();
-    auto provisioned = test::run_hub({"--data", world.hub.data().string(), "provision", "--kiosk",
-                                      "kiosk-2", "--group", "demo"});
-    REQUIRE(provisioned.exit_code == 0);
-    const std::string token_2 =
-        test::line_after(provisioned.out, "token (shown once; the hub keeps only its hash): ");
+    const std::string token_2 = world.provision("kiosk-2");
     const auto data_1 = world.kiosk_dir;
     const auto data_2 = world.tmp / "kiosk-2";
     const auto config_1 = write_config(world, world.hub.url(), world.token, data_1, "kiosk-1");

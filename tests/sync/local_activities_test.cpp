@@ -46,15 +46,7 @@ std::vector<LocalActivity> at_hub(const SyncWorld& world) {
 
 TEST_CASE("a quick activity made on one kiosk reaches another kiosk of its group", "[sync]") {
     SyncWorld world;
-    auto provisioned = run_hub({"--data", world.hub.data().string(), "provision", "--kiosk",
-                                "kiosk-2", "--group", "demo"});
-    REQUIRE(provisioned.exit_code == 0);
-    SyncOptions second = world.options();
-    second.config.token =
-        line_after(provisioned.out, "token (shown once; the hub keeps only its hash): ");
-    second.config.data_dir = world.tmp / "kiosk-2";
-    second.database_file = world.tmp / "kiosk-2" / "kiosk.db";
-    std::filesystem::create_directories(second.config.data_dir);
+    const SyncOptions second = world.second_kiosk();
 
     // Tried: kiosk 1's volunteer adds "Vandaag soep" for today; kiosk 1 syncs, then kiosk 2.
     Database one(world.database_file());

@@ -31,15 +31,7 @@ TEST_CASE("two kiosks past capacity offline: the hub waits the surplus, both sho
     // none of them reaching the hub: 10 people for 8 places, each kiosk sure of its own 5.
     SyncWorld world;
     world.publish();
-    auto provisioned = run_hub({"--data", world.hub.data().string(), "provision", "--kiosk",
-                                "kiosk-2", "--group", "demo"});
-    REQUIRE(provisioned.exit_code == 0);
-    SyncOptions second = world.options();
-    second.config.token =
-        line_after(provisioned.out, "token (shown once; the hub keeps only its hash): ");
-    second.config.data_dir = world.tmp / "kiosk-2";
-    second.database_file = world.tmp / "kiosk-2" / "kiosk.db";
-    std::filesystem::create_directories(second.config.data_dir);
+    const SyncOptions second = world.second_kiosk();
 
     Database one(world.database_file());
     Database two(second.database_file);

@@ -21,10 +21,7 @@ SyncWorld::SyncWorld() : hub(tmp / "hub") {
     key_file = tmp / "keys" / "signing.key";
     public_key = line_after(keys.out, "public key (pin this in every kiosk.json): ");
     REQUIRE(!public_key.empty());
-    auto provisioned = run_hub(
-        {"--data", hub.data().string(), "provision", "--kiosk", "kiosk-1", "--group", "demo"});
-    REQUIRE(provisioned.exit_code == 0);
-    token = line_after(provisioned.out, "token (shown once; the hub keeps only its hash): ");
+    token = provision("kiosk-1");
     REQUIRE(token.size() == 64);
     content_dir = tmp / "content";
     fs::copy(fs::path(BUURTKIOSK_SOURCE_DIR) / "content" / "demo", content_dir,
@@ -94,6 +91,22 @@ std::vector<std::string> SyncWorld::enqueue_sign_ups(int count) const {
     }
     tx.commit();
     return ids;
+}
+
+std::string SyncWorld::provision(const std::string& kiosk) const {
+    auto provisioned =
+        run_hub({"--data", hub.data().string(), "provision", "--kiosk", kiosk, "--group", "demo"});
+    REQUIRE(provisioned.exit_code == 0);
+    return line_after(provisioned.out, "token (shown once; the hub keeps only its hash): ");
+}
+
+SyncOptions SyncWorld::second_kiosk() const {
+    SyncOptions second = options();
+    second.config.token = provision("kiosk-2");
+    second.config.data_dir = tmp / "kiosk-2";
+    second.database_file = tmp / "kiosk-2" / "kiosk.db";
+    fs::create_directories(second.config.data_dir);
+    return second;
 }
 
 std::vector<std::string> SyncWorld::hub_records() const {

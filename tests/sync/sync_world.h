@@ -25,6 +25,10 @@ public:
     std::filesystem::path kiosk_dir;
     SystemClock clock;
 
+    // Provisions another kiosk of group "demo" at the hub; returns its token.
+    std::string provision(const std::string& kiosk) const;
+    // Sync options of a second kiosk of the group ("kiosk-2"), with a data folder of its own.
+    SyncOptions second_kiosk() const;
     // Publishes content_dir for group "demo"; returns the hub's stdout.
     std::string publish(const std::filesystem::path& key = {});
     // Short timeouts and retries so failures cost milliseconds, not minutes.
