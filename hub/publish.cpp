@@ -109,6 +109,14 @@ int publish(const PublishOptions& o) {
             std::cerr << "  " << p.to_string() << "\n";
         return 1;
     }
+    // A kiosk shows a bad translation's texts in Dutch rather than refuse the bundle; the editor
+    // publishing it can still mend it first.
+    if (!loaded.content->catalogue_problems.empty()) {
+        std::cerr << "publish: the translations have problems; nothing was published:\n";
+        for (const auto& p : loaded.content->catalogue_problems)
+            std::cerr << "  " << p << "\n";
+        return 1;
+    }
 
     auto signature = sign_detached(manifest_bytes, *secret);
     if (!signature) {

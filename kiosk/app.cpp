@@ -2,6 +2,7 @@
 
 #include "buurtkiosk/content/bundle.h"
 #include "buurtkiosk/content/occurrences.h"
+#include "buurtkiosk/i18n/ui_text.h"
 #include "frame_pacing.h"
 #include "screens/screens.h"
 #include "screenshot.h"
@@ -93,6 +94,9 @@ bool App::show_bundle(const std::string& dir) {
     BundleLoadResult result = load_bundle(dir);
     if (result.ok()) {
         content_ = std::move(*result.content);
+        use_ui_texts(std::make_shared<const UiTexts>(content_.catalogues));
+        for (const std::string& problem : content_.catalogue_problems)
+            std::fprintf(stderr, "buurtkiosk: content %s: %s\n", dir.c_str(), problem.c_str());
         bundle_activities_ = content_.activities.size();
         content_.activities.insert(content_.activities.end(), local_activities_.begin(),
                                    local_activities_.end());

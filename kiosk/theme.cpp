@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 
 #include <imgui_freetype.h>
@@ -36,8 +37,7 @@ const ImWchar* text_ranges(bool cyrillic) {
     if (out.empty()) {
         ImFontGlyphRangesBuilder builder;
         builder.AddRanges(latin);
-        builder.AddText(
-            "\xd0\xa3\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb0");
+        builder.AddText(ui_text("language_name", "uk"));
         if (cyrillic) builder.AddRanges(all_cyrillic);
         builder.BuildRanges(&out);
     }

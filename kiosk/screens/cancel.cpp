@@ -18,6 +18,7 @@
 #include "widgets/top_bar.h"
 #include "widgets/typing_step.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -28,11 +29,7 @@ namespace {
 // "Probeer het over 5 minuten opnieuw": whole minutes, rounded up, at least one.
 std::string wait_message(TimePoint until, TimePoint now, const std::string& lang) {
     auto minutes = std::chrono::ceil<std::chrono::minutes>(until - now).count();
-    if (minutes <= 1) return ui_text("err_code_wait_minute", lang);
-    std::string text = ui_text("err_code_wait_minutes", lang);
-    if (auto at = text.find("{n}"); at != std::string::npos)
-        text.replace(at, 3, std::to_string(minutes));
-    return text;
+    return ui_plural("err_code_wait_minutes", lang, std::max<long long>(minutes, 1));
 }
 
 // "Meld mij af": look the code up; a wrong one counts as a guess, a right one asks first.
@@ -99,8 +96,7 @@ std::string what_is_cancelled(ScreenContext& ctx, const CancelQuestion& q) {
             text += ", " + time_range(o);
             break;
         }
-    return text + "\n" + std::to_string(q.people) + " " +
-           ui_text(q.people == 1 ? "person_unit" : "people_unit", lang);
+    return text + "\n" + std::to_string(q.people) + " " + ui_plural("people_unit", lang, q.people);
 }
 
 void draw_question(ScreenContext& ctx, CancelForm& form) {

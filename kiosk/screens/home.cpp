@@ -168,7 +168,7 @@ void today_cards(ScreenContext& ctx, float width);
 void today_list(ScreenContext& ctx, ImVec2 size) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
-    std::string title = std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
+    std::string title = ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
     ImGui::BeginGroup();
     heading_text(f.heading, title.c_str());
     float list_h = size.y - f.heading->FontSize - t.gap();
@@ -182,7 +182,7 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
 void today_cards(ScreenContext& ctx, float width) {
     const Theme& t = ctx.theme;
     const Fonts& f = t.fonts();
-    std::string title = std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
+    std::string title = ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
     const auto& all = ctx.occurrences(ctx.now.date, ctx.now.date);
     std::string spoken;
     int shown = 0;
@@ -284,7 +284,7 @@ void draw_home(ScreenContext& ctx) {
         ImGui::SetCursorPosX(-t.gap());
         announcements(ctx, column_w + 2 * t.gap());
         std::string title =
-            std::string(ui_text("today_at", ctx.lang())) + " " + ctx.content.place.name;
+            ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
         heading_text(t.fonts().heading, title.c_str());
         today_cards(ctx, column_w);
         end_touch_scroll();

@@ -11,24 +11,16 @@
 namespace bk {
 
 namespace {
-struct LanguageChoice {
-    const char* code;
-    const char* name; // in its own language, so a visitor recognises it
-};
-constexpr LanguageChoice kLanguages[] = {
-    {"nl", "Nederlands"},
-    {"en", "English"},
-    {"pl", "Polski"},
-    {"tr", "T\xc3\xbcrk\xc3\xa7"
-           "e"},
-    {"uk", "\xd0\xa3\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb0"},
-};
+// Arabic has its catalogue, but joins the choices only when the kiosk draws right-to-left,
+// shaped text; until then its letters would show unjoined and in the wrong order.
+bool can_show(const std::string& code) {
+    return code != "ar";
+}
 } // namespace
 
+// Each language in its own words, so a visitor recognises it.
 const char* language_name(const std::string& code) {
-    for (const auto& l : kLanguages)
-        if (code == l.code) return l.name;
-    return "Nederlands";
+    return ui_text("language_name", code);
 }
 
 void draw_language(ScreenContext& ctx) {
@@ -39,19 +31,19 @@ void draw_language(ScreenContext& ctx) {
     float width = std::min(avail.x - 2 * t.gap(), t.px(880));
     std::string spoken;
     float top = ImGui::GetCursorPosY();
-    for (const auto& l : kLanguages) {
-        bool offered = std::string(l.code) == "nl";
-        for (const auto& code : ctx.content.settings.languages)
-            offered |= code == l.code;
-        if (!offered) continue;
+    for (const std::string& code : kiosk_languages()) {
+        bool offered = code == "nl";
+        for (const auto& wanted : ctx.content.settings.languages)
+            offered |= wanted == code;
+        if (!offered || !can_show(code)) continue;
         ImGui::SetCursorPosX(t.gap());
-        bool selected = ctx.lang() == l.code;
-        if (big_button(t, std::string("lang-") + l.code, nullptr, l.name, ImVec2(width, t.target()),
+        bool selected = ctx.lang() == code;
+        if (big_button(t, "lang-" + code, nullptr, language_name(code), ImVec2(width, t.target()),
                        selected ? ButtonKind::Selected : ButtonKind::Secondary)) {
-            ctx.visitor.language = l.code;
+            ctx.visitor.language = code;
             ctx.nav.back();
         }
-        spoken += std::string(l.name) + ". ";
+        spoken += std::string(language_name(code)) + ". ";
     }
     // Display choices: beside the languages in landscape, under them in portrait.
     float column_x = t.gap();

@@ -77,8 +77,7 @@ SignUpNotice sign_up_notice(const SignUpForm& form, int left, bool full, const s
     if (!form.general_error.empty()) return {NoticeKind::Error, icon::Warning, form.general_error};
     if (full && left > 0)
         return {NoticeKind::Warning, icon::Hourglass,
-                ui_text(left == 1 ? "place_short" : "places_short", lang,
-                        {{"left", std::to_string(left)}, {"people", std::to_string(form.people)}})};
+                ui_plural("places_short", lang, left, {{"people", std::to_string(form.people)}})};
     if (full) return {NoticeKind::Warning, icon::Hourglass, ui_text("full_notice", lang)};
     return {NoticeKind::Info, icon::PrivacyTip, ui_text("privacy_sign_up", lang)};
 }
@@ -195,8 +194,7 @@ void draw_sign_up(ScreenContext& ctx) {
     question_label(t, people_question, l.column_w);
     float row_y = ImGui::GetCursorScreenPos().y + t.px(4);
     ImGui::SetCursorScreenPos(ImVec2(c1.x, row_y));
-    stepper(t, "people", form.people, 1, 6,
-            ui_text(form.people == 1 ? "person_unit" : "people_unit", lang));
+    stepper(t, "people", form.people, 1, 6, ui_plural("people_unit", lang, form.people));
     ImGui::SetCursorScreenPos(ImVec2(c1.x + l.column_w - t.target(), row_y));
     speaker_button(ctx, "say-sign-up-people", "sign-up-people", true);
     ctx.speakables->push_back({"sign-up-people", people_question});
@@ -211,8 +209,7 @@ void draw_sign_up(ScreenContext& ctx) {
     float confirm_w = l.column_w;
     if (short_of_places) { // two choices side by side where the one button was
         confirm_w = (l.column_w - t.px(16)) / 2;
-        std::string fewer = ui_text(left == 1 ? "fewer_person" : "fewer_people", lang,
-                                    {{"left", std::to_string(left)}});
+        std::string fewer = ui_plural("fewer_people", lang, left);
         // Only changes the number: the visitor still confirms, now with "Meld mij aan".
         if (big_button(t, "fewer-people", nullptr, fewer, ImVec2(confirm_w, t.target()),
                        ButtonKind::Secondary))

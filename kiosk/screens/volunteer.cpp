@@ -368,6 +368,10 @@ void health(ScreenContext& ctx, VolunteerSession& session, float width) {
     for (const std::string& problem : ctx.content_problems)
         shown_text(ctx, std::string(icon::Warning) + " " + problem, f.small, t.colors().danger,
                    width);
+    // A text the bundle's translation gets wrong shows in Dutch; the municipality can mend it.
+    for (const std::string& problem : ctx.content.catalogue_problems)
+        shown_text(ctx, std::string(icon::Warning) + " Vertaling, nu in het Nederlands: " + problem,
+                   f.small, t.colors().text, width);
 
     ImGui::Dummy(ImVec2(1, t.px(8)));
     // "Is the sound on?" is the first question when a visitor says the kiosk is silent.

@@ -296,6 +296,12 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         // Flushed at once: a test that kills the kiosk from outside reads how far it came.
         std::printf("say: %s\n", step.arg.c_str());
         std::fflush(stdout);
+    } else if (v == "print-labels") {
+        // Every label drawn on a button or field, one per line: tests check which language
+        // each is in.
+        for (const TapTarget& t : TapTargets::frame().drawn())
+            if (!t.label.empty()) std::printf("label: %s: %s\n", t.id.c_str(), t.label.c_str());
+        std::fflush(stdout);
     } else if (v == "print-spoken") {
         // What the screen's speaker would read now, one line per text: tests check what
         // bystanders would hear without a sound card.

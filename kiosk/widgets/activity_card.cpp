@@ -23,8 +23,7 @@ std::string places_line(ScreenContext& ctx, const Occurrence& o) {
     int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.date) : 0;
     int left = *o.activity->capacity - taken;
     if (left <= 0) return ui_text("full", ctx.lang());
-    return std::to_string(left) + " " +
-           ui_text(left == 1 ? "place_left" : "places_left", ctx.lang());
+    return ui_plural("places_left", ctx.lang(), left);
 }
 
 bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool show_date) {

@@ -48,7 +48,7 @@ bool privacy_countdown(ScreenContext& ctx, int seconds_left) {
     wdl->AddText(f.display, f.display->FontSize, ImVec2(x, y), p.primary, count.c_str());
     wdl->AddText(f.bold, f.bold->FontSize,
                  ImVec2(x + cs.x + t.px(20), y + cs.y - f.bold->FontSize * 1.6f), p.text,
-                 ui_text("seconds", lang));
+                 ui_plural("seconds", lang, seconds_left).c_str());
     y += f.display->FontSize * 1.2f;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     text_block(notice, f.body, p.text, text_w);

@@ -276,3 +276,34 @@ TEST_CASE("text needs Dutch, pages and announcements are checked", "[content][pr
     REQUIRE_PROBLEM(result, "buurtkamer.json", "name", "is required but missing");
     REQUIRE_PROBLEM(result, "buurtkamer.json", "opening_hours[0].close", "not after opening");
 }
+
+TEST_CASE("a bad translation never refuses the bundle: its problems are listed, its good texts "
+          "are used",
+          "[content][problems]") {
+    test::BundleFixture bundle;
+    // Tried: broken JSON in one catalogue, a wrong placeholder in another, and a catalogue for a
+    // language the kiosk does not have.
+    bundle.files["ui/tr.json"] = "{\"language\": \"tr\", \"texts\": {";
+    bundle.set_json("ui/pl.json",
+                    {{"language", "pl"},
+                     {"texts", {{"back", "Powrót"}, {"volume_step", "Głośność {level}"}}}});
+    bundle.set_json("ui/fr.json", {{"language", "fr"}, {"texts", {{"back", "Retour"}}}});
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE(result.ok());
+    const Content& content = *result.content;
+    REQUIRE(content.catalogues.size() == 1);
+    CHECK(content.catalogues[0].language == "pl");
+    CHECK(content.catalogues[0].texts.at("back").forms.at(PluralCategory::Other) == "Powrót");
+    CHECK_FALSE(content.catalogues[0].texts.contains("volume_step"));
+    std::string problems;
+    for (const auto& problem : content.catalogue_problems)
+        problems += problem + "\n";
+    CHECK_THAT(problems, Catch::Contains("ui/fr.json: language: \"fr\" is not one of the "
+                                         "kiosk's languages"));
+    CHECK_THAT(problems, Catch::Contains("ui/pl.json: texts.volume_step: has the placeholder "
+                                         "{level}"));
+    CHECK_THAT(problems, Catch::Contains("ui/pl.json: texts: "));
+    CHECK_THAT(problems, Catch::Contains("missing, shown in Dutch"));
+    CHECK_THAT(problems, Catch::Contains("ui/tr.json: not valid JSON"));
+}

@@ -70,6 +70,23 @@ TEST_CASE("provisioning refuses a name twice and bad names", "[sync]") {
           std::string::npos);
 }
 
+TEST_CASE("publish names a translation's bad text by file and key and publishes nothing",
+          "[sync]") {
+    SyncWorld world;
+    world.publish(); // version 1
+    // Tried: a Polish catalogue whose "volume_step" has a placeholder the kiosk never fills in.
+    fs::create_directories(world.content_dir / "ui");
+    std::ofstream(world.content_dir / "ui" / "pl.json", std::ios::trunc)
+        << R"({"language":"pl","texts":{"back":"Wstecz","volume_step":"Głośność {level}"}})";
+    auto r = run_hub({"--data", world.hub.data().string(), "publish", "--group", "demo", "--key",
+                      world.key_file.string(), world.content_dir.string()});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("translations have problems") != std::string::npos);
+    CHECK(r.err.find("ui/pl.json: texts.volume_step: has the placeholder {level}") !=
+          std::string::npos);
+    CHECK(read_text(world.hub.data() / "groups" / "demo" / "current") == "1\n");
+}
+
 TEST_CASE("publish names the problem in bad content and publishes nothing", "[sync]") {
     SyncWorld world;
     world.publish(); // version 1

@@ -4,9 +4,11 @@
 
 #include "buurtkiosk/files/file_bytes.h"
 
+#include "buurtkiosk/content/catalogue_file.h"
 #include "buurtkiosk/content/content_files.h"
 #include "buurtkiosk/content/file_hash.h"
 #include "buurtkiosk/content/manifest.h"
+#include "buurtkiosk/i18n/ui_text.h"
 
 #include <algorithm>
 #include <fstream>
@@ -168,6 +170,18 @@ BundleLoadResult load_bundle(const fs::path& folder, bool check_hashes) {
             read_announcements_file(root, reader, content.announcements);
         },
         problems);
+
+    for (const wire::ManifestFile& listed : manifest->wire.files) {
+        if (catalogue_language(listed.path).empty()) continue;
+        auto bytes = files.find(listed.path);
+        if (bytes == files.end()) continue; // missing or damaged: already a problem above
+        std::vector<BundleProblem> found;
+        auto catalogue =
+            read_catalogue(listed.path, bytes->second, &builtin_catalogue("nl"), found);
+        if (catalogue) content.catalogues.push_back(std::move(*catalogue));
+        for (const BundleProblem& problem : found)
+            content.catalogue_problems.push_back(problem.to_string());
+    }
 
     if (problems.empty()) result.content = std::move(content);
     return result;

@@ -2,6 +2,7 @@
 #pragma once
 #include "buurtkiosk/domain/calendar.h"
 #include "buurtkiosk/domain/localized_text.h"
+#include "buurtkiosk/i18n/catalogue.h"
 
 #include <cstdint>
 #include <optional>
@@ -96,6 +97,11 @@ struct Content {
     std::vector<Activity> activities;
     std::vector<InfoPage> pages;
     std::vector<Announcement> announcements;
+    // The bundle's ui/<language>.json files, and what was wrong in them ("ui/pl.json:
+    // texts.back: ..."): never a reason to refuse the bundle, since the kiosk then shows that
+    // text in Dutch; volunteers see the problems.
+    std::vector<Catalogue> catalogues;
+    std::vector<std::string> catalogue_problems;
 
     const Activity* find_activity(const std::string& id) const;
     const InfoPage* find_page(const std::string& id) const;
