@@ -44,6 +44,15 @@ for script in visitor-walk waiting-list volunteer-walk; do
   walk "$script" 800x480 800x480
   walk "$script" largest-800x480 800x480 --text-size largest
 done
+# Every language but Dutch through the visitor's screens (docs/translations.md).
+for lang_name in en:Anna pl:Łucja tr:İpek uk:Ганна; do
+  lang=${lang_name%%:*} name=${lang_name#*:}
+  for size in 1920x1080 800x480 1080x1920; do
+    sed "s/@LANG@/$lang/g; s/@NAME@/$name/g" scripts/screenshots/language-walk.kiosk \
+      > "scripts/screenshots/.language-$lang.kiosk"
+    walk ".language-$lang" "$size" "$size"
+    rm -f "scripts/screenshots/.language-$lang.kiosk"
+  done
+done
 shot home-high-contrast 1920x1080 --high-contrast
-shot home-english 1920x1080 --lang en
 echo "screenshots in $out"

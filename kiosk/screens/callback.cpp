@@ -177,7 +177,7 @@ void type_into_focus(ScreenContext& ctx, CallbackForm& form, const FormLayout& l
     ImGui::SetCursorScreenPos(l.keyboard_pos);
     bool phone = form.focus == FormField::Phone;
     if (keyboard(ctx.theme, ctx.visitor.forms.keyboard, phone ? form.phone : form.first_name,
-                 l.keyboard_size, phone ? 20 : 40))
+                 l.keyboard_size, phone ? 20 : 40, ctx.lang()))
         (phone ? form.phone_error : form.name_error).clear();
 }
 
@@ -216,7 +216,8 @@ void person_typing_step(ScreenContext& ctx, CallbackForm& form) {
     bool phone = form.focus == FormField::Phone;
     TextField field = phone ? phone_field(form, lang) : name_field(form, lang);
     field.focused = true;
-    Typed typed = typing_step(ctx, field, phone ? form.phone : form.first_name, phone ? 20 : 40);
+    Typed typed =
+        typing_step(ctx, field, phone ? form.phone : form.first_name, phone ? 20 : 40, ctx.lang());
     if (typed == Typed::Changed) (phone ? form.phone_error : form.name_error).clear();
     if (typed == Typed::Done) form.typing = false;
 }

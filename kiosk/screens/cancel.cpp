@@ -172,7 +172,7 @@ void draw_cancel(ScreenContext& ctx) {
     const bool with_keyboard =
         form_fits_keyboard(t, heights(form_column_width(t), form_width(t), !t.portrait()));
     if (!with_keyboard && form.typing) {
-        Typed typed = typing_step(ctx, field, form.code, 8);
+        Typed typed = typing_step(ctx, field, form.code, 8, "nl");
         if (typed == Typed::Changed) {
             form.error.clear();
             form.cancelled = false;
@@ -214,7 +214,8 @@ void draw_cancel(ScreenContext& ctx) {
         return;
     }
     ImGui::SetCursorScreenPos(l.keyboard_pos);
-    if (keyboard(t, kb, form.code, l.keyboard_size, 8)) {
+    // Codes are Latin capitals and digits, whatever the visitor reads.
+    if (keyboard(t, kb, form.code, l.keyboard_size, 8, "nl")) {
         form.error.clear();
         form.cancelled = false;
     }

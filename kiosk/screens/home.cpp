@@ -283,8 +283,7 @@ void draw_home(ScreenContext& ctx) {
         ImGui::EndGroup();
         ImGui::SetCursorPosX(-t.gap());
         announcements(ctx, column_w + 2 * t.gap());
-        std::string title =
-            ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
+        std::string title = ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
         heading_text(t.fonts().heading, title.c_str());
         today_cards(ctx, column_w);
         end_touch_scroll();

@@ -116,7 +116,7 @@ void draw_quick_activity(ScreenContext& ctx) {
                     form.typing,
                     ""};
     if (form.typing) {
-        if (typing_step(ctx, title, form.title, kLocalTitleMaxBytes / 2) == Typed::Done)
+        if (typing_step(ctx, title, form.title, kLocalTitleMaxBytes / 2, "nl") == Typed::Done)
             form.typing = false;
         return;
     }

@@ -60,7 +60,7 @@ void type_into_focus(ScreenContext& ctx, SignUpForm& form, const FormLayout& l) 
     ImGui::SetCursorScreenPos(l.keyboard_pos);
     bool phone = form.focus == FormField::Phone;
     if (keyboard(ctx.theme, ctx.visitor.forms.keyboard, phone ? form.phone : form.first_name,
-                 l.keyboard_size, phone ? 20 : 40)) {
+                 l.keyboard_size, phone ? 20 : 40, ctx.lang())) {
         (phone ? form.phone_error : form.name_error).clear();
         form.general_error.clear();
     }
@@ -156,9 +156,9 @@ void draw_sign_up(ScreenContext& ctx) {
     if (!with_keyboard && form.typing) {
         bool typing_phone = form.focus == FormField::Phone;
         (typing_phone ? phone : name).focused = true;
-        Typed typed =
-            typing_step(ctx, typing_phone ? phone : name,
-                        typing_phone ? form.phone : form.first_name, typing_phone ? 20 : 40);
+        Typed typed = typing_step(ctx, typing_phone ? phone : name,
+                                  typing_phone ? form.phone : form.first_name,
+                                  typing_phone ? 20 : 40, ctx.lang());
         if (typed == Typed::Changed) {
             (typing_phone ? form.phone_error : form.name_error).clear();
             form.general_error.clear();

@@ -80,7 +80,7 @@ void draw_walk_in(ScreenContext& ctx) {
     TextField name{"field-walk-in-name", "Voornaam",  form.first_name, "Bijvoorbeeld Fatima",
                    "walk-in-name",       form.typing, form.name_error};
     if (form.typing) {
-        Typed typed = typing_step(ctx, name, form.first_name, 40);
+        Typed typed = typing_step(ctx, name, form.first_name, 40, "nl");
         if (typed == Typed::Changed) form.name_error.clear();
         if (typed == Typed::Done) form.typing = false;
         return;

@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "read_aloud.h"
+#include "widgets/keyboard.h"
 #include "widgets/tap_targets.h"
 
 #include <SDL.h>
@@ -46,6 +47,7 @@ std::optional<KeyFor> key_for(const std::string& ch) {
     };
     for (const auto& [text, key] : accents)
         if (ch == text) return key;
+    if (auto key = key_of_letter(ch)) return KeyFor{"key-" + key->id, key->shift};
     return std::nullopt;
 }
 

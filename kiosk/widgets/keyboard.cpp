@@ -5,17 +5,18 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace bk {
 
 namespace {
-enum class Action { Type, Shift, Backspace, Digits, Letters, MoreLetters };
+enum class Action { Type, Shift, Backspace, Digits, Letters, MoreLetters, Latin, OwnScript };
 
 struct Key {
-    const char* id;    // tap target id after "key-"
-    const char* lower; // what it types (UTF-8), or the label of a key that switches pages
-    const char* upper; // with shift
+    std::string id;    // tap target id after "key-"
+    std::string lower; // what it types (UTF-8), or the label of a key that switches pages
+    std::string upper; // with shift
     float units = 1.0f;
     Action action = Action::Type;
 };
@@ -37,6 +38,64 @@ const Key kUDiaeresis{"u-diaeresis", "\xc3\xbc", "\xc3\x9c"};
 
 Key letter(const char* id, const char* upper) {
     return Key{id, id, upper};
+}
+
+// A language's own letters, in the order its speakers learn them.
+struct Alphabet {
+    std::vector<std::pair<const char*, const char*>> letters; // lower, upper
+    bool cased = true;
+    bool latin = true;          // false: a "key-latin" offers Latin letters too
+    const char* own_label = ""; // the label of the key back to these letters
+};
+
+// Polish, Turkish, Ukrainian and Arabic; nullptr for Dutch and English (the pages above).
+const Alphabet* own_alphabet(const std::string& language) {
+    static const Alphabet polish{
+        {{"a", "A"}, {"ą", "Ą"}, {"b", "B"}, {"c", "C"}, {"ć", "Ć"}, {"d", "D"}, {"e", "E"},
+         {"ę", "Ę"}, {"f", "F"}, {"g", "G"}, {"h", "H"}, {"i", "I"}, {"j", "J"}, {"k", "K"},
+         {"l", "L"}, {"ł", "Ł"}, {"m", "M"}, {"n", "N"}, {"ń", "Ń"}, {"o", "O"}, {"ó", "Ó"},
+         {"p", "P"}, {"q", "Q"}, {"r", "R"}, {"s", "S"}, {"ś", "Ś"}, {"t", "T"}, {"u", "U"},
+         {"v", "V"}, {"w", "W"}, {"x", "X"}, {"y", "Y"}, {"z", "Z"}, {"ź", "Ź"}, {"ż", "Ż"},
+         {"-", "-"}, {"'", "'"}}};
+    // Turkish i has the capital İ, and ı the capital I.
+    static const Alphabet turkish{
+        {{"a", "A"}, {"b", "B"}, {"c", "C"}, {"ç", "Ç"}, {"d", "D"}, {"e", "E"}, {"f", "F"},
+         {"g", "G"}, {"ğ", "Ğ"}, {"h", "H"}, {"ı", "I"}, {"i", "İ"}, {"j", "J"}, {"k", "K"},
+         {"l", "L"}, {"m", "M"}, {"n", "N"}, {"o", "O"}, {"ö", "Ö"}, {"p", "P"}, {"q", "Q"},
+         {"r", "R"}, {"s", "S"}, {"ş", "Ş"}, {"t", "T"}, {"u", "U"}, {"ü", "Ü"}, {"v", "V"},
+         {"w", "W"}, {"x", "X"}, {"y", "Y"}, {"z", "Z"}, {"-", "-"}, {"'", "'"}}};
+    static const Alphabet ukrainian{
+        {{"а", "А"}, {"б", "Б"}, {"в", "В"}, {"г", "Г"}, {"ґ", "Ґ"}, {"д", "Д"}, {"е", "Е"},
+         {"є", "Є"}, {"ж", "Ж"}, {"з", "З"}, {"и", "И"}, {"і", "І"}, {"ї", "Ї"}, {"й", "Й"},
+         {"к", "К"}, {"л", "Л"}, {"м", "М"}, {"н", "Н"}, {"о", "О"}, {"п", "П"}, {"р", "Р"},
+         {"с", "С"}, {"т", "Т"}, {"у", "У"}, {"ф", "Ф"}, {"х", "Х"}, {"ц", "Ц"}, {"ч", "Ч"},
+         {"ш", "Ш"}, {"щ", "Щ"}, {"ь", "Ь"}, {"ю", "Ю"}, {"я", "Я"}, {"ʼ", "ʼ"}, {"-", "-"}},
+        true,
+        false,
+        "абв"};
+    static const Alphabet arabic{
+        {{"ا", "ا"}, {"ب", "ب"}, {"ت", "ت"}, {"ث", "ث"}, {"ج", "ج"}, {"ح", "ح"},
+         {"خ", "خ"}, {"د", "د"}, {"ذ", "ذ"}, {"ر", "ر"}, {"ز", "ز"}, {"س", "س"},
+         {"ش", "ش"}, {"ص", "ص"}, {"ض", "ض"}, {"ط", "ط"}, {"ظ", "ظ"}, {"ع", "ع"},
+         {"غ", "غ"}, {"ف", "ف"}, {"ق", "ق"}, {"ك", "ك"}, {"ل", "ل"}, {"م", "م"},
+         {"ن", "ن"}, {"ه", "ه"}, {"و", "و"}, {"ي", "ي"}, {"ء", "ء"}, {"أ", "أ"},
+         {"إ", "إ"}, {"آ", "آ"}, {"ة", "ة"}, {"ى", "ى"}, {"ؤ", "ؤ"}, {"ئ", "ئ"}},
+        false,
+        false,
+        "أبت"};
+    if (language == "pl") return &polish;
+    if (language == "tr") return &turkish;
+    if (language == "uk") return &ukrainian;
+    if (language == "ar") return &arabic;
+    return nullptr;
+}
+
+// "-" and "'" keep the ids the Latin pages give them; a letter is its own id ("key-ł").
+std::string letter_id(const char* lower) {
+    const std::string l = lower;
+    if (l == "-") return "minus";
+    if (l == "'" || l == "ʼ") return "apostrophe";
+    return l;
 }
 
 Row letters(const char* from) {
@@ -137,6 +196,79 @@ const Page& paged_digits() {
 constexpr float kFullUnits = 10.0f;
 constexpr float kPagedUnits = 8.0f;
 
+float row_units(const Row& row) {
+    float u = 0;
+    for (const Key& k : row)
+        u += k.units;
+    return u;
+}
+
+// The space bar takes what the other keys of a row leave, at least one unit; where even that does
+// not fit, the wider keys give up half units until it does.
+void fit_row(Row& row, float units) {
+    for (Key& k : row)
+        if (k.id == "space") k.units = 1.0f;
+    float left = units - row_units(row);
+    for (Key& k : row)
+        if (k.id == "space" && left > 0) k.units += left;
+    while (row_units(row) > units) {
+        Key* widest = nullptr;
+        for (Key& k : row)
+            if (k.units > 1.0f && (!widest || k.units > widest->units)) widest = &k;
+        if (!widest) break;
+        widest->units -= 0.5f;
+    }
+}
+
+// One page of a language's own letters: rows of `per_row`, then the row of keys that switch.
+Page alphabet_page(const Alphabet& alphabet, bool full, int page, bool& more_pages) {
+    const std::size_t per_row = full ? 10 : 8;
+    const std::size_t rows = full ? 3 : 2;
+    const std::size_t per_page = per_row * rows;
+    const std::size_t count = alphabet.letters.size();
+    const std::size_t pages = (count + per_page - 1) / per_page;
+    const std::size_t first = std::size_t(page) % pages * per_page;
+    more_pages = pages > 1;
+    Page out;
+    for (std::size_t i = first; i < std::min(count, first + per_page); ++i) {
+        if ((i - first) % per_row == 0) out.emplace_back();
+        const auto& [lower, upper] = alphabet.letters[i];
+        out.back().push_back(Key{letter_id(lower), lower, upper});
+    }
+    while (out.size() < rows)
+        out.emplace_back();
+    Row controls;
+    if (alphabet.cased) controls.push_back(kShift);
+    if (pages > 1) {
+        // Labelled with the letters it brings: "ł-ż".
+        const std::size_t next = (first + per_page) % (pages * per_page);
+        std::size_t last = std::min(count, next + per_page) - 1;
+        while (last > next &&
+               letter_id(alphabet.letters[last].first) != alphabet.letters[last].first)
+            --last; // "x-ż", not "x-'"
+        std::string label =
+            std::string(alphabet.letters[next].first) + "-" + alphabet.letters[last].first;
+        controls.push_back(Key{"more", label, label, 1.5f, Action::MoreLetters});
+    }
+    if (!alphabet.latin) controls.push_back(Key{"latin", "abc", "ABC", 1.5f, Action::Latin});
+    controls.push_back(Key{"space", " ", " ", 1.0f});
+    controls.push_back(kBackspace);
+    controls.push_back(kDigits);
+    fit_row(controls, full ? kFullUnits : kPagedUnits);
+    out.push_back(std::move(controls));
+    return out;
+}
+
+// The Latin pages with a key back to the visitor's own letters, beside the space bar.
+Page with_own_script(Page page, const Alphabet& alphabet, bool full) {
+    Row& last = page.back();
+    auto space =
+        std::find_if(last.begin(), last.end(), [](const Key& k) { return k.id == "space"; });
+    last.insert(space, Key{"own", alphabet.own_label, alphabet.own_label, 1.0f, Action::OwnScript});
+    fit_row(last, full ? kFullUnits : kPagedUnits);
+    return page;
+}
+
 // A key a little over 15 mm, so rounding never takes it under.
 float least_key(const Theme& t) {
     return t.least_target() * 1.04f;
@@ -150,18 +282,20 @@ float rows_height(const Theme& t, int rows) {
     return float(rows) * least_key(t) + float(rows - 1) * t.target_gap();
 }
 
-float row_units(const Row& row) {
-    float u = 0;
-    for (const Key& k : row)
-        u += k.units;
-    return u;
-}
-
-void append_limited(std::string& text, const char* add, std::size_t max_chars) {
+void append_limited(std::string& text, const std::string& add, std::size_t max_chars) {
     if (character_count(text) >= max_chars) return;
     text += add;
 }
 } // namespace
+
+std::optional<LetterKey> key_of_letter(const std::string& letter) {
+    for (const char* language : {"pl", "tr", "uk", "ar"})
+        for (const auto& [lower, upper] : own_alphabet(language)->letters) {
+            if (letter == lower) return LetterKey{letter_id(lower), false};
+            if (letter == upper) return LetterKey{letter_id(lower), true};
+        }
+    return std::nullopt;
+}
 
 float keyboard_height(const Theme& t, float width) {
     return rows_height(t, full_fits_across(t, width) ? 4 : 3);
@@ -180,12 +314,23 @@ void erase_last_character(std::string& text) {
 }
 
 bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec2 size,
-              std::size_t max_chars) {
+              std::size_t max_chars, const std::string& language) {
     const std::string before = text;
     const bool full = full_fits_across(theme, size.x) && size.y >= rows_height(theme, 4);
-    const Page& rows = state.digits ? (full ? full_digits() : paged_digits())
-                       : full       ? full_letters()
-                                    : paged_letters(state.letter_page);
+    const Alphabet* own = own_alphabet(language);
+    const bool own_letters = own && !(state.latin && !own->latin);
+    bool more_pages = false;
+    Page rows;
+    if (state.digits)
+        rows = full ? full_digits() : paged_digits();
+    else if (own_letters)
+        rows = alphabet_page(*own, full, state.letter_page, more_pages);
+    else
+        rows = full ? full_letters() : paged_letters(state.letter_page % 2);
+    if (!state.digits && !own_letters && own) rows = with_own_script(rows, *own, full);
+    if (state.digits && own_letters && !own->latin)
+        for (Key& k : rows.back())
+            if (k.action == Action::Letters) k.lower = k.upper = own->own_label;
     const float spacing = theme.target_gap();
     const float key_h = (size.y - spacing * float(rows.size() - 1)) / float(rows.size());
     const float units = full ? kFullUnits : kPagedUnits;
@@ -202,7 +347,7 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
             ImGui::SetCursorScreenPos(ImVec2(x, y));
             // A wide key covers the gaps it spans, so the rows line up.
             float w = k.units * unit + spacing * std::max(0.0f, k.units - 1);
-            std::string id = std::string("key-") + k.id;
+            std::string id = "key-" + k.id;
             const char* icon = nullptr;
             std::string label = state.shift ? k.upper : k.lower;
             ButtonKind kind = ButtonKind::Secondary;
@@ -212,9 +357,10 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
                 if (state.shift) kind = ButtonKind::Selected;
             }
             if (k.action == Action::Digits || k.action == Action::Letters ||
-                k.action == Action::MoreLetters)
+                k.action == Action::MoreLetters || k.action == Action::Latin ||
+                k.action == Action::OwnScript)
                 kind = ButtonKind::Primary;
-            if (std::string(k.id) == "space") label.assign(1, ' ');
+            if (k.id == "space") label.assign(1, ' ');
             if (big_button(theme, id, icon, label, ImVec2(w, key_h), kind)) {
                 switch (k.action) {
                 case Action::Type:
@@ -228,7 +374,16 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
                     state.shift = false;
                     break;
                 case Action::Letters: state.digits = false; break;
-                case Action::MoreLetters: state.letter_page = 1 - state.letter_page; break;
+                case Action::MoreLetters:
+                    // Own alphabets may have three pages; alphabet_page wraps around.
+                    state.letter_page = more_pages ? state.letter_page + 1 : 1 - state.letter_page;
+                    break;
+                case Action::Latin:
+                case Action::OwnScript:
+                    state.latin = k.action == Action::Latin;
+                    state.letter_page = 0;
+                    state.shift = false;
+                    break;
                 }
             }
             x += w + spacing;

@@ -12,7 +12,7 @@
 namespace bk {
 
 Typed typing_step(ScreenContext& ctx, const TextField& field, std::string& text,
-                  std::size_t max_chars) {
+                  std::size_t max_chars, const std::string& letters) {
     const Theme& t = ctx.theme;
     const std::string& lang = ctx.lang();
     ImFont* bold = t.fonts().bold;
@@ -58,7 +58,8 @@ Typed typing_step(ScreenContext& ctx, const TextField& field, std::string& text,
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
     ImVec2 keys(width, origin.y + height - y);
-    if (keyboard(t, ctx.visitor.forms.keyboard, text, keys, max_chars) && result == Typed::Nothing)
+    if (keyboard(t, ctx.visitor.forms.keyboard, text, keys, max_chars, letters) &&
+        result == Typed::Nothing)
         result = Typed::Changed;
     return result;
 }

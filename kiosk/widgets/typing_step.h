@@ -13,8 +13,10 @@ namespace bk {
 enum class Typed { Nothing, Changed, Done };
 
 // `field.shown` is what the box shows of `text`, which the keyboard types into (at most
-// `max_chars` characters). Done means "Klaar" was tapped: the form shows its questions again.
+// `max_chars` characters) with the letters of `letters` (a language: "pl"; "nl" for codes, whose
+// letters are Latin whatever the visitor reads). Done means "Klaar" was tapped: the form shows
+// its questions again.
 Typed typing_step(ScreenContext& ctx, const TextField& field, std::string& text,
-                  std::size_t max_chars);
+                  std::size_t max_chars, const std::string& letters);
 
 } // namespace bk

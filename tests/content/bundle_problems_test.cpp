@@ -284,9 +284,9 @@ TEST_CASE("a bad translation never refuses the bundle: its problems are listed, 
     // Tried: broken JSON in one catalogue, a wrong placeholder in another, and a catalogue for a
     // language the kiosk does not have.
     bundle.files["ui/tr.json"] = "{\"language\": \"tr\", \"texts\": {";
-    bundle.set_json("ui/pl.json",
-                    {{"language", "pl"},
-                     {"texts", {{"back", "Powrót"}, {"volume_step", "Głośność {level}"}}}});
+    bundle.set_json(
+        "ui/pl.json",
+        {{"language", "pl"}, {"texts", {{"back", "Powrót"}, {"volume_step", "Głośność {level}"}}}});
     bundle.set_json("ui/fr.json", {{"language", "fr"}, {"texts", {{"back", "Retour"}}}});
     bundle.write();
     BundleLoadResult result = load_bundle(bundle.dir.path());

@@ -22,15 +22,15 @@ std::string problems_text(const std::vector<BundleProblem>& problems) {
     return text;
 }
 
-std::string dutch_file() {
-    return read_file(fs::path(BUURTKIOSK_CATALOGUE_DIR) / "nl.json").value();
-}
-
-// The Dutch catalogue as JSON, relabelled as `language`: a complete, valid catalogue to spoil.
-nlohmann::json catalogue_json(const std::string& language) {
-    auto json = nlohmann::json::parse(dutch_file());
+// The built-in catalogue of `from` as JSON, labelled `language`: a complete catalogue to spoil.
+nlohmann::json catalogue_json(const std::string& language, const std::string& from) {
+    auto json = nlohmann::json::parse(
+        read_file(fs::path(BUURTKIOSK_CATALOGUE_DIR) / (from + ".json")).value());
     json["language"] = language;
     return json;
+}
+nlohmann::json catalogue_json(const std::string& language) {
+    return catalogue_json(language, language);
 }
 } // namespace
 
@@ -83,8 +83,8 @@ TEST_CASE("broken JSON in a catalogue is reported with its file and nothing is r
 TEST_CASE("a catalogue for a language the kiosk does not have, or under another language's "
           "name, is refused with the reason") {
     std::vector<BundleProblem> problems;
-    CHECK_FALSE(read_catalogue("ui/fr.json", catalogue_json("fr").dump(), &builtin_catalogue("nl"),
-                               problems));
+    CHECK_FALSE(read_catalogue("ui/fr.json", catalogue_json("fr", "nl").dump(),
+                               &builtin_catalogue("nl"), problems));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].to_string() ==
           "ui/fr.json: language: \"fr\" is not one of the kiosk's languages (nl, en, pl, tr, uk, "
@@ -102,8 +102,7 @@ TEST_CASE("a text with a placeholder the kiosk does not fill in is left out and 
     json["texts"]["volume_step"] = "Głośność {level} z {steps}";
     json["texts"]["back"] = "Wstecz";
     std::vector<BundleProblem> problems;
-    auto catalogue =
-        read_catalogue("ui/pl.json", json.dump(), &builtin_catalogue("nl"), problems);
+    auto catalogue = read_catalogue("ui/pl.json", json.dump(), &builtin_catalogue("nl"), problems);
     REQUIRE(catalogue);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].to_string() == "ui/pl.json: texts.volume_step: has the placeholder {level}, "
@@ -117,11 +116,10 @@ TEST_CASE("a plural text without a form its language needs, or plain where Dutch
     auto json = catalogue_json("pl");
     json["texts"]["places_left"] = {{"one", "{n} wolne miejsce"}, {"other", "{n} miejsc"}};
     json["texts"]["seconds"] = "sekund";
-    json["texts"]["back"] = {{"one", "Wstecz"}, {"few", "Wstecz"}, {"many", "Wstecz"},
-                             {"other", "Wstecz"}};
+    json["texts"]["back"] = {
+        {"one", "Wstecz"}, {"few", "Wstecz"}, {"many", "Wstecz"}, {"other", "Wstecz"}};
     std::vector<BundleProblem> problems;
-    auto catalogue =
-        read_catalogue("ui/pl.json", json.dump(), &builtin_catalogue("nl"), problems);
+    auto catalogue = read_catalogue("ui/pl.json", json.dump(), &builtin_catalogue("nl"), problems);
     REQUIRE(catalogue);
     CHECK(problems_text(problems) ==
           "ui/pl.json: texts.back: must be one text, as in Dutch\n"
@@ -137,8 +135,7 @@ TEST_CASE("missing and unknown texts are reported once per file, the missing one
     json["texts"].erase("home");
     json["texts"]["bak"] = "Back";
     std::vector<BundleProblem> problems;
-    auto catalogue =
-        read_catalogue("ui/en.json", json.dump(), &builtin_catalogue("nl"), problems);
+    auto catalogue = read_catalogue("ui/en.json", json.dump(), &builtin_catalogue("nl"), problems);
     REQUIRE(catalogue);
     CHECK(problems_text(problems) ==
           "ui/en.json: texts.bak: is not a text the kiosk knows; left out\n"

@@ -41,13 +41,13 @@ TEST_CASE("each language has its own words for the visitor's buttons") {
     }
 }
 
-TEST_CASE("a bundle's catalogue replaces its language's words; a text it lacks shows in Dutch") {
+TEST_CASE("a bundle's catalogue replaces its language's words, and a text it lacks shows in Dutch") {
     BuiltinAfterwards restore;
     use_ui_texts(std::make_shared<const UiTexts>(
         std::vector<Catalogue>{catalogue("pl", {{"back", "Powrót"}})}));
     CHECK(std::string(ui_text("back", "pl")) == "Powrót");
-    CHECK(std::string(ui_text("home", "pl")) == "Home");        // Dutch: the bundle's pl lacks it
-    CHECK(std::string(ui_text("back", "en")) == "Back");        // built-in: the bundle has no en
+    CHECK(std::string(ui_text("home", "pl")) == "Home"); // Dutch: the bundle's pl lacks it
+    CHECK(std::string(ui_text("back", "en")) == "Back"); // built-in: the bundle has no en
     use_ui_texts(std::make_shared<const UiTexts>());
     CHECK(std::string(ui_text("home", "pl")) != "Home");
 }

@@ -212,9 +212,9 @@ TEST_CASE("Markup and pictograms are never read") {
     });
 }
 
-TEST_CASE("Other languages only lose markup and symbols") {
+TEST_CASE("Other languages lose markup and symbols too") {
     const auto english = bk::prepare_speech_text("\uE001 Coffee at 10:30, <b>€ 3,50</b>", "en");
-    CHECK(squeeze(english.text) == "Coffee at 10:30, € 3,50");
+    CHECK(squeeze(english.text) == "Coffee at 10 30, € 3,50");
     const auto arabic = bk::prepare_speech_text("\U0001F37D قهوة", "ar");
     CHECK(squeeze(arabic.text) == "قهوة");
 }
@@ -282,4 +282,55 @@ TEST_CASE("The home line says where each spoken piece is shown, so it can be hig
     const bk::HomeDateLine closed = bk::home_date_line({}, now, "nl");
     REQUIRE(closed.pieces.size() == 1);
     CHECK(closed.shown == closed.spoken.substr(closed.pieces[0].spoken_at, closed.pieces[0].size));
+}
+
+namespace {
+struct LanguageRow {
+    const char* language;
+    const char* display;
+    const char* spoken;
+};
+} // namespace
+
+TEST_CASE("Clock times, time ranges and phone numbers in each language, with its catalogue's "
+          "words") {
+    for (const LanguageRow& row : std::initializer_list<LanguageRow>{
+             // Polish: the hour as an ordinal, after "od" and "do" in the genitive.
+             {"pl", "10:00", "godzina dziesiąta"},
+             {"pl", "10:30", "dziesiąta 30"},
+             {"pl", "9:05", "dziewiąta 05"},
+             {"pl", "10:00 – 11:30", "od dziesiątej do jedenastej 30"},
+             {"pl", "21:00-23:00", "od dwudziestej pierwszej do dwudziestej trzeciej"},
+             {"pl", "06 12345678", "0 6, 1 2 3, 4 5 6, 7 8"},
+             {"pl", "+48 601 234 567", "plus 4 8, 6 0 1, 2 3 4, 5 6 7"},
+             // Turkish: "saat", and "ile ... arası" for a range.
+             {"tr", "10:00", "saat 10"},
+             {"tr", "14:45", "saat 14 45"},
+             {"tr", "10:00 – 11:30", "10 ile 11 30 arası"},
+             {"tr", "+31 6 12345678", "artı 3 1, 6, 1 2 3, 4 5 6, 7 8"},
+             // Ukrainian: ordinals, genitive in a range.
+             {"uk", "14:00", "чотирнадцята година"},
+             {"uk", "9:05", "девʼята 05"},
+             {"uk", "10:00 – 11:30", "з десятої до одинадцятої 30"},
+             {"uk", "020-1234567", "0 2 0, 1 2 3, 4 5 6 7"},
+             // English and Arabic: the voice says the numbers.
+             {"en", "10:00", "10 o'clock"},
+             {"en", "Coffee 10:00 – 11:30", "Coffee from 10 to 11 30"},
+             {"en", "06 12345678", "0 6, 1 2 3, 4 5 6, 7 8"},
+             {"ar", "10:00", "الساعة 10"},
+             {"ar", "10:30", "الساعة 10 و 30 دقيقة"},
+             {"ar", "10:00 – 11:30", "من 10 إلى 11 30"},
+             {"ar", "+31 6 12345678", "زائد 3 1, 6, 1 2 3, 4 5 6, 7 8"},
+         }) {
+        INFO(row.language << ": " << row.display);
+        CHECK(squeeze(bk::prepare_speech_text(row.display, row.language).text) == row.spoken);
+    }
+}
+
+TEST_CASE("A time in another language is still highlighted where it is shown") {
+    const auto polish = bk::prepare_speech_text("Kawa 10:00 – 11:30", "pl");
+    REQUIRE(polish.text.find("od dziesiątej") != std::string::npos);
+    const auto at = polish.text.find("od dziesiątej");
+    const auto shown = polish.display_range({at, at + 1});
+    CHECK(shown.begin == 5);
 }

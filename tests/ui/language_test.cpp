@@ -2,6 +2,7 @@
 // home, the agenda, an activity, the sign-up, the callback request and their confirmations comes
 // from that language's catalogue, none from the Dutch one; the privacy reset brings Dutch back.
 #include "buurtkiosk/i18n/ui_text.h"
+#include "buurtkiosk/store/sign_ups.h"
 #include "ui/visitor_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -16,14 +17,18 @@ namespace {
 // What a visitor in `language` does: look around, sign up, ask to be called back.
 std::string visit(const std::string& language) {
     const std::string look = "print-labels\nprint-spoken\n";
+    // A name in the visitor's own letters, typed on the keyboard of their language.
+    const std::string name = language == "uk" ? "Ганна" : language == "pl" ? "Łucja" : "Anna";
     return "tap language\ntap lang-" + language + "\nexpect-screen home\n" + look +
            "tap tile-agenda\nexpect-screen agenda\n" + look + "tap back\n" + "tap card-" +
-           kActivity + "-" + kToday + "\nexpect-screen activity\n" + look +
-           "tap sign-up\nexpect-screen sign-up\n" + look + "type Anna\ntap confirm\n" +
-           "expect-screen sign-up-done\n" + look + "tap done\nexpect-screen home\n" +
-           "tap tile-callback\n" + look + "tap topic-money\ntype Anna\ntap field-phone\n" +
-           "type 0612345678\ntap next\n" + look +
-           "tap part-morning\ntap consent\ntap send\nexpect-screen callback-done\n" + look +
+           kActivity + "-" + kToday + "\nexpect-screen detail\n" + look +
+           "tap sign-up\nexpect-screen sign-up\n" + look + "tap field-first-name\ntype " + name +
+           "\ntap-if-visible keyboard-done\ntap confirm\nexpect-screen sign-up-done\n" + look +
+           "tap done\nexpect-screen home\ntap tile-callback\n" + look +
+           "tap topic-money\ntap field-first-name\ntype " + name +
+           "\ntap-if-visible keyboard-done\ntap field-phone\ntype 0612345678\n"
+           "tap-if-visible keyboard-done\ntap next\n" +
+           look + "tap part-morning\ntap consent\ntap send\nexpect-screen callback-done\n" + look +
            "tap done\nexpect-screen home\n";
 }
 
@@ -101,7 +106,7 @@ void check_language(const std::string& language) {
         FAIL_CHECK(left);
     // And the language's own words are there, on the buttons the visitor used.
     for (const char* key : {"agenda", "sign_up", "confirm_sign_up", "signed_up", "done",
-                            "topic_question", "next", "send", "first_name"}) {
+                            "topic_question", "part_of_day_question", "send", "first_name"}) {
         INFO(key);
         CHECK(has(shown, ui_text(key, language)));
     }
@@ -133,4 +138,45 @@ TEST_CASE("the privacy reset brings back Dutch after a visitor in Polish", "[ui]
     auto shown = shown_texts(run.output);
     CHECK(has(shown, "Wat is er te doen?"));
     CHECK_FALSE(has(shown, ui_text("agenda_hint", "pl")));
+}
+
+TEST_CASE("a Polish visitor types a name with the letters of the Polish alphabet",
+          "[ui][language]") {
+    VisitorFixture kiosk;
+    kiosk.run("tap language\ntap lang-pl\ntap card-" + std::string(kActivity) + "-" + kToday +
+              "\ntap sign-up\ntap field-first-name\ntap key-shift\ntap key-ł\ntap key-u\ntap "
+              "key-c\ntap key-j\n"
+              "tap key-a\ntap key-space\ntap key-more\ntap key-shift\ntap key-ż\ntap key-more\n"
+              "tap key-ó\ntap key-ł\ntap key-ć\ntap-if-visible keyboard-done\ntap "
+              "confirm\nexpect-screen sign-up-done\n");
+    auto list = SignUps(*kiosk.store()).list_for(kActivity, VisitorFixture::today());
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].first_name == "Łucja Żółć");
+}
+
+TEST_CASE("a Turkish visitor's i and ı have the capitals İ and I", "[ui][language]") {
+    VisitorFixture kiosk;
+    kiosk.run("tap language\ntap lang-tr\ntap card-" + std::string(kActivity) + "-" + kToday +
+              "\ntap sign-up\ntap field-first-name\ntap key-shift\ntap key-i\ntap key-ş\ntap "
+              "key-ı\ntap key-k\n"
+              "tap key-space\ntap key-shift\ntap key-ı\ntap key-ğ\ntap key-ç\n"
+              "tap-if-visible keyboard-done\ntap confirm\nexpect-screen sign-up-done\n");
+    auto list = SignUps(*kiosk.store()).list_for(kActivity, VisitorFixture::today());
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].first_name == "İşık Iğç");
+}
+
+TEST_CASE("a Ukrainian visitor types in Cyrillic, and in Latin letters after 'abc'",
+          "[ui][language]") {
+    VisitorFixture kiosk;
+    // Я is on the second page of letters; "abc" brings the Latin ones, "абв" back.
+    kiosk.run(
+        "tap language\ntap lang-uk\ntap card-" + std::string(kActivity) + "-" + kToday +
+        "\ntap sign-up\ntap field-first-name\ntap key-shift\ntap key-о\ntap key-л\ntap key-more\n"
+        "tap key-я\ntap key-space\ntap key-latin\ntap key-shift\ntap key-o\n"
+        "tap key-l\ntap key-y\ntap key-a\ntap key-own\nexpect-visible key-ґ\n"
+        "tap-if-visible keyboard-done\ntap confirm\nexpect-screen sign-up-done\n");
+    auto list = SignUps(*kiosk.store()).list_for(kActivity, VisitorFixture::today());
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].first_name == "Оля Olya");
 }

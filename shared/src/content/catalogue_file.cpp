@@ -98,8 +98,8 @@ std::optional<Catalogue> read_catalogue(const std::string& file, const std::stri
     }
     const std::string named = catalogue_language(file);
     if (!named.empty() && named != *language) {
-        reader.problem("language", "is \"" + *language + "\" but the file is named for \"" +
-                                       named + "\"");
+        reader.problem("language",
+                       "is \"" + *language + "\" but the file is named for \"" + named + "\"");
         return std::nullopt;
     }
 

@@ -45,16 +45,6 @@ const UiTexts& current() {
     return builtin;
 }
 
-std::string fill(std::string text, TextValues values) {
-    for (const auto& [name, value] : values) {
-        const std::string placeholder = "{" + std::string(name) + "}";
-        for (auto at = text.find(placeholder); at != std::string::npos;
-             at = text.find(placeholder, at + value.size()))
-            text.replace(at, placeholder.size(), value);
-    }
-    return text;
-}
-
 UiTexts::Found find_or_report(std::string_view key, const std::string& language) {
     UiTexts::Found found = current().find(key, language);
     if (found.text) return found;
@@ -100,6 +90,16 @@ void use_ui_texts(std::shared_ptr<const UiTexts> texts) {
     current_texts.store(texts.get());
 }
 
+std::string fill_placeholders(std::string text, TextValues values) {
+    for (const auto& [name, value] : values) {
+        const std::string placeholder = "{" + std::string(name) + "}";
+        for (auto at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + value.size()))
+            text.replace(at, placeholder.size(), value);
+    }
+    return text;
+}
+
 const char* ui_text(std::string_view key, const std::string& language) {
     const CatalogueText* text = find_or_report(key, language).text;
     if (!text) return "";
@@ -108,7 +108,7 @@ const char* ui_text(std::string_view key, const std::string& language) {
 }
 
 std::string ui_text(std::string_view key, const std::string& language, TextValues values) {
-    return fill(ui_text(key, language), values);
+    return fill_placeholders(ui_text(key, language), values);
 }
 
 std::string ui_plural(std::string_view key, const std::string& language, long long n,
@@ -118,7 +118,7 @@ std::string ui_plural(std::string_view key, const std::string& language, long lo
     auto form = text->forms.find(plural_category(found_in, n));
     if (form == text->forms.end()) form = text->forms.find(PluralCategory::Other);
     if (form == text->forms.end()) return {};
-    return fill(fill(form->second, {{"n", std::to_string(n)}}), values);
+    return fill_placeholders(fill_placeholders(form->second, {{"n", std::to_string(n)}}), values);
 }
 
 } // namespace bk

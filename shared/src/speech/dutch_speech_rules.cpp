@@ -12,28 +12,6 @@ namespace {
 
 using namespace text_scan;
 
-struct ClockTime {
-    int hour = 0;
-    int minute = 0;
-    std::size_t end = 0;
-    char separator = ':';
-};
-
-// "10:30", "9:05", "10.30"; nothing more, nothing less.
-std::optional<ClockTime> clock_at(Text t, std::size_t pos) {
-    if (pos >= t.size() || !number_starts(t, pos)) return std::nullopt;
-    ClockTime time;
-    const std::size_t hour_digits = read_digits(t, pos, 2, time.hour);
-    std::size_t i = pos + hour_digits;
-    if (hour_digits == 0 || i >= t.size() || (t[i] != ':' && t[i] != '.')) return std::nullopt;
-    time.separator = t[i];
-    if (read_digits(t, i + 1, 2, time.minute) != 2) return std::nullopt;
-    time.end = i + 3;
-    if (!number_ends(t, time.end) || time.hour > 24 || time.minute > 59) return std::nullopt;
-    if (time.hour == 24) time.hour = 0;
-    return time;
-}
-
 // " uur" / " u." after a time: already said by the clock words, so consumed.
 std::size_t skip_hour_word(Text t, std::size_t pos) {
     const std::size_t word = skip_spaces(t, pos);

@@ -3,6 +3,7 @@
 
 #include "buurtkiosk/speech/dutch_speech_rules.h"
 #include "buurtkiosk/speech/utf8.h"
+#include "speech/catalogue_speech_rules.h"
 
 #include <string_view>
 
@@ -123,7 +124,8 @@ SpokenText prepare_speech_text(std::string_view display, std::string_view langua
         const DutchSpeechRules rules(options);
         return scan_speech_text(display, &rules);
     }
-    return scan_speech_text(display, nullptr);
+    const CatalogueSpeechRules rules{std::string(language)};
+    return scan_speech_text(display, &rules);
 }
 
 } // namespace bk

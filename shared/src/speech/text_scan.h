@@ -1,7 +1,8 @@
-// Small scanning helpers shared by the Dutch speech rules: word and number boundaries on UTF-8.
+// Small scanning helpers shared by the speech rules: word and number boundaries on UTF-8, times.
 #pragma once
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -98,6 +99,28 @@ inline std::size_t read_digits(Text t, std::size_t pos, std::size_t max_count, i
         ++count;
     }
     return count;
+}
+
+struct ClockTime {
+    int hour = 0;
+    int minute = 0;
+    std::size_t end = 0;
+    char separator = ':';
+};
+
+// "10:30", "9:05", "10.30"; nothing more, nothing less.
+inline std::optional<ClockTime> clock_at(Text t, std::size_t pos) {
+    if (pos >= t.size() || !number_starts(t, pos)) return std::nullopt;
+    ClockTime time;
+    const std::size_t hour_digits = read_digits(t, pos, 2, time.hour);
+    std::size_t i = pos + hour_digits;
+    if (hour_digits == 0 || i >= t.size() || (t[i] != ':' && t[i] != '.')) return std::nullopt;
+    time.separator = t[i];
+    if (read_digits(t, i + 1, 2, time.minute) != 2) return std::nullopt;
+    time.end = i + 3;
+    if (!number_ends(t, time.end) || time.hour > 24 || time.minute > 59) return std::nullopt;
+    if (time.hour == 24) time.hour = 0;
+    return time;
 }
 
 // The dashes people type between two times or days.

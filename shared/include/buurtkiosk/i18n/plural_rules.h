@@ -9,7 +9,8 @@ namespace bk {
 
 enum class PluralCategory { Zero, One, Two, Few, Many, Other };
 
-// CLDR's cardinal rule for whole numbers; Dutch's rule (one, other) for a language it does not know.
+// CLDR's cardinal rule for whole numbers; Dutch's rule (one, other) for a language it does not
+// know.
 PluralCategory plural_category(std::string_view language, long long n);
 
 // The categories whole numbers reach in `language`, "other" always among them: what a catalogue's

@@ -40,6 +40,9 @@ const Catalogue& builtin_catalogue(std::string_view language);
 // valid: the catalogues they came from are kept.
 void use_ui_texts(std::shared_ptr<const UiTexts> texts);
 
+// `text` with its placeholders filled: {"left", "2"} turns "{left}" into "2".
+std::string fill_placeholders(std::string text, TextValues values);
+
 // The text for `key` in `language`, falling back to Dutch. A key no catalogue has gives "" (and
 // one line in the log), never the key's name on screen.
 const char* ui_text(std::string_view key, const std::string& language);

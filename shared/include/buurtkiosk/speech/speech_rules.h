@@ -36,7 +36,8 @@ public:
 // The shared scanner: strips markup and symbols, applies `rules` (may be null), keeps the rest.
 SpokenText scan_speech_text(std::string_view display, const LanguageRules* rules);
 
-// Dutch ("nl") gets the Dutch rules; every other language only loses markup and symbols.
+// Dutch ("nl") gets the Dutch rules; every other language the rules its catalogue words
+// (CatalogueSpeechRules: clock times, time ranges, phone numbers).
 SpokenText prepare_speech_text(std::string_view display, std::string_view language,
                                const SpeechTextOptions& options = {});
 
