@@ -41,7 +41,8 @@ TEST_CASE("each language has its own words for the visitor's buttons") {
     }
 }
 
-TEST_CASE("a bundle's catalogue replaces its language's words, and a text it lacks shows in Dutch") {
+TEST_CASE(
+    "a bundle's catalogue replaces its language's words, and a text it lacks shows in Dutch") {
     BuiltinAfterwards restore;
     use_ui_texts(std::make_shared<const UiTexts>(
         std::vector<Catalogue>{catalogue("pl", {{"back", "Powrót"}})}));

@@ -86,8 +86,9 @@ void use_ui_texts(std::shared_ptr<const UiTexts> texts) {
     static std::mutex mutex;
     static std::vector<std::shared_ptr<const UiTexts>> kept;
     std::lock_guard lock(mutex);
-    kept.push_back(texts);
-    current_texts.store(texts.get());
+    const UiTexts* now = texts.get();
+    kept.push_back(std::move(texts));
+    current_texts.store(now);
 }
 
 std::string fill_placeholders(std::string text, TextValues values) {
