@@ -26,7 +26,8 @@ struct KeyFor {
     bool digits_page = false; // only on the "123" page
 };
 
-std::optional<KeyFor> key_for(const std::string& ch) {
+// On the Latin keyboard of Dutch and English.
+std::optional<KeyFor> latin_key_for(const std::string& ch) {
     if (ch.size() == 1) {
         char c = ch[0];
         if (c >= 'a' && c <= 'z') return KeyFor{std::string("key-") + c};
@@ -47,8 +48,21 @@ std::optional<KeyFor> key_for(const std::string& ch) {
     };
     for (const auto& [text, key] : accents)
         if (ch == text) return key;
-    if (auto key = key_of_letter(ch)) return KeyFor{"key-" + key->id, key->shift};
     return std::nullopt;
+}
+
+bool drawn(const std::string& id);
+
+// The key of the visitor's own alphabet where its keyboard shows ("I" is the capital of
+// Turkish "ı"), else the Latin one (a code typed in Latin letters), else the one to turn pages
+// towards.
+std::optional<KeyFor> key_for(const std::string& ch, const std::string& language) {
+    std::optional<KeyFor> own;
+    if (auto letter = key_of_letter(ch, language)) own = KeyFor{"key-" + letter->id, letter->shift};
+    std::optional<KeyFor> latin = latin_key_for(ch);
+    if (own && drawn(own->id)) return own;
+    if (latin && drawn(latin->id)) return latin;
+    return own ? own : latin;
 }
 
 bool drawn(const std::string& id) {
@@ -140,7 +154,7 @@ void ScriptPlayer::queue_type_char(const std::string& ch, int page_turns) {
 // Decided when it runs, from the keyboard drawn then: turn the page or shift first if needed,
 // as a finger would. Three page turns without finding the key means the keyboard lacks it.
 void ScriptPlayer::type_char(App& app, const std::string& ch, int page_turns) {
-    auto key = key_for(ch);
+    auto key = key_for(ch, app.visitor().language);
     if (!key) {
         fail(app, "cannot type '" + ch + "': the on-screen keyboard has no key for it");
         return;

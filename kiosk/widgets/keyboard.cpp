@@ -288,12 +288,13 @@ void append_limited(std::string& text, const std::string& add, std::size_t max_c
 }
 } // namespace
 
-std::optional<LetterKey> key_of_letter(const std::string& letter) {
-    for (const char* language : {"pl", "tr", "uk", "ar"})
-        for (const auto& [lower, upper] : own_alphabet(language)->letters) {
-            if (letter == lower) return LetterKey{letter_id(lower), false};
-            if (letter == upper) return LetterKey{letter_id(lower), true};
-        }
+std::optional<LetterKey> key_of_letter(const std::string& letter, const std::string& language) {
+    const Alphabet* own = own_alphabet(language);
+    if (!own) return std::nullopt;
+    for (const auto& [lower, upper] : own->letters) {
+        if (letter == lower) return LetterKey{letter_id(lower), false};
+        if (letter == upper) return LetterKey{letter_id(lower), true};
+    }
     return std::nullopt;
 }
 

@@ -34,13 +34,14 @@ float keyboard_height(const Theme& theme, float width);
 bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec2 size,
               std::size_t max_chars, const std::string& language);
 
-// The key that types `letter` in one of the languages' own alphabets ("ł" -> "ł"; "Ł" -> "ł"
-// with shift), for scripts that type as a finger would.
+// The key that types `letter` on the keyboard of `language` ("ł" -> "ł"; "Ł" -> "ł" with shift;
+// Turkish "I" -> "ı" with shift), for scripts that type as a finger would; nothing where that
+// keyboard has no own alphabet or no such letter.
 struct LetterKey {
     std::string id; // after "key-"
     bool shift = false;
 };
-std::optional<LetterKey> key_of_letter(const std::string& letter);
+std::optional<LetterKey> key_of_letter(const std::string& letter, const std::string& language);
 
 // Removes the last UTF-8 character.
 void erase_last_character(std::string& text);

@@ -25,8 +25,11 @@ KioskRun run_kiosk(const KioskLaunch& launch) {
     KioskRun run;
     static std::atomic<int> counter = 0; // tests may run kiosks from several threads
     std::filesystem::create_directories(launch.data_dir);
+    // Named for this process too: where data_dir is a temp folder of its own, its parent is /tmp,
+    // shared with the test processes CTest runs at the same time (one once ran another's script).
     auto script_path =
-        launch.data_dir.parent_path() / ("script-" + std::to_string(++counter) + ".txt");
+        launch.data_dir.parent_path() / ("buurtkiosk-script-" + std::to_string(getpid()) + "-" +
+                                         std::to_string(++counter) + ".txt");
     std::ofstream(script_path) << launch.script;
 
     std::vector<std::string> args{
@@ -86,6 +89,8 @@ KioskRun run_kiosk(const KioskLaunch& launch) {
     close(pipe_fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
+    std::error_code ignored;
+    std::filesystem::remove(script_path, ignored);
     if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) run.signal = WTERMSIG(status);
     return run;
