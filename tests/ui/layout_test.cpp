@@ -144,6 +144,10 @@ Walk walk(const std::string& size, const std::string& text, const std::string& p
 // All walks of one screen size, its three letter sizes one after the other; each size is its own
 // test case, so CTest runs them beside other tests (each test process has an X display of its
 // own: tests/CMakeLists.txt).
+bool every_look() {
+    return std::getenv("BUURTKIOSK_LAYOUT_EVERY_LOOK") != nullptr;
+}
+
 // The middle letter size only on the 7-inch screen, where room is tightest, unless
 // BUURTKIOSK_LAYOUT_EVERY_LOOK is set: CI's time (docs/building.md); scripts/layout-walk.sh walks
 // every look.
@@ -151,8 +155,7 @@ void walk_screen_size(const std::string& size) {
     REQUIRE(display_problem().empty());
     const std::string pin_hash = hash_pin("4711");
     std::vector<std::string> texts{"normal", "largest"};
-    if (size == "800x480" || std::getenv("BUURTKIOSK_LAYOUT_EVERY_LOOK"))
-        texts.insert(texts.begin() + 1, "large");
+    if (size == "800x480" || every_look()) texts.insert(texts.begin() + 1, "large");
     std::vector<Walk> walks;
     for (const std::string& text : texts)
         walks.push_back(walk(size, text, pin_hash));
@@ -186,7 +189,10 @@ TEST_CASE("every screen keeps targets, gaps and edges at 1920x1080 in its letter
     walk_screen_size("1920x1080");
 }
 
-TEST_CASE("every screen keeps targets, gaps and edges at 1280x800 in its letter sizes", "[ui]") {
+// A 10-inch screen lies between the 15.6-inch and the 7-inch ones: hidden from CTest ("[.]"),
+// walked by scripts/layout-walk.sh (docs/building.md).
+TEST_CASE("every screen keeps targets, gaps and edges at 1280x800 in its letter sizes",
+          "[.][every-look]") {
     walk_screen_size("1280x800");
 }
 
