@@ -36,8 +36,9 @@ public:
 // The shared scanner: strips markup and symbols, applies `rules` (may be null), keeps the rest.
 SpokenText scan_speech_text(std::string_view display, const LanguageRules* rules);
 
-// Dutch ("nl") gets the Dutch rules; every other language the rules its catalogue words
-// (CatalogueSpeechRules: clock times, time ranges, phone numbers).
+// Dutch ("nl") gets the Dutch rules; every other language gets rules worded by its catalogue
+// (CatalogueSpeechRules: how clock times, time ranges and phone numbers are said). Nothing here
+// logs: the text may hold a visitor's name or number.
 SpokenText prepare_speech_text(std::string_view display, std::string_view language,
                                const SpeechTextOptions& options = {});
 
