@@ -10,6 +10,7 @@
 #include "widgets/privacy_countdown.h"
 #include "widgets/speech_bar.h"
 #include "widgets/tap_targets.h"
+#include "widgets/text_line.h"
 
 #include <SDL_opengl.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -75,6 +76,7 @@ App::App(Options options) : options_(std::move(options)) {
 
 App::~App() {
     if (imgui_ready_) {
+        glyph_texture_.destroy();
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplSDL2_Shutdown();
         ImGui::DestroyContext();
@@ -171,6 +173,7 @@ bool App::open() {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window_, &w, &h);
     theme_.build(look(w, h));
+    glyph_texture_.create(arabic_glyph_atlas());
 
     // main() has checked the name against the screen table.
     const std::string& start = options_.start_screen;
@@ -228,7 +231,8 @@ Look App::look(int width, int height) const {
             options_.screen_mm.value_or(default_screen_size(width, height)),
             visitor_.high_contrast.value_or(options_.high_contrast),
             visitor_.text_size.value_or(options_.text_size),
-            visitor_.language == "uk"};
+            visitor_.language == "uk",
+            visitor_.language == "ar"};
 }
 
 void App::draw_frame() {
@@ -240,6 +244,7 @@ void App::draw_frame() {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     TapTargets::frame().begin_frame();
+    glyph_texture_.start_frame();
     last_speakables_.swap(speakables_);
     speakables_.clear();
     ImGui_ImplOpenGL3_NewFrame();
@@ -333,6 +338,7 @@ void App::draw_frame() {
     const auto bg = ImGui::ColorConvertU32ToFloat4(theme_.colors().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    glyph_texture_.upload();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 #include "buurtkiosk/domain/clock.h"
 #include "buurtkiosk/domain/content.h"
+#include "glyph_texture.h"
 #include "navigation.h"
 #include "options.h"
 #include "privacy_reset.h"
@@ -89,6 +90,7 @@ private:
     std::vector<std::string> content_problems_;
     std::optional<std::string> pending_bundle_;
     Theme theme_;
+    GlyphTexture glyph_texture_;
     Navigation nav_;
     VisitorState visitor_;
     std::vector<Speakable> speakables_;

@@ -4,6 +4,10 @@
 
 namespace bk::icon {
 
+bool points_along_line(const char* icon) {
+    return icon == Back || icon == ChevronRight || icon == Backspace;
+}
+
 const char* by_name(const std::string& name) {
     static const std::map<std::string, const char*> names{
         {"home", Home},

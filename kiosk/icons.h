@@ -55,6 +55,10 @@ inline constexpr const char* Cafe = "\xee\x95\x81";         // e541
 inline constexpr const char* Play = "\xee\x80\xb7";         // e037
 inline constexpr const char* VolumeDown = "\xee\x81\x8d";   // e04d
 
+// True for a pictogram that points along the line (back, next, delete): a right-to-left screen
+// shows it mirrored.
+bool points_along_line(const char* icon);
+
 // The pictogram for a name used in content (pages.json "icon"); Info when unknown.
 const char* by_name(const std::string& name);
 // Every pictogram above, so the font atlas holds exactly these glyphs.

@@ -2,6 +2,7 @@
 
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
+#include "widgets/text_line.h"
 
 #include <imgui_freetype.h>
 
@@ -27,7 +28,8 @@ constexpr const char* kIcons =
 
 // Latin with the accents of Dutch, Polish and Turkish, typographic punctuation and the euro
 // sign; Cyrillic only while Ukrainian is shown (it doubles the atlas), but always the letters of
-// "Українська" for the language button. Arabic needs shaping that Dear ImGui 1.86 lacks: README.
+// "Українська" for the language button. Arabic is shaped and drawn beside Dear ImGui
+// (widgets/text_line.h).
 const ImWchar* text_ranges(bool cyrillic) {
     static const ImWchar latin[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x02BC, 0x02BC,
                                     0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
@@ -118,6 +120,7 @@ void Theme::build(const Look& look) {
     fonts_.pictogram = add_font(kIcons, 96.0f * scale_, false, icon_ranges());
     io.Fonts->Build();
     io.FontDefault = fonts_.body;
+    use_text_fonts({fonts_.bold, fonts_.heading, fonts_.display}, look.right_to_left);
 
     palette_ = make_palette(look.high_contrast);
 

@@ -28,7 +28,8 @@ struct Look {
     ScreenSize screen;         // millimetres
     bool high_contrast = false;
     TextSize text = TextSize::Normal;
-    bool cyrillic = false; // the whole Cyrillic block, while Ukrainian is shown
+    bool cyrillic = false;      // the whole Cyrillic block, while Ukrainian is shown
+    bool right_to_left = false; // Arabic: the layout mirrored, text from the right
     bool operator==(const Look&) const = default;
 };
 
@@ -52,6 +53,13 @@ public:
     float radius() const { return px(20.0f); }
     bool portrait() const { return look_.height > look_.width; }
     int width() const { return look_.width; }
+    // Arabic is read from the right: text starts there, and so does everything else.
+    bool right_to_left() const { return look_.right_to_left; }
+    // The left edge of something `w` wide placed `offset` from where reading starts in
+    // [left, right]: its left edge, or in a right-to-left language its right one.
+    float from_start(float left, float right, float offset, float w) const {
+        return look_.right_to_left ? right - offset - w : left + offset;
+    }
     int height() const { return look_.height; }
 
     // Every colour comes from here; the pairs the screens draw are listed in palette.cpp.

@@ -6,6 +6,7 @@ packages=(
   libsdl2-dev libimgui-dev libfreetype-dev libgl1-mesa-dri
   libcurl4-openssl-dev zlib1g-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
   libespeak-ng-dev espeak-ng-data catch2
+  libharfbuzz-dev libfribidi-dev libharfbuzz-bin
   fonts-noto-core fonts-material-design-icons-iconfont
   xvfb xauth sox
   clang libclang-rt-14-dev clang-format clang-tidy

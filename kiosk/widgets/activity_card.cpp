@@ -4,6 +4,8 @@
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/tap_targets.h"
+#include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 
 namespace bk {
@@ -53,26 +55,28 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
                       t.radius());
     dl->AddRectFilled(min, max, held ? p.surface_pressed : p.surface, t.radius());
     dl->AddRect(min, max, p.border, t.radius(), 0, t.px(2));
-    dl->AddRectFilled(min, ImVec2(min.x + stripe, max.y), color, t.radius(),
-                      ImDrawFlags_RoundCornersLeft);
+    // The stripe where reading starts (the right in Arabic), the chevron at the other end.
+    float stripe_x = t.from_start(min.x, max.x, 0, stripe);
+    dl->AddRectFilled(ImVec2(stripe_x, min.y), ImVec2(stripe_x + stripe, max.y), color, t.radius(),
+                      t.right_to_left() ? ImDrawFlags_RoundCornersRight
+                                        : ImDrawFlags_RoundCornersLeft);
     float icon_size = std::min(f.pictogram->FontSize * 0.8f, height - 2 * pad);
-    dl->AddText(f.pictogram, icon_size,
-                ImVec2(min.x + (stripe - icon_size) / 2, min.y + (height - icon_size) / 2),
-                p.on_primary,
-                a.pictogram.empty() ? t.category_icon(a.category) : icon::by_name(a.pictogram));
+    draw_pictogram(dl, f.pictogram, icon_size,
+                   ImVec2(stripe_x + (stripe - icon_size) / 2, min.y + (height - icon_size) / 2),
+                   p.on_primary,
+                   a.pictogram.empty() ? t.category_icon(a.category) : icon::by_name(a.pictogram));
 
-    float x = min.x + stripe + pad;
-    float right = max.x - pad;
+    // The text's room leaves space for the speaker and the chevron.
+    float text_at = stripe + pad;
+    float room = width - pad - f.heading->FontSize - t.target() - t.px(24) - text_at;
+    float x = t.from_start(min.x, max.x, text_at, room);
     float y = min.y + pad;
-    ImVec4 clip(x, min.y, right - f.heading->FontSize - t.target() - t.px(24),
-                max.y); // leave room for the chevron
     std::string when = time_range(o);
     if (show_date) when = long_date(ctx.lang(), o.date) + "  " + when;
     // In the text colour: a category colour on a pressed card would not reach 7:1.
-    dl->AddText(f.bold, f.body->FontSize, ImVec2(x, y), p.text, when.c_str(), nullptr, 0, &clip);
+    draw_fitted(dl, f.bold, f.body->FontSize, ImVec2(x, y), p.text, when, room);
     y += f.body->FontSize * 1.25f;
-    dl->AddText(f.heading, f.bold->FontSize * 1.15f, ImVec2(x, y), p.text, title.c_str(), nullptr,
-                0, &clip);
+    draw_fitted(dl, f.heading, f.bold->FontSize * 1.15f, ImVec2(x, y), p.text, title, room);
     y += f.bold->FontSize * 1.4f;
 
     std::string line;
@@ -80,12 +84,12 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     std::string places = places_line(ctx, o);
     if (!places.empty())
         line += (line.empty() ? "" : "     ") + std::string(icon::People) + " " + places;
-    dl->AddText(f.small, f.small->FontSize, ImVec2(x, y), p.text_muted, line.c_str(), nullptr, 0,
-                &clip);
-    dl->AddText(
-        f.heading, f.heading->FontSize,
-        ImVec2(right - f.heading->FontSize * 0.9f, min.y + (height - f.heading->FontSize) / 2),
-        p.text_muted, icon::ChevronRight);
+    draw_fitted(dl, f.small, f.small->FontSize, ImVec2(x, y), p.text_muted, line, room);
+    float chevron = f.heading->FontSize;
+    draw_pictogram(dl, f.heading, chevron,
+                   ImVec2(t.from_start(min.x, max.x, width - pad - chevron * 0.9f, chevron),
+                          min.y + (height - chevron) / 2),
+                   p.text_muted, icon::ChevronRight);
 
     // Every card can be read aloud on its own. The list around it reads its activities when the
     // whole screen is read (also the ones scrolled out of view), so the card is left out then.
@@ -93,8 +97,9 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
                          (places.empty() ? "" : ". " + places);
     ctx.speakables->push_back({id, spoken, false});
     float speaker = std::min(t.target(), height - 2 * t.px(16));
+    float speaker_at = width - pad - f.heading->FontSize - t.px(16) - speaker;
     ImGui::SetCursorScreenPos(
-        ImVec2(right - f.heading->FontSize - t.px(16) - speaker, min.y + (height - speaker) / 2));
+        ImVec2(t.from_start(min.x, max.x, speaker_at, speaker), min.y + (height - speaker) / 2));
     speaker_button(ctx, "speak-" + id, id, true);
     ImGui::SetCursorScreenPos(after_card);
     return tapped;

@@ -2,8 +2,11 @@
 
 #include "widgets/tap_targets.h"
 #include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 
 #include <imgui_internal.h>
+
+#include <algorithm>
 
 namespace bk {
 
@@ -29,7 +32,7 @@ Colors colors_for(const Theme& theme, ButtonKind kind) {
 float big_button_width(const Theme& theme, bool icon, const std::string& label) {
     ImFont* font = theme.fonts().bold;
     float icon_w = icon ? font->FontSize * 1.1f : 0.0f;
-    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
+    float text_w = text_width(font, font->FontSize, label);
     return icon_w + (icon && !label.empty() ? theme.px(14) : 0) + text_w + 2 * theme.px(32);
 }
 
@@ -52,15 +55,20 @@ bool big_button(const Theme& theme, const std::string& id, const char* icon,
     if (fill) dl->AddRectFilled(a, b, fill, theme.radius());
     if (c.border) dl->AddRect(a, b, c.border, theme.radius(), 0, theme.px(3));
 
-    float x = a.x + (size.x - content_w) / 2;
-    if (x < a.x + pad / 2) x = a.x + pad / 2;
+    // Icon then label from where reading starts: the icon on the right in Arabic.
+    float start = std::max(pad / 2, (size.x - content_w) / 2);
     float y = a.y + (size.y - font->FontSize) / 2;
+    float label_at = start;
     if (icon) {
-        dl->AddText(font, font->FontSize * 1.1f, ImVec2(x, y - font->FontSize * 0.05f), c.text,
-                    icon);
-        x += icon_w + theme.px(14);
+        float icon_x = theme.from_start(a.x, b.x, start, icon_w);
+        draw_pictogram(dl, font, font->FontSize * 1.1f, ImVec2(icon_x, y - font->FontSize * 0.05f),
+                       c.text, icon);
+        label_at += icon_w + theme.px(14);
     }
-    draw_fitted(dl, font, font->FontSize, ImVec2(x, y), c.text, label, b.x - pad / 4 - x);
+    float room = size.x - pad / 4 - label_at;
+    float label_w = std::min(room, text_width(font, font->FontSize, label));
+    draw_fitted(dl, font, font->FontSize, ImVec2(theme.from_start(a.x, b.x, label_at, label_w), y),
+                c.text, label, label_w);
     if (font->FontSize > size.y)
         TapTargets::frame().note_problem("'" + label + "' is taller than its button");
     return pressed;
@@ -82,16 +90,19 @@ bool tile(const Theme& theme, const std::string& id, const char* icon, const std
     const Fonts& f = theme.fonts();
     float pad = std::min(theme.px(36), size.y * 0.18f);
     float icon_size = std::min(f.pictogram->FontSize, size.y - 2 * pad);
-    float text_x = a.x + pad + icon_size + theme.px(28);
+    float text_at = pad + icon_size + theme.px(28); // from where reading starts
     float title_h = f.heading->FontSize;
     // A short tile (small screens, portrait rows) keeps its title and drops the second line.
     bool with_subtitle = !subtitle.empty() && size.y >= title_h + f.body->FontSize * 1.1f + pad;
     float sub_h = with_subtitle ? f.body->FontSize * 1.1f : 0;
     float block_h = title_h + sub_h;
-    dl->AddText(f.pictogram, icon_size, ImVec2(a.x + pad, a.y + (size.y - icon_size) / 2), on,
-                icon);
+    draw_pictogram(
+        dl, f.pictogram, icon_size,
+        ImVec2(theme.from_start(a.x, b.x, pad, icon_size), a.y + (size.y - icon_size) / 2), on,
+        icon);
     float y = a.y + (size.y - block_h) / 2;
-    float text_w = b.x - pad / 2 - text_x;
+    float text_w = size.x - pad / 2 - text_at;
+    float text_x = theme.from_start(a.x, b.x, text_at, text_w);
     draw_fitted(dl, f.heading, f.heading->FontSize, ImVec2(text_x, y), on, title, text_w);
     if (with_subtitle)
         draw_fitted(dl, f.body, f.body->FontSize, ImVec2(text_x, y + title_h * 1.02f), on, subtitle,

@@ -1,13 +1,13 @@
 #include "widgets/text_fit.h"
 
+#include "widgets/text_line.h"
+
 namespace bk {
 
 namespace {
 // The text as it fits in `width`, cut at a character with "…" when it does not.
 std::string fit(const std::string& text, ImFont* font, float size, float width) {
-    auto w = [&](const std::string& s) {
-        return font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x;
-    };
+    auto w = [&](const std::string& s) { return text_width(font, size, s); };
     if (w(text) <= width) return text;
     std::string cut = text;
     while (!cut.empty() && w(cut + "\xe2\x80\xa6") > width) {
@@ -29,7 +29,9 @@ std::string fit_with_ellipsis(const std::string& text, ImFont* font, float width
 void draw_fitted(ImDrawList* list, ImFont* font, float size, ImVec2 pos, ImU32 color,
                  const std::string& text, float width) {
     std::string shown = fit(text, font, size, width);
-    list->AddText(font, size, pos, color, shown.c_str());
+    // From the right edge of the room when the screen reads right to left.
+    if (text_right_to_left()) pos.x += width - text_width(font, size, shown);
+    draw_text(list, font, size, pos, color, shown);
 }
 
 } // namespace bk

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 
 namespace bk {
 
@@ -43,36 +44,44 @@ void top_bar(ScreenContext& ctx, const std::string& title, const std::function<v
     ImGui::GetWindowDrawList()->AddLine(ImVec2(origin.x, origin.y + bar_h),
                                         ImVec2(origin.x + width, origin.y + bar_h), p.border,
                                         t.px(3));
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + t.gap(), origin.y + t.gap()));
-    if (big_button(t, "back", icon::Back, ui_text("back", ctx.lang()), ImVec2(0, t.target()),
+    // From where reading starts: back, home, the title; the speaker at the other end. Arabic
+    // mirrors it all, so "back" is under the reader's right hand where the line begins.
+    float left = origin.x, right = origin.x + width;
+    const char* back_label = ui_text("back", ctx.lang());
+    const char* home_label = ui_text("home", ctx.lang());
+    float back_w = big_button_width(t, true, back_label);
+    float home_w = big_button_width(t, true, home_label);
+    float y = origin.y + t.gap();
+    ImGui::SetCursorScreenPos(ImVec2(t.from_start(left, right, t.gap(), back_w), y));
+    if (big_button(t, "back", icon::Back, back_label, ImVec2(back_w, t.target()),
                    ButtonKind::Primary)) {
         if (on_back)
             on_back();
         else
             ctx.nav.back();
     }
-    ImGui::SameLine();
-    if (big_button(t, "home", icon::Home, ui_text("home", ctx.lang()), ImVec2(0, t.target()),
+    float home_at = t.gap() + back_w + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetCursorScreenPos(ImVec2(t.from_start(left, right, home_at, home_w), y));
+    if (big_button(t, "home", icon::Home, home_label, ImVec2(home_w, t.target()),
                    ButtonKind::Secondary))
         ctx.nav.home();
-    ImGui::SameLine();
-    float title_x = ImGui::GetCursorScreenPos().x + t.gap();
+    float title_at = home_at + home_w + ImGui::GetStyle().ItemSpacing.x + t.gap();
 
-    // The speaker sits at the right edge; the title takes the room between.
+    // The speaker sits at the far end; the title takes the room between.
     bool speaking = ctx.is_speaking && ctx.is_speaking();
     const char* label = ui_text(speaking ? "stop_reading" : "read_aloud", ctx.lang());
     float speaker_w = big_button_width(t, true, label);
     bool compact = t.portrait() || width < t.px(1500);
     if (compact) speaker_w = t.target();
-    float speaker_x = origin.x + width - t.gap() - speaker_w;
+    float speaker_at = width - t.gap() - speaker_w;
 
     ImFont* heading = t.fonts().heading;
-    float room = speaker_x - t.gap() - title_x;
-    std::string shown = fit_with_ellipsis(title, heading, room);
-    ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
-                                        ImVec2(title_x, origin.y + (bar_h - heading->FontSize) / 2),
-                                        p.text, shown.c_str());
-    ImGui::SetCursorScreenPos(ImVec2(speaker_x, origin.y + t.gap()));
+    float room = speaker_at - t.gap() - title_at;
+    draw_fitted(ImGui::GetWindowDrawList(), heading, heading->FontSize,
+                ImVec2(t.from_start(left, right, title_at, room),
+                       origin.y + (bar_h - heading->FontSize) / 2),
+                p.text, title, room);
+    ImGui::SetCursorScreenPos(ImVec2(t.from_start(left, right, speaker_at, speaker_w), y));
     speaker_button(ctx, "speak-screen", "", compact);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + top_bar_height(t)));
 }
