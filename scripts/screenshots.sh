@@ -45,7 +45,7 @@ for script in visitor-walk waiting-list volunteer-walk; do
   walk "$script" largest-800x480 800x480 --text-size largest
 done
 # Every language but Dutch through the visitor's screens (docs/translations.md).
-for lang_name in en:Anna pl:Łucja tr:İpek uk:Ганна; do
+for lang_name in en:Anna pl:Łucja tr:İpek uk:Ганна ar:ليلى; do
   lang=${lang_name%%:*} name=${lang_name#*:}
   for size in 1920x1080 800x480 1080x1920; do
     sed "s/@LANG@/$lang/g; s/@NAME@/$name/g" scripts/screenshots/language-walk.kiosk \

@@ -7,6 +7,8 @@
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/picture.h"
+#include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -19,11 +21,14 @@ void fact_row(ScreenContext& ctx, const char* icon, const std::string& label,
     const Fonts& f = t.fonts();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();
-    dl->AddText(f.heading, f.heading->FontSize, o, t.colors().primary, icon);
     float indent = f.heading->FontSize * 1.5f;
-    dl->AddText(f.small, f.small->FontSize, ImVec2(o.x + indent, o.y), t.colors().text_muted,
-                label.c_str());
-    ImGui::SetCursorScreenPos(ImVec2(o.x + indent, o.y + f.small->FontSize * 1.25f));
+    draw_pictogram(dl, f.heading, f.heading->FontSize,
+                   ImVec2(t.from_start(o.x, o.x + width, 0, f.heading->FontSize), o.y),
+                   t.colors().primary, icon);
+    float text_x = t.from_start(o.x, o.x + width, indent, width - indent);
+    draw_fitted(dl, f.small, f.small->FontSize, ImVec2(text_x, o.y), t.colors().text_muted, label,
+                width - indent);
+    ImGui::SetCursorScreenPos(ImVec2(text_x, o.y + f.small->FontSize * 1.25f));
     // The row is read as "label: value"; the word's place in the value comes after that prefix.
     ByteRange word = ctx.spoken_word ? ctx.spoken_word(speak_id) : ByteRange{};
     const std::size_t prefix = label.size() + 2;
@@ -78,12 +83,13 @@ void draw_activity_detail(ScreenContext& ctx) {
     std::string cat = std::string(t.category_icon(a->category)) + " " +
                       ui_text(std::string("cat-") + category_id(a->category), ctx.lang());
     ImVec2 c0 = ImGui::GetCursorScreenPos();
-    ImVec2 cat_size = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, cat.c_str());
+    ImVec2 cat_size(text_width(f.bold, f.bold->FontSize, cat), f.bold->FontSize);
+    float chip_w = cat_size.x + t.px(48);
+    c0.x = t.from_start(c0.x, c0.x + ImGui::GetContentRegionAvail().x, 0, chip_w);
     ImGui::GetWindowDrawList()->AddRectFilled(
-        c0, ImVec2(c0.x + cat_size.x + t.px(48), c0.y + cat_size.y + t.px(20)), color, t.radius());
-    ImGui::GetWindowDrawList()->AddText(f.bold, f.bold->FontSize,
-                                        ImVec2(c0.x + t.px(24), c0.y + t.px(10)),
-                                        t.colors().on_primary, cat.c_str());
+        c0, ImVec2(c0.x + chip_w, c0.y + cat_size.y + t.px(20)), color, t.radius());
+    draw_text(ImGui::GetWindowDrawList(), f.bold, f.bold->FontSize,
+              ImVec2(c0.x + t.px(24), c0.y + t.px(10)), t.colors().on_primary, cat);
     ImGui::Dummy(ImVec2(cat_size.x, cat_size.y + t.px(20)));
 
     // The picture, when the bundle has one: beside the text on wide screens, above it otherwise.

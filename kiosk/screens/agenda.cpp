@@ -8,6 +8,7 @@
 #include "widgets/buttons.h"
 #include "widgets/flow_layout.h"
 #include "widgets/text_block.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -27,8 +28,8 @@ float category_chips(ScreenContext& ctx, float width, bool draw = true) {
     FlowLayout flow(width, t.target_gap());
     auto chip = [&](const std::string& id, const char* icon, const std::string& label,
                     bool selected) {
-        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x +
-                  font->FontSize * 1.1f + t.px(14) + 2 * t.px(28);
+        float w = text_width(font, font->FontSize, label) + font->FontSize * 1.1f + t.px(14) +
+                  2 * t.px(28);
         flow.place(ImVec2(w, chip_h));
         if (!draw) return false;
         bool tapped = big_button(t, id, icon, label, ImVec2(w, chip_h),
@@ -105,9 +106,8 @@ void draw_agenda(ScreenContext& ctx) {
         ++shown;
     }
     if (shown == 0) {
-        ImGui::PushTextWrapPos(width - t.gap());
-        ImGui::TextUnformatted(ui_text("nothing_found", ctx.lang()));
-        ImGui::PopTextWrapPos();
+        text_block(ui_text("nothing_found", ctx.lang()), t.fonts().body, t.colors().text,
+                   width - t.gap());
         spoken = ui_text("nothing_found", ctx.lang());
     }
     ImGui::Dummy(ImVec2(1, t.gap()));

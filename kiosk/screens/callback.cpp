@@ -16,6 +16,7 @@
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
 #include "widgets/text_field.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 #include "widgets/typing_step.h"
@@ -62,46 +63,35 @@ bool topic_tile(const Theme& t, const std::string& id, const char* icon, const s
     float pad = t.px(20);
     float wrap = size.x - 2 * pad;
     // The heading font when the words fit the tile, else the smaller bold one (800x480).
-    auto wrap_lines = [&](ImFont* font) {
-        std::vector<std::pair<const char*, const char*>> lines;
-        const char* text = title.c_str();
-        const char* end = text + title.size();
-        while (text < end) {
-            const char* cut = font->CalcWordWrapPositionA(1.0f, text, end, wrap);
-            if (cut == text) cut = text + 1;
-            lines.push_back({text, cut});
-            text = cut;
-            while (text < end && *text == ' ')
-                ++text;
-        }
-        return lines;
+    auto line_text = [&](const ByteRange& line) {
+        return std::string_view(title).substr(line.begin, line.end - line.begin);
     };
-    auto widest = [&](ImFont* font, const std::vector<std::pair<const char*, const char*>>& ls) {
+    auto widest = [&](ImFont* font, const std::vector<ByteRange>& ls) {
         float w = 0;
-        for (const auto& [from, to] : ls)
-            w = std::max(w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, from, to).x);
+        for (const ByteRange& line : ls)
+            w = std::max(w, text_width(font, font->FontSize, line_text(line)));
         return w;
     };
     ImFont* font = f.heading;
-    auto lines = wrap_lines(font);
+    auto lines = wrap_lines(font, font->FontSize, title, wrap);
     float icon_size = std::min(f.pictogram->FontSize, size.y * 0.4f);
     float block = icon_size + t.px(12) + float(lines.size()) * font->FontSize * 1.1f;
     if (block > size.y - pad || widest(font, lines) > wrap) {
         font = f.bold;
-        lines = wrap_lines(font);
+        lines = wrap_lines(font, font->FontSize, title, wrap);
         icon_size = std::min(f.pictogram->FontSize, size.y * 0.32f);
         block = icon_size + t.px(12) + float(lines.size()) * font->FontSize * 1.1f;
     }
     if (block > size.y) TapTargets::frame().note_problem("'" + title + "' is taller than its tile");
     float y = a.y + std::max(pad, (size.y - block) / 2);
-    dl->AddText(f.pictogram, icon_size, ImVec2(a.x + (size.x - icon_size) / 2, y), p.on_primary,
-                icon);
+    draw_pictogram(dl, f.pictogram, icon_size, ImVec2(a.x + (size.x - icon_size) / 2, y),
+                   p.on_primary, icon);
     y += icon_size + t.px(12);
     ImVec4 clip(a.x, a.y, b.x, b.y);
-    for (const auto& [from, to] : lines) {
-        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, from, to).x;
-        dl->AddText(font, font->FontSize, ImVec2(a.x + (size.x - w) / 2, y), p.on_primary, from, to,
-                    0, &clip);
+    for (const ByteRange& line : lines) {
+        float w = text_width(font, font->FontSize, line_text(line));
+        draw_text(dl, font, font->FontSize, ImVec2(a.x + (size.x - w) / 2, y), p.on_primary,
+                  line_text(line), nullptr, &clip);
         y += font->FontSize * 1.1f;
     }
     return pressed;
@@ -136,11 +126,8 @@ void step_topic(ScreenContext& ctx, CallbackForm& form) {
         float lines = 1;
         for (const Topic& topic : kTopics) {
             std::string title = ui_text(std::string("topic-") + topic.id, lang);
-            float h =
-                f.bold
-                    ->CalcTextSizeA(f.bold->FontSize, FLT_MAX, tile_w - 2 * t.px(20), title.c_str())
-                    .y;
-            lines = std::max(lines, std::round(h / f.bold->FontSize));
+            auto wrapped = wrap_lines(f.bold, f.bold->FontSize, title, tile_w - 2 * t.px(20));
+            lines = std::max(lines, float(wrapped.size()));
         }
         return std::max(t.target(), 2 * t.px(20) + f.pictogram->FontSize * 0.32f + t.px(12) +
                                         lines * f.bold->FontSize * 1.1f);

@@ -8,6 +8,7 @@
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"
 #include "widgets/text_block.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 
 namespace bk {
@@ -42,9 +43,10 @@ void draw_callback_done(ScreenContext& ctx) {
     // On a 7-inch screen in large letters the words and "Klaar" scroll.
     if (needed > l.height) l = begin_form_overview(t, "callback-done", ctx.nav.visit());
     ImVec2 o = l.origin;
-    ImGui::GetWindowDrawList()->AddText(f.pictogram, f.pictogram->FontSize, o, t.colors().success,
-                                        icon::Check);
-    float x = o.x + mark_w;
+    draw_pictogram(ImGui::GetWindowDrawList(), f.pictogram, f.pictogram->FontSize,
+                   ImVec2(t.from_start(o.x, o.x + mark_w + text_w, 0, mark_w), o.y),
+                   t.colors().success, icon::Check);
+    float x = t.from_start(o.x, o.x + mark_w + text_w, mark_w, text_w);
     ImGui::SetCursorScreenPos(ImVec2(x, o.y + t.px(16)));
     text_block(heading, f.heading, t.colors().text, text_w);
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + t.px(16)));

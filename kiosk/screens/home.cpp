@@ -13,6 +13,7 @@
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
 #include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -53,9 +54,12 @@ void header(ScreenContext& ctx, float width) {
     dl->AddRectFilled(o, ImVec2(o.x + width, o.y + h), p.primary);
     float y_mid = o.y + h / 2;
 
+    // Placed for a left-to-right screen; `at` mirrors a box `w` wide at `x` for Arabic, where
+    // the name starts on the right and the clock and buttons are on the left.
+    auto at = [&](float x, float w) { return t.right_to_left() ? 2 * o.x + width - x - w : x; };
     // Right to left: speaker, language, clock.
     float x = o.x + width - t.gap() - t.target();
-    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - t.target() / 2));
+    ImGui::SetCursorScreenPos(ImVec2(at(x, t.target()), y_mid - t.target() / 2));
     speaker_button(ctx, "speak-screen", "", true);
     std::string language = language_name(ctx.lang());
     if (t.portrait() || width < t.px(1400)) { // room for the name: "NL" instead of "Nederlands"
@@ -65,7 +69,7 @@ void header(ScreenContext& ctx, float width) {
     }
     float lang_w = big_button_width(t, true, language);
     x -= t.gap() + lang_w;
-    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - t.target() / 2));
+    ImGui::SetCursorScreenPos(ImVec2(at(x, lang_w), y_mid - t.target() / 2));
     if (big_button(t, "language", icon::Translate, language, ImVec2(lang_w, t.target()),
                    ButtonKind::Secondary))
         ctx.nav.go(Screen::Language);
@@ -73,44 +77,49 @@ void header(ScreenContext& ctx, float width) {
     const std::string& name =
         ctx.content.place.name.empty() ? std::string("Buurtkamer") : ctx.content.place.name;
     float name_x = o.x + t.gap() * 1.5f;
-    float name_w = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0, name.c_str()).x;
+    float name_w = text_width(f.heading, f.heading->FontSize, name);
     // The name comes first; on a narrow screen the clock gets smaller rather than the name cut.
     std::string clock = clock_text(ctx.now);
     ImFont* clock_font = f.display;
-    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
+    float clock_w = text_width(clock_font, clock_font->FontSize, clock);
     if (name_x + name_w + 2.5f * t.gap() + clock_w > x) {
         clock_font = f.heading;
-        clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
+        clock_w = text_width(clock_font, clock_font->FontSize, clock);
     }
     x -= t.gap() * 1.5f + clock_w;
     HomeDateLine date = home_date_line(ctx.content.place, ctx.now, ctx.lang());
     ByteRange date_word = spoken_in(ctx, "home-date");
     // The name, date and time are read like every other text, so they are highlighted the same
     // way: reversed, in the header's colours (text_block).
-    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - clock_font->FontSize * 0.58f));
+    ImGui::SetCursorScreenPos(
+        ImVec2(at(x, clock_w + clock_font->FontSize), y_mid - clock_font->FontSize * 0.58f));
     bool time_read = date_word.begin < date.time_at + date.time_size &&
                      date_word.end > date.time_at && !date_word.empty();
     text_block(clock, clock_font, p.on_primary, clock_w + clock_font->FontSize,
                time_read ? ByteRange{0, clock.size()} : ByteRange{}, p.primary);
 
     // One line each, cut at the clock rather than wrapped.
-    ImGui::PushClipRect(ImVec2(name_x - t.px(8), o.y), ImVec2(x - t.gap(), o.y + h), true);
+    float clip_left = at(name_x - t.px(8), x - t.gap() - name_x + t.px(8));
+    ImGui::PushClipRect(ImVec2(clip_left, o.y),
+                        ImVec2(clip_left + x - t.gap() - name_x + t.px(8), o.y + h), true);
     // What does not fit ends in "…", never cut mid-letter.
     float room = x - t.gap() - name_x;
     std::string date_shown = fit_with_ellipsis(date.shown, f.bold, room);
     std::string name_shown = fit_with_ellipsis(name, f.heading, room);
-    float date_w = f.bold->CalcTextSizeA(f.bold->FontSize, FLT_MAX, 0, date_shown.c_str()).x;
-    ImGui::SetCursorScreenPos(ImVec2(name_x, y_mid + f.heading->FontSize * 0.38f));
+    float date_w = text_width(f.bold, f.bold->FontSize, date_shown);
+    ImGui::SetCursorScreenPos(
+        ImVec2(at(name_x, date_w + f.bold->FontSize), y_mid + f.heading->FontSize * 0.38f));
     text_block(date_shown, f.bold, p.on_primary, date_w + f.bold->FontSize,
                shown_word(date, date_word), p.primary);
-    ImGui::SetCursorScreenPos(ImVec2(name_x, y_mid - f.heading->FontSize * 0.66f));
+    ImGui::SetCursorScreenPos(
+        ImVec2(at(name_x, name_w + f.heading->FontSize), y_mid - f.heading->FontSize * 0.66f));
     text_block(name_shown, f.heading, p.on_primary, name_w + f.heading->FontSize,
                spoken_in(ctx, "home-name"), p.primary);
     ImGui::PopClipRect();
     // The hidden volunteer entry: hold the buurtkamer's name for three seconds.
-    ImGui::SetCursorScreenPos(ImVec2(name_x, o.y));
-    ImGui::InvisibleButton("volunteer-entry",
-                           ImVec2(std::max(t.px(200), std::min(name_w, x - name_x)), h));
+    float entry_w = std::max(t.px(200), std::min(name_w, x - name_x));
+    ImGui::SetCursorScreenPos(ImVec2(at(name_x, entry_w), o.y));
+    ImGui::InvisibleButton("volunteer-entry", ImVec2(entry_w, h));
     TapTargets::frame().record_last_item("volunteer-entry", ""); // no label: nothing to read
     if (ImGui::IsItemActive()) {
         request_animation_frame();
@@ -152,10 +161,13 @@ void announcements(ScreenContext& ctx, float width) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(o, ImVec2(o.x + width - 2 * t.gap(), o.y + h), t.colors().accent,
                           t.radius());
-        dl->AddText(t.fonts().heading, t.fonts().heading->FontSize,
-                    ImVec2(o.x + t.px(24), o.y + (h - t.fonts().heading->FontSize) / 2),
-                    t.colors().on_accent, icon::Campaign);
-        ImGui::SetCursorScreenPos(ImVec2(o.x + t.px(24) + icon_w, o.y + t.px(24)));
+        float box_r = o.x + width - 2 * t.gap();
+        draw_pictogram(dl, t.fonts().heading, t.fonts().heading->FontSize,
+                       ImVec2(t.from_start(o.x, box_r, t.px(24), t.fonts().heading->FontSize),
+                              o.y + (h - t.fonts().heading->FontSize) / 2),
+                       t.colors().on_accent, icon::Campaign);
+        ImGui::SetCursorScreenPos(
+            ImVec2(t.from_start(o.x, box_r, t.px(24) + icon_w, text_w), o.y + t.px(24)));
         ByteRange spoken = ctx.spoken_word ? ctx.spoken_word(id) : ByteRange{};
         text_block(text, font, t.colors().on_accent, text_w, spoken, t.colors().accent);
         ImGui::SetCursorScreenPos(ImVec2(o.x - t.gap(), o.y + h + t.gap()));
@@ -170,7 +182,7 @@ void today_list(ScreenContext& ctx, ImVec2 size) {
     const Fonts& f = t.fonts();
     std::string title = ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
     ImGui::BeginGroup();
-    heading_text(f.heading, title.c_str());
+    heading_text(f.heading, title.c_str(), size.x);
     float list_h = size.y - f.heading->FontSize - t.gap();
     begin_touch_scroll(t, "today-list", ImVec2(size.x, list_h));
     today_cards(ctx, size.x);
@@ -193,11 +205,7 @@ void today_cards(ScreenContext& ctx, float width) {
         ++shown;
     }
     if (shown == 0) {
-        ImGui::PushFont(f.body);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - t.gap());
-        ImGui::TextUnformatted(ui_text("nothing_today", ctx.lang()));
-        ImGui::PopTextWrapPos();
-        ImGui::PopFont();
+        text_block(ui_text("nothing_today", ctx.lang()), f.body, t.colors().text, width - t.gap());
         spoken = ui_text("nothing_today", ctx.lang());
         // No dead end: the week's agenda is one tap away.
         if (big_button(t, "home-week", icon::Event, ui_text("more_today", ctx.lang()),
@@ -262,10 +270,8 @@ void draw_home(ScreenContext& ctx) {
     header(ctx, width);
     if (!ctx.content_problems.empty()) {
         ImGui::SetCursorPosX(t.gap());
-        ImGui::PushStyleColor(ImGuiCol_Text, t.colors().danger);
-        ImGui::TextUnformatted(
-            (std::string(icon::Warning) + " " + ui_text("content_problem", ctx.lang())).c_str());
-        ImGui::PopStyleColor();
+        text_block(std::string(icon::Warning) + " " + ui_text("content_problem", ctx.lang()),
+                   t.fonts().body, t.colors().danger, width - 2 * t.gap());
     }
     ImVec2 start = ImGui::GetCursorPos();
     float avail_h = ImGui::GetContentRegionAvail().y - t.gap();
@@ -284,7 +290,7 @@ void draw_home(ScreenContext& ctx) {
         ImGui::SetCursorPosX(-t.gap());
         announcements(ctx, column_w + 2 * t.gap());
         std::string title = ui_text("today_at", ctx.lang(), {{"place", ctx.content.place.name}});
-        heading_text(t.fonts().heading, title.c_str());
+        heading_text(t.fonts().heading, title.c_str(), column_w);
         today_cards(ctx, column_w);
         end_touch_scroll();
         return;
@@ -303,9 +309,12 @@ void draw_home(ScreenContext& ctx) {
     } else {
         float left_w = (width - 3 * t.gap()) * 0.56f;
         float right_w = width - 3 * t.gap() - left_w;
-        ImGui::SetCursorPos(ImVec2(t.gap(), start.y));
+        // The activities where reading starts, the tiles beside them: mirrored in Arabic.
+        float list_x = t.right_to_left() ? 2 * t.gap() + right_w : t.gap();
+        float tiles_x = t.right_to_left() ? t.gap() : 2 * t.gap() + left_w;
+        ImGui::SetCursorPos(ImVec2(list_x, start.y));
         today_list(ctx, ImVec2(left_w, avail_h));
-        ImGui::SetCursorPos(ImVec2(2 * t.gap() + left_w, start.y));
+        ImGui::SetCursorPos(ImVec2(tiles_x, start.y));
         ImGui::BeginGroup();
         tiles(ctx, ImVec2(right_w, avail_h), false);
         ImGui::EndGroup();

@@ -4,6 +4,7 @@
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
 #include "widgets/buttons.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -32,7 +33,8 @@ void draw_info_list(ScreenContext& ctx) {
         ++i;
     }
     if (ctx.content.pages.empty()) {
-        ImGui::TextUnformatted(ui_text("no_content", ctx.lang()));
+        text_block(ui_text("no_content", ctx.lang()), t.fonts().body, t.colors().text,
+                   ImGui::GetContentRegionAvail().x);
         spoken = ui_text("no_content", ctx.lang());
     }
     end_touch_scroll();

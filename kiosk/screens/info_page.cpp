@@ -2,6 +2,7 @@
 #include "screens/screens.h"
 
 #include "icons.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 #include "widgets/touch_scroll.h"
 
@@ -23,9 +24,11 @@ void draw_info_page(ScreenContext& ctx) {
     float text_w = std::min(width - t.gap(), t.px(1500));
 
     ImVec2 o = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddText(f.pictogram, f.pictogram->FontSize, o, t.colors().primary,
-                                        icon::by_name(page->icon));
-    ImGui::SetCursorScreenPos(ImVec2(o.x + f.pictogram->FontSize * 1.2f,
+    float icon_w = f.pictogram->FontSize * 1.2f;
+    draw_pictogram(ImGui::GetWindowDrawList(), f.pictogram, f.pictogram->FontSize,
+                   ImVec2(t.from_start(o.x, o.x + text_w, 0, f.pictogram->FontSize), o.y),
+                   t.colors().primary, icon::by_name(page->icon));
+    ImGui::SetCursorScreenPos(ImVec2(t.from_start(o.x, o.x + text_w, icon_w, text_w - icon_w),
                                      o.y + (f.pictogram->FontSize - f.heading->FontSize) / 2));
     ByteRange spoken_title = ctx.spoken_word ? ctx.spoken_word("page-title") : ByteRange{};
     text_block(title, f.heading, t.colors().text, text_w - f.pictogram->FontSize * 1.2f,

@@ -10,14 +10,6 @@
 
 namespace bk {
 
-namespace {
-// Arabic has its catalogue, but joins the choices only when the kiosk draws right-to-left,
-// shaped text; until then its letters would show unjoined and in the wrong order.
-bool can_show(const std::string& code) {
-    return code != "ar";
-}
-} // namespace
-
 // Each language in its own words, so a visitor recognises it.
 const char* language_name(const std::string& code) {
     return ui_text("language_name", code);
@@ -35,7 +27,7 @@ void draw_language(ScreenContext& ctx) {
         bool offered = code == "nl";
         for (const auto& wanted : ctx.content.settings.languages)
             offered |= wanted == code;
-        if (!offered || !can_show(code)) continue;
+        if (!offered) continue;
         ImGui::SetCursorPosX(t.gap());
         bool selected = ctx.lang() == code;
         if (big_button(t, "lang-" + code, nullptr, language_name(code), ImVec2(width, t.target()),

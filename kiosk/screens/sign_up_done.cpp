@@ -9,6 +9,8 @@
 #include "widgets/form_layout.h"
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
+#include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 
 #include <algorithm>
@@ -33,10 +35,10 @@ void big_code(const Theme& t, const std::string& code, ImVec2 at, float max_widt
     dl->AddRect(at, b, t.colors().primary, t.radius(), 0, t.px(6));
     for (std::size_t i = 0; i < code.size(); ++i) {
         char c[2] = {code[i], 0};
-        float w = font->CalcTextSizeA(size, FLT_MAX, 0, c).x;
-        dl->AddText(font, size,
-                    ImVec2(at.x + pad + step * float(i) + (step - w) / 2, at.y + pad / 2),
-                    t.colors().text, c);
+        float w = text_width(font, size, c);
+        draw_text(dl, font, size,
+                  ImVec2(at.x + pad + step * float(i) + (step - w) / 2, at.y + pad / 2),
+                  t.colors().text, c);
     }
     ImGui::SetCursorScreenPos(ImVec2(at.x, b.y));
 }
@@ -82,16 +84,19 @@ void draw_sign_up_done(ScreenContext& ctx) {
     ImVec2 o = ImGui::GetCursorScreenPos();
     // Not the accent: yellow on the page is too light for a mark (palette.cpp).
     ImU32 mark = r.waiting_list ? t.colors().primary : t.colors().success;
-    dl->AddText(f.pictogram, f.pictogram->FontSize * 0.8f, o, mark,
-                r.waiting_list ? icon::Hourglass : icon::Check);
-    float x = o.x + mark_w;
-    dl->AddText(f.heading, f.heading->FontSize, ImVec2(x, o.y), t.colors().text, heading.c_str());
+    float end_x = o.x + l.width;
+    draw_pictogram(dl, f.pictogram, f.pictogram->FontSize * 0.8f,
+                   ImVec2(t.from_start(o.x, end_x, 0, f.pictogram->FontSize * 0.8f), o.y), mark,
+                   r.waiting_list ? icon::Hourglass : icon::Check);
+    float x = t.from_start(o.x, end_x, mark_w, l.width - mark_w);
+    draw_fitted(dl, f.heading, f.heading->FontSize, ImVec2(x, o.y), t.colors().text, heading,
+                l.width - mark_w);
     ImGui::SetCursorScreenPos(ImVec2(x, o.y + f.heading->FontSize * 1.3f));
     text_block(what, f.body, t.colors().text, l.width - mark_w);
     float y = o.y + heading_h(l.width) + t.gap();
     // Left: the code, big. Right (under it in one column): what to do next and the buttons.
-    dl->AddText(f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
-                ui_text("your_code", lang));
+    draw_fitted(dl, f.bold, f.bold->FontSize, ImVec2(o.x, y), t.colors().text_muted,
+                ui_text("your_code", lang), l.two_columns ? l.column_w : l.width);
     big_code(t, r.code, ImVec2(o.x, y + f.bold->FontSize * 1.3f),
              (l.two_columns ? l.column_w : l.width) - t.gap());
     // Under the code: the visitor may have it read aloud, after hearing who else can hear it.

@@ -25,7 +25,8 @@ ParsedScript parse_script(const std::string& text) {
     static const std::set<std::string> with_text{
         "tap",           "tap-if-visible", "scroll-to",          "double-tap", "type", "screenshot",
         "expect-screen", "expect-visible", "expect-not-visible", "wait-for",   "say"};
-    static const std::set<std::string> bare{"kill", "quit", "check-layout", "print-labels"};
+    static const std::set<std::string> bare{"kill", "quit", "check-layout", "print-labels",
+                                            "print-places"};
     ParsedScript out;
     std::istringstream in(text);
     std::string raw;

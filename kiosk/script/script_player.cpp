@@ -318,6 +318,12 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         for (const TapTarget& t : TapTargets::frame().drawn())
             if (!t.label.empty()) std::printf("label: %s: %s\n", t.id.c_str(), t.label.c_str());
         std::fflush(stdout);
+    } else if (v == "print-places") {
+        // Where each target is, left and right edge in pixels: tests check the mirrored layout
+        // of right-to-left languages.
+        for (const TapTarget& t : TapTargets::frame().drawn())
+            std::printf("place: %s: %.0f %.0f\n", t.id.c_str(), t.min.x, t.max.x);
+        std::fflush(stdout);
     } else if (v == "print-spoken") {
         // What the screen's speaker would read now, one line per text: tests check what
         // bystanders would hear without a sound card.

@@ -42,6 +42,11 @@ ArabicFont::~ArabicFont() {
     if (font_) hb_font_destroy(font_);
 }
 
+bool ArabicFont::has_glyph(char32_t c) const {
+    hb_codepoint_t glyph = 0;
+    return font_ && hb_font_get_nominal_glyph(font_, c, &glyph);
+}
+
 std::vector<ShapedGlyph> ArabicFont::shape(std::string_view line, const TextRun& run,
                                            float pixels_per_em) const {
     std::vector<ShapedGlyph> out;

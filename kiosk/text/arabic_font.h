@@ -35,6 +35,8 @@ public:
 
     bool loaded() const { return font_ != nullptr; }
     const std::string& path() const { return path_; }
+    // Whether the font has a glyph for the character (Noto Sans Arabic lacks "–" and "€").
+    bool has_glyph(char32_t c) const;
 
     // The run's glyphs at `pixels_per_em`, shaped with the rest of the line as context (so a
     // letter joins the one beside it across a run's edge).

@@ -41,6 +41,27 @@ void reorder(std::vector<LevelRun>& runs) {
 }
 } // namespace
 
+std::string display_order(std::string_view run) {
+    std::vector<char32_t> chars;
+    for (std::size_t i = 0; i < run.size();) {
+        DecodedChar c = decode_utf8(run, i);
+        chars.push_back(c.code_point);
+        i += c.length;
+    }
+    std::reverse(chars.begin(), chars.end());
+    for (char32_t& c : chars) {
+        FriBidiChar mirror = 0;
+        if (fribidi_get_mirror_char(c, &mirror)) c = mirror;
+    }
+    std::vector<FriBidiChar> unicode(chars.begin(), chars.end());
+    std::string out(unicode.size() * 4 + 1, '\0'); // at most four bytes a character
+    FriBidiStrIndex n =
+        fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, unicode.data(),
+                                   static_cast<FriBidiStrIndex>(unicode.size()), out.data());
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
 bool has_right_to_left(std::string_view text) {
     // Hebrew and Arabic (U+0590-U+08FF) start with lead bytes 0xD6-0xE0; the presentation forms
     // (U+FB1D-U+FEFF) with 0xEF. A second look at the code point keeps the rest out.
@@ -59,7 +80,8 @@ bool has_right_to_left(std::string_view text) {
     return false;
 }
 
-std::vector<TextRun> visual_runs(std::string_view line, bool right_to_left) {
+std::vector<TextRun> visual_runs(std::string_view line, bool right_to_left,
+                                 const std::function<bool(char32_t)>& shaped) {
     if (line.empty()) return {};
     if (!has_right_to_left(line)) return {TextRun{0, line.size(), false, false}};
 
@@ -86,7 +108,8 @@ std::vector<TextRun> visual_runs(std::string_view line, bool right_to_left) {
     // Logical runs of one level and one kind (shaped or not), then their visual order.
     std::vector<LevelRun> runs;
     for (std::size_t i = 0; i < chars.size(); ++i) {
-        bool arabic = levels[i] % 2 == 1 || arabic_script(chars[i]);
+        bool arabic =
+            (levels[i] % 2 == 1 || arabic_script(chars[i])) && (!shaped || shaped(chars[i]));
         if (runs.empty() || runs.back().level != levels[i] || runs.back().run.arabic != arabic)
             runs.push_back({TextRun{starts[i], starts[i], levels[i] % 2 == 1, arabic}, levels[i]});
         runs.back().run.end = starts[i + 1];

@@ -1,6 +1,7 @@
 #include "widgets/notice.h"
 
 #include "widgets/text_block.h"
+#include "widgets/text_line.h"
 
 namespace bk {
 
@@ -39,9 +40,13 @@ void notice(const Theme& t, NoticeKind kind, const char* icon, const std::string
     if (kind == NoticeKind::Error || kind == NoticeKind::Success)
         dl->AddRect(o, ImVec2(o.x + width, o.y + h), mark, t.radius(), 0, t.px(4));
     ImFont* hf = t.fonts().heading;
-    dl->AddText(hf, hf->FontSize, ImVec2(o.x + pad, o.y + pad), mark, icon);
-    ImGui::SetCursorScreenPos(ImVec2(o.x + pad + icon_width(t), o.y + pad));
-    text_block(text, font, ink, width - 2 * pad - icon_width(t));
+    float text_w = width - 2 * pad - icon_width(t);
+    draw_pictogram(dl, hf, hf->FontSize,
+                   ImVec2(t.from_start(o.x, o.x + width, pad, hf->FontSize), o.y + pad), mark,
+                   icon);
+    ImGui::SetCursorScreenPos(
+        ImVec2(t.from_start(o.x, o.x + width, pad + icon_width(t), text_w), o.y + pad));
+    text_block(text, font, ink, text_w);
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
     ImGui::Dummy(ImVec2(width, 0));
 }

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "widgets/buttons.h"
 #include "widgets/text_block.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 
 namespace bk {
@@ -35,7 +36,7 @@ bool privacy_countdown(ScreenContext& ctx, int seconds_left) {
     float x = a.x + t.px(48);
     float y = a.y + t.px(48);
     std::string title = std::string(icon::Hourglass) + " " + ui_text("still_there", lang);
-    wdl->AddText(f.heading, f.heading->FontSize, ImVec2(x, y), p.text, title.c_str());
+    draw_text(wdl, f.heading, f.heading->FontSize, ImVec2(x, y), p.text, title);
     ImGui::SetCursorScreenPos(ImVec2(b.x - t.px(48) - t.target(), a.y + t.px(36)));
     speaker_button(ctx, "speak-countdown", kCountdownSpeakable, true);
     ctx.speakables->push_back({kCountdownSpeakable,
@@ -44,11 +45,11 @@ bool privacy_countdown(ScreenContext& ctx, int seconds_left) {
                                false});
     y += f.heading->FontSize * 1.3f;
     std::string count = std::to_string(seconds_left);
-    ImVec2 cs = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, count.c_str());
-    wdl->AddText(f.display, f.display->FontSize, ImVec2(x, y), p.primary, count.c_str());
-    wdl->AddText(f.bold, f.bold->FontSize,
-                 ImVec2(x + cs.x + t.px(20), y + cs.y - f.bold->FontSize * 1.6f), p.text,
-                 ui_plural("seconds", lang, seconds_left).c_str());
+    ImVec2 cs(text_width(f.display, f.display->FontSize, count), f.display->FontSize);
+    draw_text(wdl, f.display, f.display->FontSize, ImVec2(x, y), p.primary, count);
+    draw_text(wdl, f.bold, f.bold->FontSize,
+              ImVec2(x + cs.x + t.px(20), y + cs.y - f.bold->FontSize * 1.6f), p.text,
+              ui_plural("seconds", lang, seconds_left));
     y += f.display->FontSize * 1.2f;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     text_block(notice, f.body, p.text, text_w);

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "speech_controls.h"
 #include "widgets/buttons.h"
+#include "widgets/text_line.h"
 
 #include <algorithm>
 
@@ -15,7 +16,7 @@ float spacing(const Theme& t) {
 }
 
 float text_width(ImFont* font, const std::string& text) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
+    return bk::text_width(font, font->FontSize, text);
 }
 
 bool one_row(const ScreenContext& ctx, float width) {
@@ -87,8 +88,8 @@ void speech_bar(ScreenContext& ctx) {
     if (big_button(t, "speech-softer", icon::VolumeDown, ui_text("softer", ctx.lang()), button))
         controls.softer();
     x += button.x + s;
-    draw->AddText(bold, bold->FontSize, ImVec2(x, y + (t.target() - bold->FontSize) / 2), p.text,
-                  volume.c_str());
+    draw_text(draw, bold, bold->FontSize, ImVec2(x, y + (t.target() - bold->FontSize) / 2), p.text,
+              volume);
     ctx.speakables->push_back({"speech-volume", volume, false}); // visible to scripts
     x += volume_w + s;
     ImGui::SetCursorScreenPos(ImVec2(x, y));

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "widgets/buttons.h"
+#include "widgets/text_line.h"
 
 namespace bk {
 
@@ -27,14 +28,13 @@ bool stepper(const Theme& theme, const std::string& id, int& value, int min, int
     if (at_min) fade_last_item(theme);
     ImGui::EndDisabled();
     std::string number = shown.empty() ? std::to_string(value) : shown;
-    ImVec2 size = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, number.c_str());
+    ImVec2 size(text_width(f.display, f.display->FontSize, number), f.display->FontSize);
     // Room for a time as well, so "+" stays under the finger while the value changes.
-    float widest = f.display->CalcTextSizeA(f.display->FontSize, FLT_MAX, 0, "00:00").x;
+    float widest = text_width(f.display, f.display->FontSize, "00:00");
     float num_w = shown.empty() ? s * 1.2f : std::max({s * 1.2f, size.x, widest}) + theme.gap();
-    ImGui::GetWindowDrawList()->AddText(
-        f.display, f.display->FontSize,
-        ImVec2(o.x + s + (num_w - size.x) / 2, o.y + (s - size.y) / 2), theme.colors().text,
-        number.c_str());
+    draw_text(ImGui::GetWindowDrawList(), f.display, f.display->FontSize,
+              ImVec2(o.x + s + (num_w - size.x) / 2, o.y + (s - size.y) / 2), theme.colors().text,
+              number);
     ImGui::SetCursorScreenPos(ImVec2(o.x + s + num_w, o.y));
     const bool at_max = value >= max;
     ImGui::BeginDisabled(at_max);
@@ -43,10 +43,9 @@ bool stepper(const Theme& theme, const std::string& id, int& value, int min, int
     if (at_max) fade_last_item(theme);
     ImGui::EndDisabled();
     if (!unit_label.empty()) {
-        ImGui::GetWindowDrawList()->AddText(
-            f.bold, f.bold->FontSize,
-            ImVec2(o.x + 2 * s + num_w + theme.gap(), o.y + (s - f.bold->FontSize) / 2),
-            theme.colors().text, unit_label.c_str());
+        draw_text(ImGui::GetWindowDrawList(), f.bold, f.bold->FontSize,
+                  ImVec2(o.x + 2 * s + num_w + theme.gap(), o.y + (s - f.bold->FontSize) / 2),
+                  theme.colors().text, unit_label);
     }
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + s));
     ImGui::Dummy(ImVec2(2 * s + num_w, 0));

@@ -30,9 +30,9 @@ void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
     ImGui::Dummy(ImVec2(width, float(std::max<std::size_t>(1, lines.size())) * line_h));
 }
 
-void heading_text(ImFont* heading, const char* text) {
+void heading_text(ImFont* heading, const char* text, float width) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = ImGui::GetContentRegionAvail().x;
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     float w = text_width(heading, heading->FontSize, text);
     if (text_right_to_left()) pos.x += width - w;
     draw_text(ImGui::GetWindowDrawList(), heading, heading->FontSize, pos,

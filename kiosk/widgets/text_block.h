@@ -16,8 +16,9 @@ namespace bk {
 void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
                 ByteRange highlight = {}, ImU32 background = 0);
 
-// A heading line in the theme's heading font (lists, sections).
-void heading_text(ImFont* heading, const char* text);
+// A heading line in the theme's heading font (lists, sections), in a column `width` wide (0: to
+// the window's edge); on a right-to-left screen against the column's right edge.
+void heading_text(ImFont* heading, const char* text, float width = 0);
 
 // The height text_block would use.
 float text_block_height(const std::string& text, ImFont* font, float width);

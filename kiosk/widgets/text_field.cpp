@@ -5,6 +5,7 @@
 #include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
 #include "widgets/text_fit.h"
+#include "widgets/text_line.h"
 #include "widgets/top_bar.h"
 
 namespace bk {
@@ -48,14 +49,20 @@ bool text_box(const Theme& theme, const TextField& field, ImVec2 size) {
         empty ? fit_with_ellipsis(field.placeholder, tf, size.x - 2 * pad) : field.shown;
     float tty = empty ? a.y + (size.y - tf->FontSize) / 2 : ty;
     // A long name keeps its end in view, where the caret is.
-    float text_w = tf->CalcTextSizeA(tf->FontSize, FLT_MAX, 0, text.c_str()).x;
-    float tx = a.x + pad;
-    if (!empty && field.focused) tx = std::min(tx, b.x - pad - theme.px(9) - text_w);
-    dl->AddText(tf, tf->FontSize, ImVec2(tx, tty), empty ? p.text_muted : p.text, text.c_str(),
-                nullptr, 0, &clip);
+    float text_w = text_width(tf, tf->FontSize, text);
+    // Typing starts at the reading side: the right in Arabic, with the caret at the text's end
+    // there (its left), and a long name keeps that end in view.
+    bool rtl = theme.right_to_left();
+    float tx = rtl ? b.x - pad - text_w : a.x + pad;
+    if (!empty && field.focused)
+        tx = rtl ? std::max(tx, a.x + pad + theme.px(9))
+                 : std::min(tx, b.x - pad - theme.px(9) - text_w);
+    draw_text(dl, tf, tf->FontSize, ImVec2(tx, tty), empty ? p.text_muted : p.text, text, nullptr,
+              &clip);
     if (field.focused) {
-        float caret_x = empty ? a.x + pad : tx + text_w + theme.px(4);
-        caret_x = std::min(caret_x, b.x - pad);
+        float caret_x = empty ? (rtl ? b.x - pad - theme.px(5) : a.x + pad)
+                              : (rtl ? tx - theme.px(9) : tx + text_w + theme.px(4));
+        caret_x = std::clamp(caret_x, a.x + pad / 2, b.x - pad);
         dl->AddRectFilled(ImVec2(caret_x, ty), ImVec2(caret_x + theme.px(5), ty + font->FontSize),
                           p.primary);
     }

@@ -24,6 +24,7 @@ constexpr std::size_t kRemembered = 4096;
 struct ShapedRun {
     TextRun run;
     std::vector<ShapedGlyph> glyphs; // only for Arabic runs
+    std::string reversed;            // a right-to-left run Dear ImGui draws, in display order
     float width = 0;
 };
 
@@ -64,12 +65,16 @@ LineLayout lay_out(const ImFont* font, float size, std::string_view text) {
     TextState& s = state();
     LineLayout out;
     const ArabicFont& arabic = arabic_font_for(font);
-    for (const TextRun& run : visual_runs(text, s.right_to_left)) {
-        ShapedRun shaped{run, {}, 0};
+    auto has_glyph = [&](char32_t c) { return arabic.has_glyph(c); };
+    for (const TextRun& run : visual_runs(text, s.right_to_left, has_glyph)) {
+        ShapedRun shaped{run, {}, {}, 0};
         if (run.arabic) {
             shaped.glyphs = arabic.shape(text, run, size * s.em_per_size);
             for (const ShapedGlyph& g : shaped.glyphs)
                 shaped.width += g.advance;
+        } else if (run.right_to_left) {
+            shaped.reversed = display_order(text.substr(run.begin, run.end - run.begin));
+            shaped.width = imgui_width(font, size, shaped.reversed);
         } else {
             shaped.width = imgui_width(font, size, text.substr(run.begin, run.end - run.begin));
         }
@@ -171,6 +176,11 @@ void draw_shaped(ImDrawList* list, const ImFont* font, float size, ImVec2 pos, I
     float baseline = pos.y + font->Ascent * size / font->FontSize;
     float x = pos.x;
     for (const ShapedRun& r : l.runs) {
+        if (r.run.right_to_left && !r.run.arabic) { // a dash or a sign between Arabic words
+            draw_plain(list, font, size, ImVec2(x, pos.y), color, r.reversed, {}, color, clip);
+            x += r.width;
+            continue;
+        }
         if (!r.run.arabic) {
             ByteRange m = overlap(marked, r.run.begin, r.run.end);
             if (!m.empty()) m = {m.begin - r.run.begin, m.end - r.run.begin};

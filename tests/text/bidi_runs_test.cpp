@@ -72,3 +72,10 @@ TEST_CASE("bytes that are not UTF-8 do not stop the line", "[text]") {
         covered += r.end - r.begin;
     CHECK(covered == line.size());
 }
+
+TEST_CASE("a run drawn left to right by Dear ImGui is reversed with its brackets mirrored",
+          "[text]") {
+    CHECK(display_order("(abc)") == "(cba)");
+    CHECK(display_order("– €") == "€ –");
+    CHECK(display_order("") == "");
+}

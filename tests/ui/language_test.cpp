@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <sstream>
 
 using namespace bk;
@@ -20,6 +21,7 @@ std::string visitor_name(const std::string& language) {
     if (language == "pl") return "Łucja Żółć";
     if (language == "tr") return "İşık Iğç";
     if (language == "uk") return "Ганна Ящук";
+    if (language == "ar") return "ليلى علي";
     return "Anna";
 }
 
@@ -156,6 +158,51 @@ TEST_CASE("a visitor in Turkish sees and hears no Dutch of the kiosk's own, on s
 TEST_CASE("a visitor in Ukrainian sees and hears no Dutch of the kiosk's own, on screens that fit",
           "[ui][language]") {
     check_language("uk");
+}
+
+TEST_CASE("a visitor in Arabic sees and hears no Dutch of the kiosk's own, on screens that fit, "
+          "and types a name in Arabic letters",
+          "[ui][language]") {
+    check_language("ar");
+}
+
+TEST_CASE("in Arabic the screen is mirrored: back and the activities on the right, the speaker "
+          "and the tiles on the left",
+          "[ui][language]") {
+    VisitorFixture kiosk;
+    auto places = [](const std::string& output) {
+        std::map<std::string, std::pair<float, float>> out;
+        std::istringstream lines(output);
+        for (std::string line; std::getline(lines, line);) {
+            if (!line.starts_with("place: ")) continue;
+            auto colon = line.find(": ", 7);
+            std::istringstream edges(line.substr(colon + 2));
+            float left = 0, right = 0;
+            edges >> left >> right;
+            out[line.substr(7, colon - 7)] = {left, right};
+        }
+        return out;
+    };
+    std::string card = "card-" + std::string(kActivity) + "-" + kToday;
+    KioskRun dutch = kiosk.run("print-places\ntap " + card + "\nprint-places\n");
+    KioskRun arabic =
+        kiosk.run("tap language\ntap lang-ar\nexpect-screen home\nprint-places\ntap " + card +
+                  "\nexpect-screen detail\nprint-places\n");
+    auto nl = places(dutch.output), ar = places(arabic.output);
+    const float middle = 1920 / 2.0f; // the fixture's window is 1920 wide
+    // Home: the activities where reading starts, the tiles and the speaker at the other end.
+    REQUIRE(nl.count(card));
+    REQUIRE(ar.count(card));
+    CHECK(nl[card].first < middle);
+    CHECK(ar[card].first > middle - 200);
+    CHECK(nl["tile-agenda"].first > middle);
+    CHECK(ar["tile-agenda"].second < middle);
+    CHECK(nl["speak-screen"].first > middle);
+    CHECK(ar["speak-screen"].second < middle);
+    // The activity: "back" under the right hand, the screen's speaker on the left.
+    CHECK(nl["back"].second < middle);
+    CHECK(ar["back"].first > middle);
+    CHECK(ar["home"].second < ar["back"].first);
 }
 
 TEST_CASE("the privacy reset brings back Dutch after a visitor in Polish", "[ui][language]") {
