@@ -1,11 +1,14 @@
 #include "icons.h"
 
 #include <map>
+#include <string_view>
 
 namespace bk::icon {
 
 bool points_along_line(const char* icon) {
-    return icon == Back || icon == ChevronRight || icon == Backspace;
+    // By content: the same literal may have another address in another file.
+    std::string_view i(icon ? icon : "");
+    return i == Back || i == ChevronRight || i == Backspace;
 }
 
 const char* by_name(const std::string& name) {

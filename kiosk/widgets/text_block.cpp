@@ -32,7 +32,8 @@ void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
 
 void heading_text(ImFont* heading, const char* text, float width) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    // Without a column: as far from the window's right edge as the cursor is from its left.
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x - ImGui::GetCursorPosX();
     float w = text_width(heading, heading->FontSize, text);
     if (text_right_to_left()) pos.x += width - w;
     draw_text(ImGui::GetWindowDrawList(), heading, heading->FontSize, pos,

@@ -16,8 +16,8 @@ namespace bk {
 void text_block(const std::string& text, ImFont* font, ImU32 color, float width,
                 ByteRange highlight = {}, ImU32 background = 0);
 
-// A heading line in the theme's heading font (lists, sections), in a column `width` wide (0: to
-// the window's edge); on a right-to-left screen against the column's right edge.
+// A heading line in the theme's heading font (lists, sections), in a column `width` wide (0: with
+// the left margin on the right too); on a right-to-left screen against the column's right edge.
 void heading_text(ImFont* heading, const char* text, float width = 0);
 
 // The height text_block would use.
