@@ -338,6 +338,9 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
     // A unit is one letter key; the keypad page keeps its keys from growing absurdly wide.
     float unit = std::min((size.x - spacing * (units - 1)) / units, key_h * 2.2f);
     ImVec2 origin = ImGui::GetCursorScreenPos();
+    // An Arabic alphabet runs from the right, as the language is read; Latin letters and digits
+    // keep their usual order.
+    const bool from_right = theme.right_to_left() && own_letters && !state.digits;
 
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const Row& row = rows[r];
@@ -345,9 +348,9 @@ bool keyboard(const Theme& theme, KeyboardState& state, std::string& text, ImVec
         float x = origin.x + (size.x - row_w) / 2;
         float y = origin.y + float(r) * (key_h + spacing);
         for (const Key& k : row) {
-            ImGui::SetCursorScreenPos(ImVec2(x, y));
             // A wide key covers the gaps it spans, so the rows line up.
             float w = k.units * unit + spacing * std::max(0.0f, k.units - 1);
+            ImGui::SetCursorScreenPos(ImVec2(from_right ? 2 * origin.x + size.x - x - w : x, y));
             std::string id = "key-" + k.id;
             const char* icon = nullptr;
             std::string label = state.shift ? k.upper : k.lower;

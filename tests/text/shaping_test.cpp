@@ -49,7 +49,7 @@ TEST_CASE("the kiosk's Arabic glyphs are hb-shape's, glyph for glyph", "[text][s
     for (const std::string& path : {kRegular, kBold}) {
         ArabicFont font(path);
         REQUIRE(font.loaded());
-        for (float em : {19.0f, 26.5f, 41.0f}) {
+        for (float em : {19.0f, 41.0f}) {
             for (const std::string& phrase : phrases) {
                 INFO(path << " at " << em << " px per em: " << phrase);
                 std::ofstream(dir / "text.txt") << phrase;
