@@ -1,7 +1,10 @@
 // buurtkiosk against the web page a municipality would otherwise show in Chromium's kiosk mode,
 // on the same machine and content: time to first frame, memory after start, idle CPU.
+// The kiosk is measured on each renderer (--renderers, default software and opengl: the GL one on
+// Mesa's llvmpipe when there is no GPU); the ratios compare the first with Chromium.
 // Usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] [--now T] [--runs N]
-//                      [--settle S] [--idle S] [--keep DIR]      (needs an X display, e.g. Xvfb)
+//                      [--settle S] [--idle S] [--keep DIR] [--renderers a,b]
+//                      (needs an X display, e.g. Xvfb)
 #include "buurtkiosk/content/bundle.h"
 #include "startup/first_frame.h"
 #include "startup/home_page.h"
@@ -17,6 +20,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -37,6 +41,7 @@ struct BenchSettings {
     int settle_s = 5;
     int idle_s = 10;
     std::string keep; // folder for the page, PNGs and logs; a temporary one otherwise
+    std::vector<std::string> renderers = {"software", "opengl"};
 };
 
 // Flags for a closed network (see the machine notes): without them Chromium keeps retrying
@@ -57,6 +62,7 @@ constexpr unsigned kHeaderColour = 0x0E5E66;
 struct Column {
     std::optional<double> first_frame_ms, exit_ms, window_frame_ms, unique_mib, pss_mib, rss_mib,
         idle_cpu_s;
+    std::map<std::string, double> pss_by_kind_mib;
     int processes = 0;
     std::vector<std::string> notes; // what could not be measured, and why
 };
@@ -84,11 +90,16 @@ std::optional<BenchSettings> parse(int argc, char** argv) {
             s.idle_s = std::max(1, std::atoi(v));
         else if (arg == "--keep" && (v = value()))
             s.keep = v;
-        else {
-            std::fprintf(
-                stderr, "bench_startup: bad argument '%s'\n%s", arg.c_str(),
-                "usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] "
-                "[--now YYYY-MM-DDTHH:MM] [--runs N] [--settle S] [--idle S] [--keep DIR]\n");
+        else if (arg == "--renderers" && (v = value())) {
+            s.renderers.clear();
+            std::stringstream list(v);
+            for (std::string name; std::getline(list, name, ',');)
+                if (!name.empty()) s.renderers.push_back(name);
+        } else {
+            std::fprintf(stderr, "bench_startup: bad argument '%s'\n%s", arg.c_str(),
+                         "usage: bench_startup [--kiosk PATH] [--chromium PATH] [--content DIR] "
+                         "[--now YYYY-MM-DDTHH:MM] [--runs N] [--settle S] [--idle S] [--keep DIR] "
+                         "[--renderers software,opengl,opengles2]\n");
             return std::nullopt;
         }
     }
@@ -180,6 +191,7 @@ void measure_window(const std::string& name, const std::vector<std::string>& arg
     col.pss_mib = memory.pss_mib;
     col.rss_mib = memory.rss_mib;
     col.processes = memory.processes;
+    col.pss_by_kind_mib = memory.pss_by_kind_mib;
     const auto before = tree_cpu_ticks(pid);
     std::this_thread::sleep_for(std::chrono::seconds(s.idle_s));
     col.idle_cpu_s = cpu_seconds_between(before, tree_cpu_ticks(pid));
@@ -205,10 +217,13 @@ std::string ratio(const std::optional<double>& kiosk, const std::optional<double
     return buffer;
 }
 
-void row(const std::string& label, const std::string& kiosk, const std::string& chromium,
+// One figure per kiosk renderer, then Chromium's, then the first renderer against Chromium.
+void row(const std::string& label, const std::vector<std::string>& cells,
          const std::string& compare) {
-    std::printf("%-50s %12s %12s   %s\n", label.c_str(), kiosk.c_str(), chromium.c_str(),
-                compare.c_str());
+    std::printf("%-50s", label.c_str());
+    for (const std::string& c : cells)
+        std::printf(" %12s", c.c_str());
+    std::printf("   %s\n", compare.c_str());
 }
 
 std::string join(const std::vector<std::string>& argv) {
@@ -224,6 +239,10 @@ int main(int argc, char** argv) {
     auto settings = parse(argc, argv);
     if (!settings) return 2;
     const BenchSettings& s = *settings;
+    if (s.renderers.empty()) {
+        std::fprintf(stderr, "bench_startup: --renderers names none\n");
+        return 2;
+    }
     if (access(s.kiosk.c_str(), X_OK) != 0) {
         std::fprintf(stderr, "bench_startup: no kiosk binary at %s (build target buurtkiosk)\n",
                      s.kiosk.c_str());
@@ -275,19 +294,26 @@ int main(int argc, char** argv) {
 
     const std::string data = (work / "kiosk-data").string();
     fs::create_directories(data);
-    const std::vector<std::string> kiosk_shot = {s.kiosk,
-                                                 "--size",
-                                                 "1920x1080",
-                                                 "--now",
-                                                 s.now,
-                                                 "--content",
-                                                 s.content,
-                                                 "--data",
-                                                 data,
-                                                 "--screenshot",
-                                                 (work / "kiosk.png").string()};
-    const std::vector<std::string> kiosk_window = {s.kiosk,   "--size", "1920x1080", "--content",
-                                                   s.content, "--data", data};
+    // Per renderer: the first frame to a PNG, and a real window.
+    auto kiosk_shot = [&](const std::string& renderer) {
+        return std::vector<std::string>{s.kiosk,
+                                        "--size",
+                                        "1920x1080",
+                                        "--now",
+                                        s.now,
+                                        "--content",
+                                        s.content,
+                                        "--data",
+                                        data,
+                                        "--renderer",
+                                        renderer,
+                                        "--screenshot",
+                                        (work / ("kiosk-" + renderer + ".png")).string()};
+    };
+    auto kiosk_window = [&](const std::string& renderer) {
+        return std::vector<std::string>{s.kiosk,  "--size", "1920x1080",  "--content", s.content,
+                                        "--data", data,     "--renderer", renderer};
+    };
     std::vector<std::string> chromium_shot = {s.chromium, "--headless"};
     std::vector<std::string> chromium_window = {s.chromium, "--kiosk"};
     for (auto* argv_ : {&chromium_shot, &chromium_window}) {
@@ -311,10 +337,16 @@ int main(int argc, char** argv) {
         live_now.c_str());
     std::fflush(stdout);
     const ScreenProbe screen;
-    Column kiosk, chromium;
-    measure_first_frame("kiosk", kiosk_shot, (work / "kiosk.png").string(), work, s.runs, kiosk);
-    measure_window_frames(screen, "kiosk", kiosk_window, work, s.runs, kiosk);
-    measure_window("kiosk", kiosk_window, work, s, kiosk);
+    std::vector<Column> kiosks(s.renderers.size());
+    for (std::size_t i = 0; i < s.renderers.size(); ++i) {
+        const std::string& r = s.renderers[i];
+        const std::string name = "kiosk-" + r;
+        measure_first_frame(name, kiosk_shot(r), (work / (name + ".png")).string(), work, s.runs,
+                            kiosks[i]);
+        measure_window_frames(screen, name, kiosk_window(r), work, s.runs, kiosks[i]);
+        measure_window(name, kiosk_window(r), work, s, kiosks[i]);
+    }
+    Column chromium;
     if (have_chromium) {
         measure_first_frame("chromium", chromium_shot, (work / "chromium.png").string(), work,
                             s.runs, chromium);
@@ -325,45 +357,81 @@ int main(int argc, char** argv) {
     const std::string runs = std::to_string(s.runs);
     const std::string idle = std::to_string(s.idle_s);
     std::printf("\n");
-    row("1920x1080, demo home screen", "buurtkiosk", "Chromium", "kiosk vs Chromium");
+    // A row's cells: each renderer's figure, then Chromium's; the ratio is the first renderer's.
+    auto cells = [&](std::optional<double> Column::*figure, const char* format) {
+        std::vector<std::string> out;
+        for (const Column& k : kiosks)
+            out.push_back(cell(k.*figure, format));
+        out.push_back(cell(chromium.*figure, format));
+        return out;
+    };
+    auto versus = [&](std::optional<double> Column::*figure, const char* word) {
+        return ratio(kiosks.front().*figure, chromium.*figure, word);
+    };
+    std::vector<std::string> heads;
+    for (const std::string& r : s.renderers)
+        heads.push_back("kiosk " + r);
+    heads.push_back("Chromium");
+    row("1920x1080, demo home screen", heads, s.renderers.front() + " vs Chromium");
     row("first frame: exec to PNG written (median " + runs + ")",
-        cell(kiosk.first_frame_ms, "%.0f ms"), cell(chromium.first_frame_ms, "%.0f ms"),
-        ratio(kiosk.first_frame_ms, chromium.first_frame_ms, "faster"));
-    row("  exec to process exit (median " + runs + ")", cell(kiosk.exit_ms, "%.0f ms"),
-        cell(chromium.exit_ms, "%.0f ms"), ratio(kiosk.exit_ms, chromium.exit_ms, "faster"));
+        cells(&Column::first_frame_ms, "%.0f ms"), versus(&Column::first_frame_ms, "faster"));
+    row("  exec to process exit (median " + runs + ")", cells(&Column::exit_ms, "%.0f ms"),
+        versus(&Column::exit_ms, "faster"));
     row("  exec to home screen in a real window (median " + runs + ")",
-        cell(kiosk.window_frame_ms, "%.0f ms"), cell(chromium.window_frame_ms, "%.0f ms"),
-        ratio(kiosk.window_frame_ms, chromium.window_frame_ms, "faster"));
+        cells(&Column::window_frame_ms, "%.0f ms"), versus(&Column::window_frame_ms, "faster"));
     row("memory " + std::to_string(s.settle_s) + " s after start: tree's pages, once",
-        cell(kiosk.unique_mib, "%.1f MiB"), cell(chromium.unique_mib, "%.1f MiB"),
-        ratio(kiosk.unique_mib, chromium.unique_mib, "lower"));
-    row("  PSS summed (shared pages split)", cell(kiosk.pss_mib, "%.1f MiB"),
-        cell(chromium.pss_mib, "%.1f MiB"), ratio(kiosk.pss_mib, chromium.pss_mib, "lower"));
-    row("  RSS summed (shared pages per process)", cell(kiosk.rss_mib, "%.1f MiB"),
-        cell(chromium.rss_mib, "%.1f MiB"), ratio(kiosk.rss_mib, chromium.rss_mib, "lower"));
-    row("  processes", kiosk.processes ? std::to_string(kiosk.processes) : "-",
-        chromium.processes ? std::to_string(chromium.processes) : "-", "");
+        cells(&Column::unique_mib, "%.1f MiB"), versus(&Column::unique_mib, "lower"));
+    row("  PSS summed (shared pages split)", cells(&Column::pss_mib, "%.1f MiB"),
+        versus(&Column::pss_mib, "lower"));
+    row("  RSS summed (shared pages per process)", cells(&Column::rss_mib, "%.1f MiB"),
+        versus(&Column::rss_mib, "lower"));
+    auto of_kind = [](const Column& c, const std::string& kind) -> std::string {
+        if (!c.pss_mib) return "-";
+        auto it = c.pss_by_kind_mib.find(kind);
+        return cell(it == c.pss_by_kind_mib.end() ? 0.0 : it->second, "%.1f MiB");
+    };
+    for (const char* kind :
+         {"graphics driver", "libraries", "heap and anonymous", "files and other"}) {
+        std::vector<std::string> by_kind;
+        for (const Column& k : kiosks)
+            by_kind.push_back(of_kind(k, kind));
+        by_kind.push_back(of_kind(chromium, kind));
+        row(std::string("    of it ") + kind, by_kind, "");
+    }
+    std::vector<std::string> processes;
+    for (const Column& k : kiosks)
+        processes.push_back(k.processes ? std::to_string(k.processes) : "-");
+    processes.push_back(chromium.processes ? std::to_string(chromium.processes) : "-");
+    row("  processes", processes, "");
     auto percent = [&](const std::optional<double>& cpu) -> std::optional<double> {
         if (!cpu) return std::nullopt;
         return *cpu / s.idle_s * 100.0;
     };
-    row("CPU over " + idle + " idle s (utime+stime of tree)", cell(kiosk.idle_cpu_s, "%.2f s"),
-        cell(chromium.idle_cpu_s, "%.2f s"), "");
-    row("  as % of one core", cell(percent(kiosk.idle_cpu_s), "%.2f %%"),
-        cell(percent(chromium.idle_cpu_s), "%.2f %%"), "");
+    row("CPU over " + idle + " idle s (utime+stime of tree)", cells(&Column::idle_cpu_s, "%.2f s"),
+        "");
+    std::vector<std::string> shares;
+    for (const Column& k : kiosks)
+        shares.push_back(cell(percent(k.idle_cpu_s), "%.2f %%"));
+    shares.push_back(cell(percent(chromium.idle_cpu_s), "%.2f %%"));
+    row("  as % of one core", shares, "");
     if (!have_chromium)
         std::printf("chromium not installed (apt-get install chromium): %s missing\n",
                     s.chromium.c_str());
-    for (const auto* col : {&kiosk, &chromium})
-        for (const auto& note : col->notes)
+    for (const Column& k : kiosks)
+        for (const auto& note : k.notes)
             std::printf("note: %s\n", note.c_str());
-    std::printf("\nkiosk first frame: %s\nkiosk window:      %s\n", join(kiosk_shot).c_str(),
-                join(kiosk_window).c_str());
+    for (const auto& note : chromium.notes)
+        std::printf("note: %s\n", note.c_str());
+    std::printf("\nkiosk first frame: %s\nkiosk window:      %s\n",
+                join(kiosk_shot(s.renderers.front())).c_str(),
+                join(kiosk_window(s.renderers.front())).c_str());
     if (have_chromium)
         std::printf("chromium first frame: %s\nchromium window:      %s\n",
                     join(chromium_shot).c_str(), join(chromium_window).c_str());
     // Logs stay when something failed, so the notes above can be followed up.
-    const bool failed = !kiosk.notes.empty() || !chromium.notes.empty();
+    bool failed = !chromium.notes.empty();
+    for (const Column& k : kiosks)
+        failed = failed || !k.notes.empty();
     const bool remove = s.keep.empty() && !failed;
     std::printf("files: %s%s\n", work.c_str(), remove ? " (removed)" : "");
     if (remove) fs::remove_all(work);

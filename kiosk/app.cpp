@@ -12,8 +12,6 @@
 #include "widgets/tap_targets.h"
 #include "widgets/text_line.h"
 
-#include <SDL_opengl.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -21,6 +19,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <stdexcept>
 
 namespace bk {
 
@@ -77,11 +76,10 @@ App::App(Options options) : options_(std::move(options)) {
 App::~App() {
     if (imgui_ready_) {
         glyph_texture_.destroy();
-        ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplSDL2_Shutdown();
         ImGui::DestroyContext();
     }
-    if (gl_) SDL_GL_DeleteContext(gl_);
+    renderer_.reset();
     if (window_) SDL_DestroyWindow(window_);
     SDL_Quit();
 }
@@ -140,10 +138,7 @@ bool App::open() {
         std::fprintf(stderr, "buurtkiosk: cannot start SDL video: %s\n", SDL_GetError());
         return false;
     }
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (options_.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     window_ = SDL_CreateWindow("buurtkiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                options_.width, options_.height, flags);
@@ -151,14 +146,19 @@ bool App::open() {
         std::fprintf(stderr, "buurtkiosk: cannot open a window: %s\n", SDL_GetError());
         return false;
     }
-    gl_ = SDL_GL_CreateContext(window_);
-    if (!gl_) {
-        std::fprintf(stderr, "buurtkiosk: no OpenGL 3 context: %s\n", SDL_GetError());
+    std::vector<std::string> drivers;
+    for (int i = 0, n = SDL_GetNumRenderDrivers(); i < n; ++i)
+        if (SDL_RendererInfo info; SDL_GetRenderDriverInfo(i, &info) == 0)
+            drivers.emplace_back(info.name);
+    renderer_ = std::make_unique<Renderer>();
+    std::string error;
+    // Screenshots and scripts run as fast as frames can be drawn; a visitor gets vsync.
+    bool vsync = options_.screenshot.empty() && options_.script.empty();
+    if (!renderer_->open(window_, choose_renderer(options_.renderer, drivers, gpu_render_node()),
+                         vsync, error)) {
+        std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
         return false;
     }
-    SDL_GL_MakeCurrent(window_, gl_);
-    // Screenshots and scripts run as fast as frames can be drawn; a visitor gets vsync.
-    SDL_GL_SetSwapInterval(options_.screenshot.empty() && options_.script.empty() ? 1 : 0);
     // A kiosk has no mouse pointer to show; SDL turns touch into mouse events.
     if (options_.fullscreen) SDL_ShowCursor(SDL_DISABLE);
 
@@ -167,13 +167,16 @@ bool App::open() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing about visitors is written to disk
     io.LogFilename = nullptr;
-    ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
-    ImGui_ImplOpenGL3_Init("#version 130");
+    ImGui_ImplSDL2_InitForSDLRenderer(window_);
     imgui_ready_ = true;
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(window_, &w, &h);
+    renderer_->output_size(w, h);
     theme_.build(look(w, h));
-    glyph_texture_.create(arabic_glyph_atlas());
+    if (!renderer_->upload_fonts(error)) {
+        std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
+        return false;
+    }
+    glyph_texture_.create(arabic_glyph_atlas(), *renderer_);
 
     // main() has checked the name against the screen table.
     const std::string& start = options_.start_screen;
@@ -237,18 +240,17 @@ Look App::look(int width, int height) const {
 
 void App::draw_frame() {
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(window_, &w, &h);
+    renderer_->output_size(w, h);
     if (Look wanted = look(w, h); theme_.needs_rebuild(wanted)) {
         theme_.build(wanted);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (std::string error; !renderer_->upload_fonts(error)) throw std::runtime_error(error);
     }
     TapTargets::frame().begin_frame();
     glyph_texture_.start_frame();
     last_speakables_.swap(speakables_);
     speakables_.clear();
-    ImGui_ImplOpenGL3_NewFrame();
-    // Once the atlas is on the GPU, the CPU copies and the font files are dead weight (~25 MiB).
+    // Once the atlas is in the renderer, the CPU copies and the font files are dead weight (~25
+    // MiB).
     if (ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         atlas->TexPixelsAlpha8 || atlas->TexPixelsRGBA32) {
         atlas->ClearTexData();
@@ -334,18 +336,14 @@ void App::draw_frame() {
     }
     countdown_shown_ = privacy.counting;
     ImGui::Render();
-    glViewport(0, 0, w, h);
-    const auto bg = ImGui::ColorConvertU32ToFloat4(theme_.colors().background);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
     glyph_texture_.upload();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_->draw(*ImGui::GetDrawData(), theme_.colors().background);
 }
 
 bool App::screenshot(const std::string& path, std::string& error) const {
+    std::vector<unsigned char> rgb;
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(window_, &w, &h);
-    return save_screenshot(path, w, h, error);
+    return renderer_->read_pixels(rgb, w, h, error) && save_screenshot(path, rgb, w, h, error);
 }
 
 void App::failed(const char* doing, const std::exception& e) {
@@ -443,7 +441,7 @@ int App::run() {
             return 0;
         }
         if (frame_hook_) frame_hook_(*this);
-        SDL_GL_SwapWindow(window_);
+        renderer_->present();
     }
     return *quit_code_;
 }

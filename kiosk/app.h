@@ -1,5 +1,5 @@
-// The kiosk app: one SDL window with OpenGL 3 and Dear ImGui, a main loop that sleeps when
-// nothing changes, and the visitor's session state.
+// The kiosk app: one SDL window drawn by SDL_Renderer and Dear ImGui, a main loop that sleeps
+// when nothing changes, and the visitor's session state.
 #pragma once
 #include "buurtkiosk/domain/clock.h"
 #include "buurtkiosk/domain/content.h"
@@ -7,6 +7,7 @@
 #include "navigation.h"
 #include "options.h"
 #include "privacy_reset.h"
+#include "renderer.h"
 #include "screen_context.h"
 #include "theme.h"
 
@@ -28,7 +29,7 @@ public:
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
-    // Opens the window; false with a message on stderr when there is no display or GL.
+    // Opens the window; false with a message on stderr when there is no display or renderer.
     bool open();
     // Runs until the window closes (or the screenshot is saved). Returns the exit code.
     int run();
@@ -47,6 +48,7 @@ public:
     Clock& clock() { return *clock_; }
     ManualClock* manual_clock() { return manual_clock_; } // set with --now or --script
     SDL_Window* window() { return window_; }
+    const Renderer& renderer() const { return *renderer_; }
 
     // Ask the loop to wake up within `ms` (e.g. a countdown); cleared after each sleep.
     void wake_within(int ms);
@@ -97,7 +99,7 @@ private:
     std::vector<Speakable> last_speakables_;
 
     SDL_Window* window_ = nullptr;
-    SDL_GLContext gl_ = nullptr;
+    std::unique_ptr<Renderer> renderer_; // goes before the window (see ~App)
     bool imgui_ready_ = false;
     std::function<void(App&)> frame_hook_;
     std::optional<int> quit_code_;

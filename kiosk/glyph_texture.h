@@ -1,30 +1,28 @@
-// The Arabic glyph atlas (text/glyph_atlas.h) on the GPU: one OpenGL texture beside Dear ImGui's
+// The Arabic glyph atlas (text/glyph_atlas.h) in the renderer: one texture beside Dear ImGui's
 // font texture, sent again only when new glyphs were rasterised.
 #pragma once
+#include <imgui.h>
 
 namespace bk {
 
 class GlyphAtlas;
+class Renderer;
 
 class GlyphTexture {
 public:
-    GlyphTexture() = default;
-    ~GlyphTexture() { destroy(); }
-    GlyphTexture(const GlyphTexture&) = delete;
-    GlyphTexture& operator=(const GlyphTexture&) = delete;
-
-    // Makes the texture (an OpenGL context is current) and tells the text drawing to use it.
-    void create(GlyphAtlas& atlas);
+    // Makes the texture and tells the text drawing to use it.
+    void create(GlyphAtlas& atlas, Renderer& renderer);
     // Before a frame: a full atlas starts empty (text/glyph_atlas.h).
     void start_frame();
     // After the frame's text was drawn, before rendering: sends what changed.
     void upload();
-    // While the OpenGL context still exists.
+    // Before the renderer goes (it owns the texture).
     void destroy();
 
 private:
     GlyphAtlas* atlas_ = nullptr;
-    unsigned texture_ = 0;
+    Renderer* renderer_ = nullptr;
+    ImTextureID texture_ = nullptr;
 };
 
 } // namespace bk

@@ -26,7 +26,7 @@ Palette make_palette(bool high_contrast) {
         p.border = rgb(0xFFFFFF);
         p.danger = rgb(0xFF8A8A);
         p.success = rgb(0x5BE37D);
-        p.shadow = IM_COL32(0, 0, 0, 0);
+        p.shadow = p.background; // none
         p.scrim = IM_COL32(0, 0, 0, 200);
         for (ImU32& c : p.category)
             c = rgb(0xFFFFFF);
@@ -47,7 +47,7 @@ Palette make_palette(bool high_contrast) {
     p.border = rgb(0x857A6A);
     p.danger = rgb(0x8E1B1B);
     p.success = rgb(0x235A27);
-    p.shadow = IM_COL32(0, 0, 0, 28);
+    p.shadow = rgb(0xDCD8D2); // the paper under an 11 % black
     p.scrim = IM_COL32(0, 0, 0, 150);
     p.category[int(Category::Ontmoeting)] = rgb(0x26557D);
     p.category[int(Category::Eten)] = rgb(0x8A3A1A);

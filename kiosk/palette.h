@@ -20,8 +20,11 @@ struct Palette {
     ImU32 accent, accent_pressed, on_accent;    // announcements, the speaker button
     ImU32 border; // outlines of buttons, keys, fields and cards: 3:1 against what they sit on
     ImU32 danger, success; // words and marks for errors and done
-    ImU32 shadow, scrim;   // under tiles and cards; over the screen behind a dialog
-    ImU32 category[6];     // indexed by Category: tiles, card stripes (white words on them)
+    // Under tiles and cards, which lie on the background: opaque, as the background darkened,
+    // since SDL's software renderer blends a rounded shape slowly (renderer.cpp). The scrim goes
+    // over the screen behind a dialog.
+    ImU32 shadow, scrim;
+    ImU32 category[6]; // indexed by Category: tiles, card stripes (white words on them)
 };
 
 Palette make_palette(bool high_contrast);

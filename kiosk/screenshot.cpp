@@ -1,31 +1,67 @@
 #include "screenshot.h"
 
-#include <SDL_opengl.h>
-#include <stb/stb_image_write.h>
+#include <png.h>
 
-#include <algorithm>
+#include <cerrno>
+#include <csetjmp>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <vector>
+#include <memory>
 
 namespace bk {
 
-bool save_screenshot(const std::string& path, int width, int height, std::string& error) {
-    std::vector<unsigned char> pixels(std::size_t(width) * height * 3);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
-    // OpenGL's rows run bottom-up; PNG's top-down.
-    std::vector<unsigned char> flipped(pixels.size());
-    std::size_t row = std::size_t(width) * 3;
+namespace {
+struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+// libpng reports errors by longjmp; nothing with a destructor lives between setjmp and the calls.
+bool write_png(std::FILE* file, const std::vector<unsigned char>& rgb, int width, int height,
+               std::string& error) {
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    if (!info) {
+        png_destroy_write_struct(&png, nullptr);
+        error = "out of memory for the PNG encoder";
+        return false;
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        error = "the PNG encoder failed";
+        return false;
+    }
+    png_init_io(png, file);
+    png_set_compression_level(png, 1);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB); // flat colours compress well
+    png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    png_write_info(png, info);
+    const std::size_t row = std::size_t(width) * 3;
     for (int y = 0; y < height; ++y)
-        std::copy_n(&pixels[std::size_t(height - 1 - y) * row], row,
-                    &flipped[std::size_t(y) * row]);
+        png_write_row(png, rgb.data() + std::size_t(y) * row);
+    png_write_end(png, nullptr);
+    png_destroy_write_struct(&png, &info);
+    return true;
+}
+} // namespace
+
+bool save_screenshot(const std::string& path, const std::vector<unsigned char>& rgb, int width,
+                     int height, std::string& error) {
     std::error_code ec;
     auto parent = std::filesystem::path(path).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-    stbi_write_png_compression_level = 2; // screenshots are for eyes and tests, not archives
-    if (!stbi_write_png(path.c_str(), width, height, 3, flipped.data(), int(row))) {
-        error = "cannot write screenshot " + path;
+    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
+    if (!file) {
+        error = "cannot write screenshot " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    if (!write_png(file.get(), rgb, width, height, error)) {
+        error = "cannot write screenshot " + path + ": " + error;
+        return false;
+    }
+    if (std::fclose(file.release()) != 0) {
+        error = "cannot write screenshot " + path + ": " + std::strerror(errno);
         return false;
     }
     return true;

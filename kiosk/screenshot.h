@@ -1,10 +1,14 @@
-// Saves what the window shows as a PNG (glReadPixels of the back buffer after rendering).
+// Saves what the renderer drew as a PNG, through libpng at a fast compression level: screenshots
+// are for eyes and tests, not archives.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace bk {
 
-// Returns false and fills `error` when the file cannot be written.
-bool save_screenshot(const std::string& path, int width, int height, std::string& error);
+// `rgb`: rows top-down, 3 bytes a pixel. Returns false and fills `error` when the file cannot be
+// written.
+bool save_screenshot(const std::string& path, const std::vector<unsigned char>& rgb, int width,
+                     int height, std::string& error);
 
 } // namespace bk

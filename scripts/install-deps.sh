@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config
-  libsdl2-dev libimgui-dev libfreetype-dev libgl1-mesa-dri
+  libsdl2-dev libimgui-dev libfreetype-dev libpng-dev libgl1-mesa-dri
   libcurl4-openssl-dev zlib1g-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
   libespeak-ng-dev espeak-ng-data catch2
   libharfbuzz-dev libfribidi-dev libharfbuzz-bin

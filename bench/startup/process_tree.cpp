@@ -19,6 +19,16 @@
 
 namespace bk::bench {
 
+std::string kind_of_mapping(const std::string& path) {
+    // Mesa (llvmpipe, its LLVM), libGL/EGL, DRM and the GPU's buffers.
+    for (const char* driver : {"/dri/", "libLLVM", "libgallium", "libGL", "libEGL", "libGLES",
+                               "libglapi", "libdrm", "/dev/dri", "libvulkan", "mesa"})
+        if (path.find(driver) != std::string::npos) return "graphics driver";
+    if (path.find(".so") != std::string::npos) return "libraries";
+    if (path.empty() || path[0] == '[') return "heap and anonymous"; // [heap], [stack], ...
+    return "files and other";
+}
+
 namespace {
 
 struct StatLine {
@@ -83,6 +93,28 @@ void add_memory(pid_t pid, TreeMemory& total) {
             total.rss_mib += mib;
             total.pss_mib += mib; // no better estimate without smaps
         }
+}
+
+// Adds PSS per kind of mapping from /proc/<pid>/smaps.
+void add_memory_by_kind(pid_t pid, TreeMemory& total) {
+    std::ifstream smaps("/proc/" + std::to_string(pid) + "/smaps");
+    std::string kind;
+    for (std::string line; std::getline(smaps, line);) {
+        unsigned long long a = 0, b = 0;
+        long long kb = 0;
+        if (std::sscanf(line.c_str(), "%llx-%llx ", &a, &b) == 2 && line.find('-') < 17) {
+            // "begin-end perms offset dev inode   path": the path is the sixth field.
+            std::istringstream fields(line);
+            std::string skip, path;
+            for (int i = 0; i < 5; ++i)
+                fields >> skip;
+            std::getline(fields >> std::ws, path);
+            kind = kind_of_mapping(path);
+            continue;
+        }
+        if (std::sscanf(line.c_str(), "Pss: %lld kB", &kb) == 1)
+            total.pss_by_kind_mib[kind] += kb / 1024.0;
+    }
 }
 
 // Adds the physical frame numbers of every resident page of `pid` to `frames`; false when the
@@ -179,6 +211,7 @@ TreeMemory tree_memory(pid_t root) {
     bool visible = true;
     for (pid_t pid : process_tree(root)) {
         add_memory(pid, total);
+        add_memory_by_kind(pid, total);
         visible = add_frames(pid, frames) && visible;
         ++total.processes;
     }

@@ -23,7 +23,13 @@ struct TreeMemory {
     // /proc/<pid>/pagemap; needs root, else 0): what the tree costs alone on a device.
     double unique_mib = 0;
     int processes = 0;
+    // PSS by what the mappings hold (kind_of_mapping): "graphics driver", "libraries", "heap and
+    // anonymous" (textures in RAM, threads' stacks, allocations), "files and other".
+    std::map<std::string, double> pss_by_kind_mib;
 };
+
+// The kind a mapping of /proc/<pid>/smaps counts under, from its path ("" for anonymous).
+std::string kind_of_mapping(const std::string& path);
 TreeMemory tree_memory(pid_t root);
 
 // utime+stime+cutime+cstime in clock ticks for each process of the tree.

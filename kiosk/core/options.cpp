@@ -15,6 +15,7 @@ const char* kUsage =
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast]\n"
     "                  [--text-size normal|large|largest] [--screen-mm WIDTHxHEIGHT]\n"
     "                  [--headset NAME] [--list-audio]\n"
+    "                  [--renderer auto|software|opengles2|opengl]\n"
     "                  [--set-volunteer-pin]   (reads a PIN of 4-8 digits from standard input)\n";
 }
 
@@ -67,6 +68,15 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
                         kUsage;
                 return std::nullopt;
             }
+        } else if (arg == "--renderer") {
+            if (!(v = value("--renderer"))) return std::nullopt;
+            auto setting = parse_renderer_setting(v);
+            if (!setting) {
+                error = std::string("bad --renderer '") + v +
+                        "', expected auto, software, opengles2 or opengl\n" + kUsage;
+                return std::nullopt;
+            }
+            o.renderer = *setting;
         } else if (arg == "--size") {
             if (!(v = value("--size"))) return std::nullopt;
             if (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 ||

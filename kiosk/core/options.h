@@ -1,5 +1,6 @@
 // The kiosk's command line.
 #pragma once
+#include "renderer_choice.h"
 #include "screen_size.h"
 #include "text_size.h"
 
@@ -32,7 +33,8 @@ struct Options {
     // Part of the name of the visitor's headset as an audio output (USB or Bluetooth), e.g.
     // "USB Audio"; empty: the installation has none. --list-audio prints the names.
     std::string headset;
-    bool list_audio = false; // print the audio outputs SDL sees, exit
+    bool list_audio = false;                          // print the audio outputs SDL sees, exit
+    RendererSetting renderer = RendererSetting::Auto; // which SDL render driver draws
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.

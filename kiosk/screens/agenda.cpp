@@ -7,6 +7,7 @@
 #include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/flow_layout.h"
+#include "widgets/tap_targets.h"
 #include "widgets/text_block.h"
 #include "widgets/text_line.h"
 #include "widgets/top_bar.h"
@@ -86,6 +87,27 @@ void draw_agenda(ScreenContext& ctx) {
         category_chips(ctx, width - t.px(16));
         ImGui::EndGroup();
     }
+    // A list clipper over known heights: rows out of sight are counted, not laid out, so a
+    // week of 5,000 activities costs what is on screen. Near the view they are still recorded
+    // as hidden targets, for scripts that scroll to them.
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float card_w = width - t.px(16);
+    const float card_h = activity_card_height(t);
+    const float view_top = ImGui::GetScrollY();
+    const float view_h = ImGui::GetWindowHeight();
+    float passed = 0; // height of the rows passed over since the last one laid out
+    auto in_sight = [&](float h) {
+        float y = ImGui::GetCursorPosY() + passed;
+        return y + h >= view_top && y <= view_top + view_h;
+    };
+    auto near_sight = [&](float h) {
+        float y = ImGui::GetCursorPosY() + passed;
+        return y + h >= view_top - 10 * view_h && y <= view_top + 11 * view_h;
+    };
+    auto catch_up = [&] {
+        if (passed > 0) ImGui::Dummy(ImVec2(1, passed - spacing));
+        passed = 0;
+    };
     std::string spoken;
     Date shown_day{};
     int shown = 0;
@@ -98,13 +120,31 @@ void draw_agenda(ScreenContext& ctx) {
             std::string day = o.date == ctx.now.date ? std::string(ui_text("today", ctx.lang())) +
                                                            ", " + long_date(ctx.lang(), o.date)
                                                      : long_date(ctx.lang(), o.date);
-            heading_text(f.heading, day.c_str());
+            if (in_sight(f.heading->FontSize)) {
+                catch_up();
+                heading_text(f.heading, day.c_str());
+            } else {
+                passed += f.heading->FontSize + spacing;
+            }
             spoken += day + ". ";
         }
-        if (activity_card(ctx, o, width - t.px(16))) open_activity(ctx, o);
+        if (in_sight(card_h)) {
+            catch_up();
+            if (activity_card(ctx, o, card_w)) open_activity(ctx, o);
+        } else {
+            if (near_sight(card_h)) {
+                ImVec2 at = ImGui::GetCursorScreenPos();
+                at.y += passed;
+                TapTargets::frame().record_hidden(activity_card_id(o),
+                                                  o.activity->title.in(ctx.lang()), at,
+                                                  ImVec2(at.x + card_w, at.y + card_h));
+            }
+            passed += card_h + spacing;
+        }
         spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
         ++shown;
     }
+    catch_up();
     if (shown == 0) {
         text_block(ui_text("nothing_found", ctx.lang()), t.fonts().body, t.colors().text,
                    width - t.gap());

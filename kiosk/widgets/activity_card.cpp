@@ -28,6 +28,16 @@ std::string places_line(ScreenContext& ctx, const Occurrence& o) {
     return ui_plural("places_left", ctx.lang(), left);
 }
 
+float activity_card_height(const Theme& t) {
+    const Fonts& f = t.fonts();
+    return std::max(t.target() * 1.35f,
+                    f.bold->FontSize * 1.3f + f.body->FontSize * 2.6f + 2 * t.px(28));
+}
+
+std::string activity_card_id(const Occurrence& o) {
+    return "card-" + o.activity->id + "-" + format_date_iso(o.date);
+}
+
 bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool show_date) {
     const Theme& t = ctx.theme;
     const Palette& p = t.colors();
@@ -35,10 +45,9 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     const Activity& a = *o.activity;
     float pad = t.px(28);
     float stripe = t.px(150);
-    float height =
-        std::max(t.target() * 1.35f, f.bold->FontSize * 1.3f + f.body->FontSize * 2.6f + 2 * pad);
+    float height = activity_card_height(t);
 
-    std::string id = "card-" + a.id + "-" + format_date_iso(o.date);
+    std::string id = activity_card_id(o);
     const std::string& title = a.title.in(ctx.lang());
     bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     TapTargets::frame().record_last_item(id, title);

@@ -4,9 +4,15 @@
 
 namespace bk {
 
-// Returns true when tapped. Height adapts to the width.
+// Returns true when tapped.
 bool activity_card(ScreenContext& ctx, const Occurrence& occurrence, float width,
                    bool show_date = false);
+
+// The card's height, the same for every card of a theme: long lists lay out only the cards in
+// sight and count the others by it.
+float activity_card_height(const Theme& theme);
+// Its id as a tap target: "card-<activity>-<date>".
+std::string activity_card_id(const Occurrence& occurrence);
 
 // Shows the occurrence's detail screen (what a tap on a card does).
 void open_activity(ScreenContext& ctx, const Occurrence& occurrence);

@@ -1,9 +1,9 @@
 #include "widgets/picture.h"
 
-#include <SDL_opengl.h>
+#include "renderer.h"
+
 #include <stb/stb_image.h>
 
-#include <cstdint>
 #include <cstdio>
 #include <map>
 
@@ -18,16 +18,9 @@ Picture picture(const std::string& path) {
     if (!pixels) {
         std::fprintf(stderr, "buurtkiosk: picture %s: %s\n", path.c_str(), stbi_failure_reason());
     } else {
-        GLuint id = 0;
-        glGenTextures(1, &id);
-        glBindTexture(GL_TEXTURE_2D, id);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, pic.width, pic.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     pixels);
+        if (Renderer* renderer = current_renderer())
+            pic.texture = renderer->make_texture(pic.width, pic.height, pixels);
         stbi_image_free(pixels);
-        pic.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id));
     }
     cache[path] = pic;
     return pic;

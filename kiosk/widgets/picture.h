@@ -1,4 +1,4 @@
-// Pictures from the content bundle (PNG/JPEG) as OpenGL textures, loaded once per path.
+// Pictures from the content bundle (PNG/JPEG) as renderer textures, loaded once per path.
 #pragma once
 #include <imgui.h>
 
@@ -13,7 +13,7 @@ struct Picture {
 };
 
 // Loads on first use; a missing or broken file gives an empty Picture (logged once), never a
-// crash. Textures live until the GL context goes.
+// crash. Textures live as long as the renderer.
 Picture picture(const std::string& path);
 
 // Draws the picture scaled to `width`, keeping its proportions, with rounded corners.

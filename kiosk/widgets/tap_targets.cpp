@@ -16,16 +16,27 @@ void TapTargets::begin_frame() {
     current_problems_.clear();
 }
 
-void TapTargets::record_last_item(const std::string& id, const std::string& label) {
+namespace {
+void record(const std::string& id, const std::string& label, ImRect full,
+            std::vector<TapTarget>& shown, std::vector<TapTarget>& hidden) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImRect full(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImRect rect = full;
     rect.ClipWith(window->ClipRect);
     bool scrolls = (window->Flags & ImGuiWindowFlags_ChildWindow) != 0;
-    bool hidden = rect.GetWidth() < 4 || rect.GetHeight() < 4;
-    (hidden ? hidden_ : current_)
+    bool out_of_sight = rect.GetWidth() < 4 || rect.GetHeight() < 4;
+    (out_of_sight ? hidden : shown)
         .push_back({id, label, rect.Min, rect.Max, full.Min, full.Max, scrolls,
                     window->InnerClipRect.Min, window->InnerClipRect.Max});
+}
+} // namespace
+
+void TapTargets::record_last_item(const std::string& id, const std::string& label) {
+    record(id, label, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), current_, hidden_);
+}
+
+void TapTargets::record_hidden(const std::string& id, const std::string& label, ImVec2 min,
+                               ImVec2 max) {
+    record(id, label, ImRect(min, max), current_, hidden_);
 }
 
 void TapTargets::note_problem(const std::string& problem) {

@@ -26,6 +26,8 @@ public:
     // Records the last ImGui item under `id`/`label`, clipped to the current clip rectangle;
     // wholly hidden items go to hidden().
     void record_last_item(const std::string& id, const std::string& label);
+    // A target a long list did not lay out because it is out of sight (screen rectangle).
+    void record_hidden(const std::string& id, const std::string& label, ImVec2 min, ImVec2 max);
     const std::vector<TapTarget>& last() const { return last_; }
     // The frame drawn most recently, for code that runs right after drawing (scripts).
     const std::vector<TapTarget>& drawn() const { return current_; }
