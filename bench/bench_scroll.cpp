@@ -3,6 +3,7 @@
 // CPU per frame. Each case runs in a child process of its own (`bench_scroll --case ...`), so
 // each starts with a fresh SDL, Dear ImGui and renderer, as a kiosk does.
 // Usage: bench_scroll [--frames N] [--renderers software,opengl] [--counts 50,500,5000]
+//                     [--keep DIR] (the generated bundles stay there)
 //        (needs an X display, e.g. xvfb-run -a -s "-screen 0 1920x1080x24")
 #include "app.h"
 #include "buurtkiosk/content/file_hash.h"
@@ -47,6 +48,7 @@ std::string read(const fs::path& path) {
 // The demo bundle with `count` weekly activities instead of its own, spread over the seven days;
 // the manifest lists the new file's size and hash, as the kiosk checks them.
 void make_bundle(const fs::path& dir, int count) {
+    fs::remove_all(dir);
     fs::copy(fs::path(BUURTKIOSK_SOURCE_DIR) / "content" / "demo", dir,
              fs::copy_options::recursive);
     const char* days[] = {"maandag", "dinsdag",  "woensdag", "donderdag",
@@ -116,6 +118,7 @@ int run_case(const std::string& size, const std::string& renderer, const std::st
     o.content_dir = bundle;
     o.data_dir = bundle + "-data";
     o.now = "2026-11-23T08:00"; // a Monday before the first activity: the whole week shows
+    o.vsync = false;            // frames as fast as they can be drawn
     o.start_screen = "agenda";
     o.agenda_range = "week";
     App app(o);
@@ -161,6 +164,7 @@ int main(int argc, char** argv) {
     int frames = 300;
     std::vector<std::string> renderers = {"software", "opengl"};
     std::vector<std::string> counts = {"50", "500", "5000"};
+    std::string keep;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--frames" && i + 1 < argc)
@@ -169,9 +173,11 @@ int main(int argc, char** argv) {
             renderers = split(argv[++i]);
         else if (arg == "--counts" && i + 1 < argc)
             counts = split(argv[++i]);
+        else if (arg == "--keep" && i + 1 < argc)
+            keep = argv[++i];
         else {
             std::fprintf(stderr, "usage: bench_scroll [--frames N] [--renderers software,opengl] "
-                                 "[--counts 50,500,5000]\n");
+                                 "[--counts 50,500,5000] [--keep DIR]\n");
             return 2;
         }
     }
@@ -181,7 +187,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     char pattern[] = "/tmp/bench_scroll.XXXXXX";
-    const fs::path work = mkdtemp(pattern);
+    const fs::path work = keep.empty() ? fs::path(mkdtemp(pattern)) : fs::absolute(keep);
+    fs::create_directories(work);
     for (const std::string& count : counts)
         make_bundle(work / ("bundle-" + count), std::atoi(count.c_str()));
     std::ifstream loadavg("/proc/loadavg");
@@ -218,6 +225,6 @@ int main(int argc, char** argv) {
                                 count.c_str(), "failed", "-", "-");
                 std::fflush(stdout);
             }
-    fs::remove_all(work);
+    if (keep.empty()) fs::remove_all(work);
     return 0;
 }

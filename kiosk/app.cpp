@@ -153,7 +153,7 @@ bool App::open() {
     renderer_ = std::make_unique<Renderer>();
     std::string error;
     // Screenshots and scripts run as fast as frames can be drawn; a visitor gets vsync.
-    bool vsync = options_.screenshot.empty() && options_.script.empty();
+    bool vsync = options_.vsync && options_.screenshot.empty() && options_.script.empty();
     if (!renderer_->open(window_, choose_renderer(options_.renderer, drivers, gpu_render_node()),
                          vsync, error)) {
         std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());

@@ -16,9 +16,14 @@ void GlyphTexture::destroy() {
 void GlyphTexture::create(GlyphAtlas& atlas, Renderer& renderer) {
     atlas_ = &atlas;
     renderer_ = &renderer;
-    texture_ = renderer.make_texture(atlas.side(), atlas.side(), atlas.pixels().data());
-    atlas.take_changed();
-    use_glyph_texture(texture_);
+    use_glyph_texture([this] { return texture(); });
+}
+
+ImTextureID GlyphTexture::texture() {
+    // Its pixels follow in upload(), before the frame is rendered.
+    if (!texture_ && renderer_)
+        texture_ = renderer_->make_texture(atlas_->side(), atlas_->side(), nullptr);
+    return texture_;
 }
 
 void GlyphTexture::start_frame() {
@@ -26,7 +31,7 @@ void GlyphTexture::start_frame() {
 }
 
 void GlyphTexture::upload() {
-    if (!atlas_ || !texture_ || !atlas_->take_changed()) return;
+    if (!atlas_ || !texture_ || atlas_->pixels().empty() || !atlas_->take_changed()) return;
     renderer_->update_texture(texture_, atlas_->side(), atlas_->side(), atlas_->pixels().data());
 }
 

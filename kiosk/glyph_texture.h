@@ -1,5 +1,6 @@
 // The Arabic glyph atlas (text/glyph_atlas.h) in the renderer: one texture beside Dear ImGui's
-// font texture, sent again only when new glyphs were rasterised.
+// font texture, made when Arabic is first drawn and sent again only when new glyphs were
+// rasterised.
 #pragma once
 #include <imgui.h>
 
@@ -10,7 +11,7 @@ class Renderer;
 
 class GlyphTexture {
 public:
-    // Makes the texture and tells the text drawing to use it.
+    // Tells the text drawing where its texture comes from.
     void create(GlyphAtlas& atlas, Renderer& renderer);
     // Before a frame: a full atlas starts empty (text/glyph_atlas.h).
     void start_frame();
@@ -20,6 +21,7 @@ public:
     void destroy();
 
 private:
+    ImTextureID texture(); // made on first use
     GlyphAtlas* atlas_ = nullptr;
     Renderer* renderer_ = nullptr;
     ImTextureID texture_ = nullptr;

@@ -16,7 +16,9 @@ int driver_index(const std::string& name) {
     return -1;
 }
 
-SDL_Texture* to_sdl(ImTextureID texture) { return static_cast<SDL_Texture*>(texture); }
+SDL_Texture* to_sdl(ImTextureID texture) {
+    return static_cast<SDL_Texture*>(texture);
+}
 
 bool samples_white(const ImDrawVert& v, ImVec2 white) {
     return v.uv.x == white.x && v.uv.y == white.y;
@@ -32,9 +34,47 @@ Fill fill_of(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c, ImVe
     constexpr ImU32 alpha = IM_COL32_A_MASK;
     return (a.col & b.col & c.col & alpha) == alpha ? Fill::Opaque : Fill::Translucent;
 }
+// Dear ImGui fills a convex shape (a rounded card) as a fan from its first corner, so each
+// triangle's bounding box spans most of the shape, and SDL's software renderer visits every pixel
+// of every bounding box. The same polygon as a zigzag between its two sides covers the same
+// pixels with triangles whose boxes hardly overlap. Returns the command's indices, fans redone.
+const ImDrawIdx* zigzag_fans(const ImDrawIdx* idx, unsigned count, std::vector<ImDrawIdx>& out) {
+    out.assign(idx, idx + count);
+    std::vector<ImDrawIdx> polygon;
+    for (unsigned t = 0; t + 2 < count;) {
+        // A fan: (a, b, c), (a, c, d), (a, d, e), ...
+        unsigned end = t + 3;
+        while (end + 2 < count && idx[end] == idx[t] && idx[end + 1] == idx[end - 1])
+            end += 3;
+        unsigned triangles = (end - t) / 3;
+        if (triangles < 4) {
+            t = end;
+            continue;
+        }
+        polygon.assign({idx[t], idx[t + 1]});
+        for (unsigned k = t; k < end; k += 3)
+            polygon.push_back(idx[k + 2]);
+        std::size_t front = 0, back = polygon.size() - 1, at = t;
+        for (bool from_front = true; front + 1 < back; from_front = !from_front) {
+            if (from_front) {
+                out[at++] = polygon[front], out[at++] = polygon[front + 1],
+                out[at++] = polygon[back];
+                ++front;
+            } else {
+                out[at++] = polygon[front], out[at++] = polygon[back - 1],
+                out[at++] = polygon[back];
+                --back;
+            }
+        }
+        t = end;
+    }
+    return out.data();
+}
 } // namespace
 
-Renderer* current_renderer() { return g_current; }
+Renderer* current_renderer() {
+    return g_current;
+}
 
 Renderer::~Renderer() {
     if (g_current == this) g_current = nullptr;
@@ -53,7 +93,7 @@ bool Renderer::open(SDL_Window* window, const RendererChoice& choice, bool vsync
         // Software first without OpenGL behind the window, which would load llvmpipe; a video
         // driver with no plain framebuffer (KMS/DRM) then gets its frames shown through GL.
         for (const char* accelerate : name == "software" ? std::vector<const char*>{"0", "1"}
-                                                          : std::vector<const char*>{"1"}) {
+                                                         : std::vector<const char*>{"1"}) {
             SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, accelerate);
             renderer_ = SDL_CreateRenderer(window, index, flags);
             if (renderer_) break;
@@ -69,8 +109,7 @@ bool Renderer::open(SDL_Window* window, const RendererChoice& choice, bool vsync
         return false;
     }
     SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
-    std::fprintf(stderr, "buurtkiosk: renderer %s (%s)\n", driver_.c_str(),
-                 choice.reason.c_str());
+    std::fprintf(stderr, "buurtkiosk: renderer %s (%s)\n", driver_.c_str(), choice.reason.c_str());
     g_current = this;
     return true;
 }
@@ -95,17 +134,16 @@ bool Renderer::upload_fonts(std::string& error) {
 }
 
 ImTextureID Renderer::make_texture(int width, int height, const void* rgba) {
-    SDL_Texture* texture =
-        SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
+    SDL_Texture* texture = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGBA32,
+                                             SDL_TEXTUREACCESS_STATIC, width, height);
     if (!texture) return nullptr;
     SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
     SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
-    SDL_UpdateTexture(texture, nullptr, rgba, width * 4);
+    if (rgba) SDL_UpdateTexture(texture, nullptr, rgba, width * 4);
     return texture;
 }
 
-void Renderer::update_texture(ImTextureID texture, int width, int height,
-                              const void* rgba) {
+void Renderer::update_texture(ImTextureID texture, int width, int height, const void* rgba) {
     SDL_Rect all{0, 0, width, height};
     SDL_UpdateTexture(to_sdl(texture), &all, rgba, width * 4);
 }
@@ -131,7 +169,8 @@ void Renderer::draw(const ImDrawData& data, ImU32 background) {
             if (clip.w <= 0 || clip.h <= 0) continue;
             SDL_RenderSetClipRect(renderer_, &clip);
             const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
-            const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+            const ImDrawIdx* idx =
+                zigzag_fans(list.IdxBuffer.Data + cmd.IdxOffset, cmd.ElemCount, indices_);
             const int vertices = list.VtxBuffer.Size - int(cmd.VtxOffset);
             auto send = [&](unsigned first, unsigned end, Fill fill) {
                 if (end <= first) return;
@@ -145,7 +184,8 @@ void Renderer::draw(const ImDrawData& data, ImU32 background) {
                     sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(&vtx->col),
                     sizeof(ImDrawVert), textured ? &vtx->uv.x : nullptr, sizeof(ImDrawVert),
                     vertices, idx + first, int(end - first), sizeof(ImDrawIdx));
-                if (fill == Fill::Opaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+                if (fill == Fill::Opaque)
+                    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
             };
             // Runs of triangles of one kind of fill, in drawing order.
             unsigned run = 0;
@@ -165,7 +205,9 @@ void Renderer::draw(const ImDrawData& data, ImU32 background) {
     SDL_RenderSetClipRect(renderer_, nullptr);
 }
 
-void Renderer::present() { SDL_RenderPresent(renderer_); }
+void Renderer::present() {
+    SDL_RenderPresent(renderer_);
+}
 
 bool Renderer::read_pixels(std::vector<unsigned char>& rgb, int& width, int& height,
                            std::string& error) const {

@@ -28,7 +28,8 @@ public:
 
     // Sends Dear ImGui's font atlas (again, after the theme rebuilt it).
     bool upload_fonts(std::string& error);
-    // RGBA pixels, 4 bytes each, rows top-down. The texture lives as long as the renderer.
+    // RGBA pixels, 4 bytes each, rows top-down (null: sent later by update_texture). The
+    // texture lives as long as the renderer.
     ImTextureID make_texture(int width, int height, const void* rgba);
     void update_texture(ImTextureID texture, int width, int height, const void* rgba);
 
@@ -43,6 +44,7 @@ private:
     SDL_Renderer* renderer_ = nullptr;
     SDL_Texture* fonts_ = nullptr;
     std::string driver_;
+    std::vector<ImDrawIdx> indices_; // one command's triangles, fans laid out anew
 };
 
 // The renderer of the one window, for code that makes textures outside the frame loop (pictures).

@@ -35,6 +35,7 @@ struct Options {
     std::string headset;
     bool list_audio = false;                          // print the audio outputs SDL sees, exit
     RendererSetting renderer = RendererSetting::Auto; // which SDL render driver draws
+    bool vsync = true; // wait for the display (not for screenshots, scripts and benchmarks)
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.

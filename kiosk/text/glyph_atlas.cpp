@@ -20,8 +20,7 @@ struct GlyphAtlas::Face {
     }
 };
 
-GlyphAtlas::GlyphAtlas(int side)
-    : side_(side), pixels_(static_cast<std::size_t>(side) * side, 0x00FFFFFFu) {
+GlyphAtlas::GlyphAtlas(int side) : side_(side) {
     FT_Library library = nullptr;
     if (FT_Init_FreeType(&library) == 0) library_ = library;
 }
@@ -87,6 +86,7 @@ const AtlasGlyph* GlyphAtlas::glyph(const ArabicFont& font, unsigned id, float p
         full_ = true;
         return nullptr;
     }
+    if (pixels_.empty()) pixels_.assign(static_cast<std::size_t>(side_) * side_, 0x00FFFFFFu);
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) {
             std::uint32_t alpha = bitmap.buffer[y * bitmap.pitch + x];

@@ -35,7 +35,8 @@ public:
     void start_frame();
 
     int side() const { return side_; }
-    // White with the glyphs' coverage as alpha, as Dear ImGui's own font texture.
+    // White with the glyphs' coverage as alpha, as Dear ImGui's own font texture; empty until
+    // the first glyph (most visitors never see Arabic: 4 MiB saved).
     const std::vector<std::uint32_t>& pixels() const { return pixels_; }
     // True once after the pixels changed: the caller uploads them.
     bool take_changed();

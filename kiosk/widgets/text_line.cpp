@@ -39,7 +39,7 @@ struct TextState {
     GlyphAtlas atlas;
     std::vector<const ImFont*> bold_fonts;
     bool right_to_left = false;
-    ImTextureID texture = nullptr;
+    std::function<ImTextureID()> texture;
     // Noto Sans Arabic is drawn at the em of the Noto Sans beside it, so the letters match.
     float em_per_size = em_per_line_height(kLatinRegular);
     std::unordered_map<std::string, LineLayout> layouts;
@@ -190,8 +190,10 @@ void draw_shaped(ImDrawList* list, const ImFont* font, float size, ImVec2 pos, I
             x += r.width;
             continue;
         }
+        ImTextureID texture = s.texture ? s.texture() : nullptr;
+        if (!texture) continue; // no renderer (yet): nothing to draw the glyphs from
         if (clip) list->PushClipRect(ImVec2(clip->x, clip->y), ImVec2(clip->z, clip->w), true);
-        list->PushTextureID(s.texture);
+        list->PushTextureID(texture);
         for (const ShapedGlyph& g : r.glyphs) {
             const AtlasGlyph* a = s.atlas.glyph(arabic, g.id, em);
             if (a && a->width > 0) {
@@ -327,8 +329,8 @@ GlyphAtlas& arabic_glyph_atlas() {
     return state().atlas;
 }
 
-void use_glyph_texture(ImTextureID texture) {
-    state().texture = texture;
+void use_glyph_texture(std::function<ImTextureID()> texture) {
+    state().texture = std::move(texture);
 }
 
 } // namespace bk

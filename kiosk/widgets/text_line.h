@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -44,8 +45,9 @@ void draw_pictogram(ImDrawList* list, const ImFont* font, float size, ImVec2 pos
 // Whether the screen reads right to left (use_text_fonts).
 bool text_right_to_left();
 
-// The atlas the Arabic glyphs are drawn from, and the texture the app uploads it to.
+// The atlas the Arabic glyphs are drawn from, and the texture the app uploads it to: made when
+// Arabic is first drawn (glyph_texture.h).
 GlyphAtlas& arabic_glyph_atlas();
-void use_glyph_texture(ImTextureID texture);
+void use_glyph_texture(std::function<ImTextureID()> texture);
 
 } // namespace bk

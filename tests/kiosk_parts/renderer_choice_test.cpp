@@ -32,7 +32,8 @@ TEST_CASE("a renderer that is set is tried first, with software behind it", "[re
           Drivers{"software"});
 }
 
-TEST_CASE("the option --renderer takes the four names and refuses others with a message", "[renderer]") {
+TEST_CASE("the option --renderer takes the four names and refuses others with a message",
+          "[renderer]") {
     auto parse = [](std::vector<std::string> args, std::string& error) {
         args.insert(args.begin(), "buurtkiosk");
         std::vector<char*> argv;

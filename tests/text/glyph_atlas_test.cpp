@@ -20,6 +20,7 @@ int ink(const GlyphAtlas& atlas, const AtlasGlyph& g) {
 TEST_CASE("a glyph is rasterised once and its image has ink", "[text][atlas]") {
     ArabicFont font(kRegular);
     GlyphAtlas atlas(256);
+    CHECK(atlas.pixels().empty()); // no memory until Arabic is drawn
     std::string word = "سلام";
     auto glyphs = font.shape(word, TextRun{0, word.size(), true, true}, 30);
     REQUIRE_FALSE(glyphs.empty());

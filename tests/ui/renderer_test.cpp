@@ -73,7 +73,9 @@ Difference compare(const std::string& a_path, const std::string& b_path) {
 // Measured here (2026-12-02, Mesa 22.3.6 against SDL 2.26.5's software renderer): mean 0.6 to
 // 1.7, changed 0.4 % to 1.2 % of the blocks, all at glyph edges of scaled text (the software
 // renderer samples it unfiltered) and anti-aliased line ends. Another screen: mean 89, 66 %.
-bool looks_alike(const Difference& d) { return d.mean < 2.5 && d.changed < 0.02; }
+bool looks_alike(const Difference& d) {
+    return d.mean < 2.5 && d.changed < 0.02;
+}
 
 std::string shoot(VisitorFixture& kiosk, const TempDir& dir, const std::string& driver,
                   const Screen& screen, std::string* log = nullptr) {
@@ -93,8 +95,8 @@ TEST_CASE("every renderer this machine offers draws the main screens like the so
     for (const Screen& screen : kScreens)
         shoot(kiosk, dir, "software", screen);
     // Tried on the same screen, to show the comparison can fail: another screen is not alike.
-    Difference other = compare((dir / "software-home.png").string(),
-                               (dir / "software-agenda-week.png").string());
+    Difference other =
+        compare((dir / "software-home.png").string(), (dir / "software-agenda-week.png").string());
     INFO("home against the agenda: mean " << other.mean << ", changed " << other.changed);
     CHECK_FALSE(looks_alike(other));
 
