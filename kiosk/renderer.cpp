@@ -42,9 +42,12 @@ const ImDrawIdx* zigzag_fans(const ImDrawIdx* idx, unsigned count, std::vector<I
     out.assign(idx, idx + count);
     std::vector<ImDrawIdx> polygon;
     for (unsigned t = 0; t + 2 < count;) {
-        // A fan: (a, b, c), (a, c, d), (a, d, e), ...
+        // A fan: (a, b, c), (a, c, d), (a, d, e), ... with the corners one step apart, as Dear
+        // ImGui lays them out; the fringe that follows starts at a too, but steps differently.
         unsigned end = t + 3;
-        while (end + 2 < count && idx[end] == idx[t] && idx[end + 1] == idx[end - 1])
+        const int step = int(idx[t + 2]) - int(idx[t + 1]);
+        while (end + 2 < count && idx[end] == idx[t] && idx[end + 1] == idx[end - 1] &&
+               int(idx[end + 2]) - int(idx[end + 1]) == step)
             end += 3;
         unsigned triangles = (end - t) / 3;
         if (triangles < 4) {

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include <cmath>
+
 namespace bk {
 
 namespace {
@@ -50,7 +52,8 @@ void speech_bar(ScreenContext& ctx) {
     float width = ImGui::GetContentRegionAvail().x;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(o, ImVec2(o.x + width, o.y + speech_bar_height(ctx, width)), p.surface);
-    draw->AddLine(o, ImVec2(o.x + width, o.y), p.border, t.px(3));
+    float border = std::round(t.px(3)), border_y = std::round(o.y - border / 2); // as top_bar.cpp
+    draw->AddRectFilled(ImVec2(o.x, border_y), ImVec2(o.x + width, border_y + border), p.border);
 
     std::string volume = controls.volume_label(ctx.lang());
     float volume_w = text_width(bold, volume);

@@ -6,6 +6,8 @@
 #include "widgets/text_fit.h"
 #include "widgets/text_line.h"
 
+#include <cmath>
+
 namespace bk {
 
 bool speaker_button(ScreenContext& ctx, const std::string& id, const std::string& speakable_id,
@@ -41,9 +43,11 @@ void top_bar(ScreenContext& ctx, const std::string& title, const std::function<v
     float width = ImGui::GetContentRegionAvail().x;
     ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_h),
                                               p.surface);
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(origin.x, origin.y + bar_h),
-                                        ImVec2(origin.x + width, origin.y + bar_h), p.border,
-                                        t.px(3));
+    // The border below as a rectangle on whole pixels: a thick anti-aliased line is textured
+    // triangles, which SDL's software renderer rasterises with a step halfway along.
+    float border = std::round(t.px(3)), border_y = std::round(origin.y + bar_h - border / 2);
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(origin.x, border_y), ImVec2(origin.x + width, border_y + border), p.border);
     // From where reading starts: back, home, the title; the speaker at the other end. Arabic
     // mirrors it all, so "back" is under the reader's right hand where the line begins.
     float left = origin.x, right = origin.x + width;

@@ -25,6 +25,8 @@ const std::vector<Screen> kScreens = {
     {"agenda-week", {"--screen", "agenda", "--range", "week"}},
     {"detail", {"--screen", "detail", "--activity", kActivity}},
     {"arabic-home", {"--lang", "ar"}}, // the glyph atlas's own texture
+    // Cards with their stripe on the right: a rounded shape whose fan once took in its fringe.
+    {"arabic-agenda", {"--lang", "ar", "--screen", "agenda"}},
 };
 
 // Compared in blocks of 8x8 pixels, averaged: how a driver samples a scaled glyph or rounds an
