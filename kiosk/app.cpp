@@ -4,6 +4,7 @@
 #include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "frame_pacing.h"
+#include "kiosk_layout.h"
 #include "screens/screens.h"
 #include "screenshot.h"
 #include "ui_queue.h"
@@ -171,6 +172,7 @@ bool App::open() {
     imgui_ready_ = true;
     int w = 0, h = 0;
     renderer_->output_size(w, h);
+    theme_.keep_fonts_in(KioskLayout::from_option(options_.data_dir).font_cache());
     theme_.build(look(w, h));
     if (!renderer_->upload_fonts(error)) {
         std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include "buurtkiosk/i18n/ui_text.h"
+#include "font_cache.h"
 #include "icons.h"
 #include "widgets/text_line.h"
 
@@ -118,7 +119,11 @@ void Theme::build(const Look& look) {
     fonts_.heading = add_font(kBold, 56.0f * text, true, glyphs);
     fonts_.display = add_font(kBold, 110.0f * scale_, false, display_ranges());
     fonts_.pictogram = add_font(kIcons, 96.0f * scale_, false, icon_ranges());
-    io.Fonts->Build();
+    if (font_cache_.empty())
+        io.Fonts->Build();
+    else
+        std::fprintf(stderr, "buurtkiosk: fonts %s\n",
+                     build_fonts_cached(*io.Fonts, font_cache_).c_str());
     io.FontDefault = fonts_.body;
     use_text_fonts({fonts_.bold, fonts_.heading, fonts_.display}, look.right_to_left);
 

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace bk {
 
@@ -35,6 +36,8 @@ struct Look {
 
 class Theme {
 public:
+    // Where built font atlases are kept between starts (font_cache.h); empty: always built.
+    void keep_fonts_in(std::filesystem::path dir) { font_cache_ = std::move(dir); }
     void build(const Look& look);
     bool needs_rebuild(const Look& look) const { return !(look == look_); }
 
@@ -75,6 +78,7 @@ private:
     Look look_{};
     Palette palette_{};
     Fonts fonts_{};
+    std::filesystem::path font_cache_;
 };
 
 } // namespace bk

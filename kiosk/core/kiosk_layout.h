@@ -17,6 +17,8 @@ struct KioskLayout {
 
     std::filesystem::path store() const { return data / "kiosk.sqlite"; }
     std::filesystem::path volunteer_pin() const { return data / "volunteer-pin"; }
+    // Built font atlases (kiosk/font_cache.h): nothing of visitors, rebuilt when missing.
+    std::filesystem::path font_cache() const { return data / "font-cache"; }
 };
 
 } // namespace bk
