@@ -34,6 +34,7 @@ Fill fill_of(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c, ImVe
     constexpr ImU32 alpha = IM_COL32_A_MASK;
     return (a.col & b.col & c.col & alpha) == alpha ? Fill::Opaque : Fill::Translucent;
 }
+
 // Dear ImGui fills a convex shape (a rounded card) as a fan from its first corner, so each
 // triangle's bounding box spans most of the shape, and SDL's software renderer visits every pixel
 // of every bounding box. The same polygon as a zigzag between its two sides covers the same
