@@ -7,6 +7,8 @@
 //        (needs an X display, e.g. xvfb-run -a -s "-screen 0 1920x1080x24")
 #include "app.h"
 #include "buurtkiosk/content/file_hash.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "generated_activities.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,47 +40,24 @@ std::vector<std::string> split(const std::string& list) {
     return out;
 }
 
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 // The demo bundle with `count` weekly activities instead of its own, spread over the seven days;
 // the manifest lists the new file's size and hash, as the kiosk checks them.
 void make_bundle(const fs::path& dir, int count) {
     fs::remove_all(dir);
     fs::copy(fs::path(BUURTKIOSK_SOURCE_DIR) / "content" / "demo", dir,
              fs::copy_options::recursive);
-    const char* days[] = {"maandag", "dinsdag",  "woensdag", "donderdag",
-                          "vrijdag", "zaterdag", "zondag"};
-    const char* categories[] = {"ontmoeting", "eten",           "creatief",
-                                "bewegen",    "hulp-en-advies", "kinderen"};
     nlohmann::json activities = nlohmann::json::array();
-    for (int i = 0; i < count; ++i) {
-        int start = 9 * 60 + (i % 22) * 30;
-        char s[6], e[6];
-        std::snprintf(s, sizeof s, "%02d:%02d", start / 60, start % 60);
-        std::snprintf(e, sizeof e, "%02d:%02d", (start + 90) / 60, (start + 90) % 60);
-        activities.push_back(
-            {{"id", "activiteit-" + std::to_string(i)},
-             {"title", {{"nl", "Activiteit " + std::to_string(i) + " in de buurtkamer"}}},
-             {"description", {{"nl", "Kom langs en doe mee. Iedereen is welkom."}}},
-             {"category", categories[i % 6]},
-             {"place", "Zaal " + std::to_string(i % 4 + 1)},
-             {"weekly", {{"weekday", days[i % 7]}, {"start", s}, {"end", e}}},
-             {"capacity", 12}});
-    }
+    for (int i = 0; i < count; ++i)
+        activities.push_back(bench::weekly_activity(i, 7, 22, 90));
     const std::string text = nlohmann::json{{"activities", activities}}.dump(1);
-    std::ofstream(dir / "activities.json", std::ios::binary) << text;
-    nlohmann::json manifest = nlohmann::json::parse(read(dir / "manifest.json"));
+    write_file_durably(dir / "activities.json", text);
+    nlohmann::json manifest = nlohmann::json::parse(read_file(dir / "manifest.json").value_or(""));
     for (auto& file : manifest["files"])
         if (file["path"] == "activities.json") {
             file["size"] = text.size();
             file["sha256"] = sha256_hex(text);
         }
-    std::ofstream(dir / "manifest.json", std::ios::binary) << manifest.dump(1);
+    write_file_durably(dir / "manifest.json", manifest.dump(1));
 }
 
 double cpu_ms() {

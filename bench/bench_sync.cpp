@@ -5,6 +5,7 @@
 #include "buurtkiosk/store/database.h"
 #include "buurtkiosk/store/outbox.h"
 #include "buurtkiosk/sync/sync_client.h"
+#include "generated_activities.h"
 
 #include <nlohmann/json.hpp>
 
@@ -67,9 +68,6 @@ void make_content(const fs::path& dir) {
              fs::copy_options::recursive);
     fs::remove(dir / "manifest.json");
     fs::create_directories(dir / "images" / "bench");
-    const char* days[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"};
-    const char* categories[] = {"ontmoeting", "eten",           "creatief",
-                                "bewegen",    "hulp-en-advies", "kinderen"};
     std::string png;
     {
         std::ifstream in(dir / "images" / "koffie.png", std::ios::binary);
@@ -86,19 +84,9 @@ void make_content(const fs::path& dir) {
     }
     nlohmann::json activities = nlohmann::json::array();
     for (int i = 0; i < 1000; ++i) {
-        int start = 9 * 60 + (i % 16) * 30;
-        char s[6], e[6];
-        std::snprintf(s, sizeof s, "%02d:%02d", start / 60, start % 60);
-        std::snprintf(e, sizeof e, "%02d:%02d", (start + 60) / 60, (start + 60) % 60);
-        activities.push_back(
-            {{"id", "activiteit-" + std::to_string(i)},
-             {"title", {{"nl", "Activiteit " + std::to_string(i)}, {"en", "Activity"}}},
-             {"description", {{"nl", "Kom langs en doe mee. Iedereen is welkom."}}},
-             {"category", categories[i % 6]},
-             {"place", "Zaal " + std::to_string(i % 4 + 1)},
-             {"weekly", {{"weekday", days[i % 6]}, {"start", s}, {"end", e}}},
-             {"capacity", 12},
-             {"image", "images/bench/img-" + std::to_string(i % 100) + ".png"}});
+        nlohmann::json activity = bk::bench::weekly_activity(i, 6, 16, 60);
+        activity["image"] = "images/bench/img-" + std::to_string(i % 100) + ".png";
+        activities.push_back(std::move(activity));
     }
     std::ofstream(dir / "activities.json") << nlohmann::json{{"activities", activities}}.dump(1);
 }

@@ -147,16 +147,11 @@ bool App::open() {
         std::fprintf(stderr, "buurtkiosk: cannot open a window: %s\n", SDL_GetError());
         return false;
     }
-    std::vector<std::string> drivers;
-    for (int i = 0, n = SDL_GetNumRenderDrivers(); i < n; ++i)
-        if (SDL_RendererInfo info; SDL_GetRenderDriverInfo(i, &info) == 0)
-            drivers.emplace_back(info.name);
     renderer_ = std::make_unique<Renderer>();
     std::string error;
     // Screenshots and scripts run as fast as frames can be drawn; a visitor gets vsync.
     bool vsync = options_.vsync && options_.screenshot.empty() && options_.script.empty();
-    if (!renderer_->open(window_, choose_renderer(options_.renderer, drivers, gpu_render_node()),
-                         vsync, error)) {
+    if (!renderer_->open(window_, options_.renderer, vsync, error)) {
         std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
         return false;
     }
@@ -251,8 +246,7 @@ void App::draw_frame() {
     glyph_texture_.start_frame();
     last_speakables_.swap(speakables_);
     speakables_.clear();
-    // Once the atlas is in the renderer, the CPU copies and the font files are dead weight (~25
-    // MiB).
+    // Once the renderer has the atlas, its CPU copies and the font files are dead weight.
     if (ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         atlas->TexPixelsAlpha8 || atlas->TexPixelsRGBA32) {
         atlas->ClearTexData();

@@ -48,7 +48,6 @@ public:
     Clock& clock() { return *clock_; }
     ManualClock* manual_clock() { return manual_clock_; } // set with --now or --script
     SDL_Window* window() { return window_; }
-    const Renderer& renderer() const { return *renderer_; }
 
     // Ask the loop to wake up within `ms` (e.g. a countdown); cleared after each sleep.
     void wake_within(int ms);

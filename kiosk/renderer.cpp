@@ -1,5 +1,6 @@
 #include "renderer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -8,12 +9,14 @@ namespace bk {
 namespace {
 Renderer* g_current = nullptr;
 
-int driver_index(const std::string& name) {
+// SDL's render drivers on this machine, by index.
+std::vector<std::string> render_drivers() {
+    std::vector<std::string> names;
     for (int i = 0, n = SDL_GetNumRenderDrivers(); i < n; ++i) {
         SDL_RendererInfo info;
-        if (SDL_GetRenderDriverInfo(i, &info) == 0 && name == info.name) return i;
+        names.emplace_back(SDL_GetRenderDriverInfo(i, &info) == 0 ? info.name : "");
     }
-    return -1;
+    return names;
 }
 
 SDL_Texture* to_sdl(ImTextureID texture) {
@@ -85,11 +88,12 @@ Renderer::~Renderer() {
     if (renderer_) SDL_DestroyRenderer(renderer_); // and every texture made with it
 }
 
-bool Renderer::open(SDL_Window* window, const RendererChoice& choice, bool vsync,
-                    std::string& error) {
+bool Renderer::open(SDL_Window* window, RendererSetting setting, bool vsync, std::string& error) {
+    const std::vector<std::string> drivers = render_drivers();
+    const RendererChoice choice = choose_renderer(setting, drivers, gpu_render_node());
     for (const std::string& name : choice.drivers) {
-        int index = driver_index(name);
-        if (index < 0) {
+        int index = int(std::find(drivers.begin(), drivers.end(), name) - drivers.begin());
+        if (index == int(drivers.size())) {
             error += name + ": not offered by SDL here; ";
             continue;
         }

@@ -19,9 +19,10 @@ public:
     Renderer(const Renderer&) = delete;
     Renderer& operator=(const Renderer&) = delete;
 
-    // Makes SDL's renderer for the window, trying the choice's drivers in order; false with a
-    // message when none works. `vsync`: wait for the display when presenting.
-    bool open(SDL_Window* window, const RendererChoice& choice, bool vsync, std::string& error);
+    // Makes SDL's renderer for the window: the drivers choose_renderer() names for the setting
+    // and this machine, in order; false with a message when none works. `vsync`: wait for the
+    // display when presenting.
+    bool open(SDL_Window* window, RendererSetting setting, bool vsync, std::string& error);
     SDL_Renderer* sdl() const { return renderer_; }
     const std::string& driver() const { return driver_; } // "software", "opengles2", ...
     void output_size(int& width, int& height) const;

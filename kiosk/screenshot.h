@@ -1,4 +1,5 @@
-// Saves what the renderer drew as a PNG, through libpng at a fast compression level: screenshots
+// Saves what the renderer drew as a PNG (libpng at a fast compression level, written with the
+// project's one file writer, so a failed write leaves no half file): screenshots
 // are for eyes and tests, not archives.
 #pragma once
 #include <string>

@@ -191,7 +191,10 @@ void draw_shaped(ImDrawList* list, const ImFont* font, float size, ImVec2 pos, I
             continue;
         }
         ImTextureID texture = s.texture ? s.texture() : nullptr;
-        if (!texture) continue; // no renderer (yet): nothing to draw the glyphs from
+        if (!texture) { // no renderer (yet): nothing to draw the glyphs from, room kept
+            x += r.width;
+            continue;
+        }
         if (clip) list->PushClipRect(ImVec2(clip->x, clip->y), ImVec2(clip->z, clip->w), true);
         list->PushTextureID(texture);
         for (const ShapedGlyph& g : r.glyphs) {
