@@ -1,426 +1,327 @@
-// A small iCalendar (RFC 5545) reader for the fields activities need.
+// From the calendar's happenings to activities: one per series (a changed occurrence with its
+// own text is its own), explicit dates, texts made plain and capped, merged by source.
 #include "ics_import.h"
 
-#include "buurtkiosk/domain/calendar.h"
-#include "buurtkiosk/domain/clock.h"
-#include "buurtkiosk/domain/content.h"
+#include "buurtkiosk/content/content_files.h"
+#include "buurtkiosk/content/file_hash.h"
 #include "buurtkiosk/files/file_bytes.h"
 #include "buurtkiosk/protocol/bounded_json.h"
+#include "html_text.h"
+#include "ics_calendar.h"
+#include "text_encoding.h"
 
-#include <ctime>
-#include <fstream>
+#include <libical/ical.h>
+
 #include <iostream>
 #include <map>
-#include <optional>
-#include <sstream>
+#include <set>
 
 namespace fs = std::filesystem;
 
 namespace bk::hub {
 namespace {
 
-struct Property {
-    std::string name; // upper case
-    std::map<std::string, std::string> params;
-    std::string value;
-    int line = 0;
-};
+// What a card and a detail screen can show; longer texts are cut with a warning.
+constexpr std::size_t kMaxTitle = 120;
+constexpr std::size_t kMaxPlace = 120;
+constexpr std::size_t kMaxDescription = 1500;
+constexpr std::size_t kMaxUrl = 500;
+// A calendar with thousands of problems says the first ones and how many more.
+constexpr std::size_t kWarningsShown = 100;
 
-// RFC 5545 3.1: a line starting with a space or tab continues the previous one.
-std::vector<std::pair<int, std::string>> unfold(const std::string& text) {
-    std::vector<std::pair<int, std::string>> lines;
-    std::istringstream in(text);
-    std::string raw;
-    int number = 0;
-    while (std::getline(in, raw)) {
-        ++number;
-        if (!raw.empty() && raw.back() == '\r') raw.pop_back();
-        if (!raw.empty() && (raw[0] == ' ' || raw[0] == '\t') && !lines.empty())
-            lines.back().second += raw.substr(1);
-        else if (!raw.empty())
-            lines.emplace_back(number, raw);
-    }
-    return lines;
-}
-
-std::string upper(std::string s) {
-    for (auto& c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::string lower(std::string s) {
-    for (auto& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::optional<Property> parse_property(int line, const std::string& text) {
-    // The value starts at the first ':' outside a quoted parameter value.
-    bool quoted = false;
-    size_t colon = std::string::npos;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '"') quoted = !quoted;
-        if (text[i] == ':' && !quoted) {
-            colon = i;
-            break;
+// At most `limit` characters (not bytes), cut at a character and marked with "…".
+std::string capped(const std::string& text, std::size_t limit, bool& cut) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (++chars > limit - 1 && i + 1 < text.size()) {
+            // Is there more than this one character left?
+            std::size_t rest = 0;
+            for (std::size_t j = i; j < text.size(); ++j)
+                if ((static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) ++rest;
+            if (rest <= 1) return text;
+            cut = true;
+            return text.substr(0, i) + "\xe2\x80\xa6";
         }
     }
-    if (colon == std::string::npos) return std::nullopt;
-    Property p;
-    p.line = line;
-    p.value = text.substr(colon + 1);
-    std::string head = text.substr(0, colon);
-    size_t semi = head.find(';');
-    p.name = upper(head.substr(0, semi));
-    while (semi != std::string::npos) {
-        size_t next = head.find(';', semi + 1);
-        std::string param =
-            head.substr(semi + 1, next == std::string::npos ? next : next - semi - 1);
-        size_t eq = param.find('=');
-        if (eq != std::string::npos) p.params[upper(param.substr(0, eq))] = param.substr(eq + 1);
-        semi = next;
-    }
-    return p;
+    return text;
 }
 
-std::string unescape(const std::string& v) {
+std::string plain_description(std::string text) {
+    if (looks_like_html(text)) text = html_to_plain_text(text);
+    // Three or more line breaks read as one blank line.
     std::string out;
-    for (size_t i = 0; i < v.size(); ++i) {
-        if (v[i] == '\\' && i + 1 < v.size()) {
-            char n = v[++i];
-            out += (n == 'n' || n == 'N') ? '\n' : n;
-        } else {
-            out += v[i];
+    int breaks = 0;
+    for (char c : text) {
+        if (c == '\n') {
+            if (++breaks <= 2) out += c;
+            continue;
         }
+        breaks = 0;
+        out += c;
     }
-    return out;
-}
-
-// Splits on commas that are not escaped.
-std::vector<std::string> split_list(const std::string& v) {
-    std::vector<std::string> out{""};
-    for (size_t i = 0; i < v.size(); ++i) {
-        if (v[i] == '\\' && i + 1 < v.size()) {
-            out.back() += v[i];
-            out.back() += v[++i];
-        } else if (v[i] == ',') {
-            out.emplace_back();
-        } else {
-            out.back() += v[i];
-        }
-    }
-    for (auto& s : out)
-        s = unescape(s);
-    return out;
-}
-
-struct When {
-    Date date;
-    TimeOfDay time;
-};
-
-// DATE-TIME as local time: floating and TZID times are taken as written (the kiosk and the
-// agenda share a time zone); UTC times ("Z") are converted to the hub's local time.
-std::optional<When> parse_when(const Property& p, std::string& why) {
-    const std::string& v = p.value;
-    if (v.size() == 8 || (p.params.count("VALUE") && upper(p.params.at("VALUE")) == "DATE")) {
-        why = "all-day event (no start time)";
-        return std::nullopt;
-    }
-    if (v.size() < 15 || v[8] != 'T') {
-        why = "cannot read date-time '" + v + "'";
-        return std::nullopt;
-    }
-    auto date = parse_date(v.substr(0, 4) + "-" + v.substr(4, 2) + "-" + v.substr(6, 2));
-    int hh = std::atoi(v.substr(9, 2).c_str()), mm = std::atoi(v.substr(11, 2).c_str());
-    if (!date || hh > 23 || mm > 59) {
-        why = "cannot read date-time '" + v + "'";
-        return std::nullopt;
-    }
-    // system_clock counts nanoseconds in 64 bits (the years 1678 to 2261): converting a UTC time
-    // outside that overflows. No agenda needs more than this range.
-    if (date->year() < std::chrono::year(1900) || date->year() > std::chrono::year(2200)) {
-        why = "date-time '" + v + "' is not between the years 1900 and 2200";
-        return std::nullopt;
-    }
-    if (v.size() >= 16 && v[15] == 'Z') {
-        std::tm tm{};
-        tm.tm_year = int(date->year()) - 1900;
-        tm.tm_mon = int(unsigned(date->month())) - 1;
-        tm.tm_mday = int(unsigned(date->day()));
-        tm.tm_hour = hh;
-        tm.tm_min = mm;
-        auto local = to_local(std::chrono::system_clock::from_time_t(timegm(&tm)));
-        return When{local.date, local.time};
-    }
-    return When{*date, TimeOfDay{hh * 60 + mm}};
-}
-
-// "PT1H30M" -> minutes; nullopt when not a simple duration.
-std::optional<int> parse_duration(const std::string& v) {
-    if (v.rfind("PT", 0) != 0) return std::nullopt;
-    int total = 0, number = 0;
-    for (size_t i = 2; i < v.size(); ++i) {
-        char c = v[i];
-        if (std::isdigit(static_cast<unsigned char>(c)))
-            number = number * 10 + (c - '0');
-        else if (c == 'H')
-            total += number * 60, number = 0;
-        else if (c == 'M')
-            total += number, number = 0;
-        else if (c == 'S')
-            number = 0;
-        else
-            return std::nullopt;
-    }
-    return total;
-}
-
-const char* kDutchDays[] = {"",          "maandag", "dinsdag",  "woensdag",
-                            "donderdag", "vrijdag", "zaterdag", "zondag"};
-
-std::optional<unsigned> byday(const std::string& code) {
-    static const std::map<std::string, unsigned> days{{"MO", 1}, {"TU", 2}, {"WE", 3}, {"TH", 4},
-                                                      {"FR", 5}, {"SA", 6}, {"SU", 7}};
-    if (code.size() < 2) return std::nullopt;
-    auto it = days.find(upper(code.substr(code.size() - 2)));
-    if (it == days.end()) return std::nullopt;
-    if (code.size() > 2) return std::nullopt; // "1MO" (first Monday) is not weekly
-    return it->second;
-}
-
-std::string slug(const std::string& text) {
-    std::string out;
-    for (char c : lower(text)) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            out += c;
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.back() == '-')
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
         out.pop_back();
-    if (out.size() > 60) out.resize(60);
-    while (!out.empty() && out.back() == '-')
-        out.pop_back();
-    return out;
+    std::size_t start = out.find_first_not_of(" \n");
+    return start == std::string::npos ? std::string() : out.substr(start);
 }
 
-std::optional<std::string> category_from(const std::string& value) {
-    for (const auto& item : split_list(value)) {
-        std::string s = lower(item);
-        if (s == "hulp & advies" || s == "hulp en advies" || s == "hulp") s = "hulp-en-advies";
-        if (auto c = parse_category(slug(s))) return category_id(*c);
-    }
-    return std::nullopt;
+bool is_web_address(const std::string& url) {
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return false;
+    for (unsigned char c : url)
+        if (c <= 0x20 || c == 0x7f) return false;
+    return url.size() <= kMaxUrl;
 }
 
-struct Event {
-    std::map<std::string, Property> props;
-    int line = 0;
-};
-
-void convert(const Event& e, IcsImport& out) {
-    auto warn = [&](const std::string& m) {
-        out.warnings.push_back("line " + std::to_string(e.line) + ": " + m);
-    };
-    auto get = [&](const char* name) -> const Property* {
-        auto it = e.props.find(name);
-        return it == e.props.end() ? nullptr : &it->second;
-    };
-    const Property* summary = get("SUMMARY");
-    const Property* dtstart = get("DTSTART");
-    if (!summary || unescape(summary->value).empty()) return warn("event without SUMMARY skipped");
-    if (!dtstart) return warn("event '" + unescape(summary->value) + "' has no DTSTART, skipped");
-    std::string why;
-    auto start = parse_when(*dtstart, why);
-    if (!start) return warn("event '" + unescape(summary->value) + "': " + why + ", skipped");
-    TimeOfDay end_time{std::min(start->time.minutes + 60, 23 * 60 + 59)};
-    if (const Property* dtend = get("DTEND")) {
-        auto end = parse_when(*dtend, why);
-        if (end && end->date == start->date)
-            end_time = end->time;
-        else if (end)
-            end_time = TimeOfDay{23 * 60 + 59};
-    } else if (const Property* dur = get("DURATION")) {
-        if (auto m = parse_duration(dur->value))
-            end_time = TimeOfDay{std::min(start->time.minutes + *m, 23 * 60 + 59)};
+nlohmann::ordered_json dated_json(const DatedTime& when) {
+    nlohmann::ordered_json d = {{"date", format_date_iso(when.date)}};
+    if (when.all_day) {
+        d["all_day"] = true;
+    } else {
+        d["start"] = format_time(when.start);
+        if (when.end) d["end"] = format_time(*when.end);
     }
-    if (end_time <= start->time) {
-        return warn("event '" + unescape(summary->value) + "': end is not after start, skipped");
-    }
+    if (when.end_date != when.date) d["end_date"] = format_date_iso(when.end_date);
+    if (when.cancelled) d["cancelled"] = true;
+    return d;
+}
 
-    nlohmann::ordered_json base;
-    std::string uid = get("UID") ? slug(get("UID")->value) : "";
-    if (uid.empty()) uid = slug(unescape(summary->value) + "-" + format_date_iso(start->date));
-    base["id"] = uid;
-    base["title"] = {{"nl", unescape(summary->value)}};
-    if (const Property* d = get("DESCRIPTION"); d && !d->value.empty())
-        base["description"] = {{"nl", unescape(d->value)}};
-    std::string category = "ontmoeting";
-    if (const Property* c = get("CATEGORIES")) {
-        if (auto found = category_from(c->value))
-            category = *found;
+// One series' text, made fit for the kiosk; warnings name the event.
+nlohmann::ordered_json activity_json(const CalendarOccurrence& o, const std::string& source,
+                                     const IcsCategories& categories,
+                                     std::vector<std::string>& warnings,
+                                     std::set<std::string>& unmapped) {
+    const std::string name = "event \"" + o.title + "\"";
+    bool cut = false;
+    nlohmann::ordered_json a;
+    a["title"] = {{"nl", capped(o.title, kMaxTitle, cut)}};
+    if (cut)
+        warnings.push_back(name + ": title cut at " + std::to_string(kMaxTitle) + " characters");
+    std::string description = plain_description(o.description);
+    if (!description.empty()) {
+        cut = false;
+        a["description"] = {{"nl", capped(description, kMaxDescription, cut)}};
+        if (cut)
+            warnings.push_back(name + ": description cut at " + std::to_string(kMaxDescription) +
+                               " characters");
+    }
+    bool matched = false;
+    a["category"] = category_id(categories.of(o.categories, o.title, matched));
+    if (!matched)
+        for (const auto& c : o.categories)
+            unmapped.insert(c);
+    if (!o.place.empty()) {
+        cut = false;
+        a["place"] = capped(o.place, kMaxPlace, cut);
+        if (cut)
+            warnings.push_back(name + ": place cut at " + std::to_string(kMaxPlace) +
+                               " characters");
+    }
+    if (!o.url.empty()) {
+        if (is_web_address(o.url))
+            a["url"] = o.url;
         else
-            warn("event '" + unescape(summary->value) + "': category '" + unescape(c->value) +
-                 "' unknown, using ontmoeting");
+            warnings.push_back(name + ": URL \"" + o.url.substr(0, 80) +
+                               "\" is not a web address (http or https); left out");
     }
-    base["category"] = category;
-    if (const Property* l = get("LOCATION"); l && !l->value.empty())
-        base["place"] = unescape(l->value);
+    a["source"] = "ics:" + source;
+    return a;
+}
 
-    // RRULE: only plain weekly rules map onto weekly activities.
-    std::map<std::string, std::string> rule;
-    if (const Property* r = get("RRULE")) {
-        std::istringstream parts(r->value);
-        std::string part;
-        while (std::getline(parts, part, ';'))
-            if (auto eq = part.find('='); eq != std::string::npos)
-                rule[upper(part.substr(0, eq))] = part.substr(eq + 1);
+std::string source_from(const fs::path& file) {
+    std::string slug;
+    for (char c : file.stem().string()) {
+        char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
+            slug += l;
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
     }
-    const Property* rrule = get("RRULE");
-    const bool weekly = rrule && upper(rule["FREQ"]) == "WEEKLY" &&
-                        (rule["INTERVAL"].empty() || rule["INTERVAL"] == "1");
-    if (rrule && !weekly)
-        warn("event '" + unescape(summary->value) + "': repeat rule '" + rrule->value +
-             "' is not plain weekly; imported once, on its first date");
-    if (get("EXDATE") && weekly)
-        warn("event '" + unescape(summary->value) + "': EXDATE (skipped dates) is not supported");
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
+    return slug.empty() ? "agenda" : slug;
+}
 
-    if (!weekly) {
-        base["once"] = {{"date", format_date_iso(start->date)},
-                        {"start", format_time(start->time)},
-                        {"end", format_time(end_time)}};
-        out.activities.push_back(base);
-        return;
-    }
-    std::vector<unsigned> days;
-    if (rule["BYDAY"].empty()) days.push_back(iso_weekday(start->date));
-    for (const auto& code :
-         rule["BYDAY"].empty() ? std::vector<std::string>{} : split_list(rule["BYDAY"])) {
-        if (auto d = byday(code))
-            days.push_back(*d);
-        else
-            warn("event '" + unescape(summary->value) + "': BYDAY '" + code + "' skipped");
-    }
-    std::optional<Date> until;
-    if (!rule["UNTIL"].empty()) {
-        Property u;
-        u.value = rule["UNTIL"];
-        if (u.value.size() == 8)
-            until = parse_date(u.value.substr(0, 4) + "-" + u.value.substr(4, 2) + "-" +
-                               u.value.substr(6, 2));
-        else if (auto w = parse_when(u, why))
-            until = w->date;
-        else
-            warn("event '" + unescape(summary->value) + "': UNTIL: " + why +
-                 "; repeats with no end");
-    } else if (!rule["COUNT"].empty()) {
-        int count = std::atoi(rule["COUNT"].c_str());
-        int per_week = static_cast<int>(std::max<size_t>(1, days.size()));
-        if (count > 0) until = add_days(start->date, ((count + per_week - 1) / per_week) * 7 - 1);
-    }
-    for (unsigned day : days) {
-        nlohmann::ordered_json a = base;
-        if (days.size() > 1) a["id"] = uid + "-" + std::string(kDutchDays[day]).substr(0, 2);
-        nlohmann::ordered_json w{{"weekday", kDutchDays[day]},
-                                 {"start", format_time(start->time)},
-                                 {"end", format_time(end_time)},
-                                 {"from", format_date_iso(start->date)}};
-        if (until) w["until"] = format_date_iso(*until);
-        a["weekly"] = w;
-        out.activities.push_back(a);
-    }
+Date today_in_amsterdam() {
+    icaltimetype now =
+        icaltime_current_time_with_zone(icaltimezone_get_builtin_timezone("Europe/Amsterdam"));
+    return Date{std::chrono::year{now.year}, std::chrono::month{static_cast<unsigned>(now.month)},
+                std::chrono::day{static_cast<unsigned>(now.day)}};
 }
 
 } // namespace
 
-IcsImport parse_ics(const std::string& text) {
+IcsImport convert_calendar(const std::string& bytes, const std::string& source,
+                           const IcsCategories& categories, Date first, Date last) {
     IcsImport out;
-    std::optional<Event> current;
-    int depth_other = 0; // inside VALARM and the like within an event
-    for (const auto& [line, content] : unfold(text)) {
-        auto p = parse_property(line, content);
-        if (!p) {
-            out.warnings.push_back("line " + std::to_string(line) + ": not a property, ignored");
-            continue;
+    std::string why;
+    auto decoded = decode_text(bytes, why);
+    if (!decoded) {
+        out.error = why;
+        return out;
+    }
+    out.encoding = decoded->encoding;
+    if (decoded->utf8.find("BEGIN:VCALENDAR") == std::string::npos) {
+        out.error = "not an iCalendar file (no BEGIN:VCALENDAR)";
+        return out;
+    }
+    CalendarRead read = read_calendar(decoded->utf8, first, last);
+    out.warnings = std::move(read.warnings);
+    out.events = read.events;
+    if (!read.error.empty()) {
+        out.error = read.error;
+        return out;
+    }
+    // Series in the order the file gives them; each date once per activity, so a series with
+    // two happenings on one day gets a second activity ("-2") for the second.
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<const CalendarOccurrence*>> by_series;
+    for (const auto& o : read.occurrences) {
+        auto& list = by_series[o.series];
+        if (list.empty()) order.push_back(o.series);
+        list.push_back(&o);
+    }
+    std::set<std::string> unmapped;
+    for (const std::string& series : order) {
+        auto& list = by_series[series];
+        std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
+            return a->when.date != b->when.date ? a->when.date < b->when.date
+                                                : a->when.start < b->when.start;
+        });
+        std::vector<std::vector<const CalendarOccurrence*>> parts;
+        for (const auto* o : list) {
+            auto part = parts.begin();
+            while (part != parts.end() && part->back()->when.date == o->when.date)
+                ++part;
+            if (part == parts.end())
+                parts.push_back({o});
+            else
+                part->push_back(o);
         }
-        std::string value = upper(p->value);
-        if (p->name == "BEGIN" && value == "VEVENT" && !current) {
-            current = Event{};
-            current->line = line;
-        } else if (p->name == "BEGIN" && current) {
-            ++depth_other;
-        } else if (p->name == "END" && current && depth_other > 0) {
-            --depth_other;
-        } else if (p->name == "END" && value == "VEVENT" && current) {
-            convert(*current, out);
-            current.reset();
-        } else if (current && depth_other == 0) {
-            current->props.emplace(p->name, *p); // the first of a repeated property wins
+        const std::string id = source + "-" + sha256_hex(series).substr(0, 12);
+        for (std::size_t n = 0; n < parts.size(); ++n) {
+            nlohmann::ordered_json a = {{"id", n == 0 ? id : id + "-" + std::to_string(n + 1)}};
+            a.update(activity_json(*parts[n].front(), source, categories, out.warnings, unmapped));
+            nlohmann::ordered_json dates = nlohmann::ordered_json::array();
+            for (const auto* o : parts[n])
+                dates.push_back(dated_json(o->when));
+            out.dates += parts[n].size();
+            a["dates"] = std::move(dates);
+            out.activities.push_back(std::move(a));
         }
     }
-    if (current) out.warnings.push_back("file ends inside an event (no END:VEVENT)");
+    if (!unmapped.empty()) {
+        std::string list;
+        for (const auto& c : unmapped)
+            list += (list.empty() ? "\"" : ", \"") + c + "\"";
+        out.warnings.push_back("categories without a kiosk category (they got the default; add "
+                               "them with --categories): " +
+                               list);
+    }
     return out;
 }
 
-int import_ics(const fs::path& ics_file, const fs::path& content_dir) {
-    std::optional<std::string> ics = read_file(ics_file);
-    if (!ics) {
-        std::cerr << "import-ics: cannot read " << ics_file << "\n";
-        return 2;
+int import_ics(const IcsImportOptions& options) {
+    const std::string file = options.ics_file.filename().string();
+    auto fail = [&](int code, const std::string& message) {
+        std::cerr << "import-ics: " << message << ". Nothing changed.\n";
+        return code;
+    };
+    const std::string source =
+        options.source.empty() ? source_from(options.ics_file) : options.source;
+    if (!is_content_id(source))
+        return fail(2, "--source \"" + source + "\" may only hold a-z, 0-9 and \"-\"");
+    if (options.weeks < 1 || options.weeks > 104) return fail(2, "--weeks must be 1 to 104");
+    IcsCategories categories;
+    if (options.categories) {
+        std::string why;
+        auto loaded = IcsCategories::with_file(*options.categories, why);
+        if (!loaded) return fail(2, why);
+        categories = std::move(*loaded);
     }
-    if (ics->find("BEGIN:VCALENDAR") == std::string::npos) {
-        std::cerr << "import-ics: " << ics_file
-                  << " is not an iCalendar file (no BEGIN:VCALENDAR)\n";
-        return 2;
-    }
-    IcsImport imported = parse_ics(*ics);
-    for (const auto& w : imported.warnings)
-        std::cerr << "import-ics: " << ics_file.filename().string() << ": " << w << "\n";
+    std::optional<std::string> bytes = read_file(options.ics_file);
+    if (!bytes) return fail(2, "cannot read " + options.ics_file.string());
 
-    fs::path target = content_dir / "activities.json";
+    const Date first = options.today.value_or(today_in_amsterdam());
+    const Date last = add_days(first, options.weeks * 7 - 1);
+    IcsImport imported = convert_calendar(*bytes, source, categories, first, last);
+    if (!imported.error.empty()) return fail(2, options.ics_file.string() + ": " + imported.error);
+    for (std::size_t i = 0; i < imported.warnings.size() && i < kWarningsShown; ++i)
+        std::cerr << "import-ics: " << file << ": " << imported.warnings[i] << "\n";
+    if (imported.warnings.size() > kWarningsShown)
+        std::cerr << "import-ics: " << file << ": and " << imported.warnings.size() - kWarningsShown
+                  << " more warnings\n";
+
+    // What publish will check, checked now: the importer never writes what the kiosk refuses.
+    {
+        nlohmann::json mine = {{"activities", nlohmann::json::array()}};
+        for (const auto& a : imported.activities)
+            mine["activities"].push_back(nlohmann::json::parse(a.dump()));
+        std::vector<BundleProblem> problems;
+        FieldReader reader("activities.json", problems);
+        std::vector<Activity> read;
+        read_activities_file(mine, reader, Manifest{}, options.content_dir, read);
+        if (!problems.empty())
+            return fail(1, "the import would not pass publish's checks (" +
+                               problems.front().to_string() + "); please report this");
+    }
+
+    fs::path target = options.content_dir / "activities.json";
     nlohmann::ordered_json doc = {{"activities", nlohmann::ordered_json::array()}};
-    if (fs::exists(target)) {
+    std::error_code ec;
+    if (fs::exists(target, ec)) {
         std::string why;
         auto parsed = parse_bounded_json<nlohmann::ordered_json>(read_file(target).value_or(""),
                                                                  kContentJson, why);
         if (parsed) doc = std::move(*parsed);
         if (!parsed || !doc.is_object() || !doc.contains("activities") ||
-            !doc["activities"].is_array()) {
-            std::cerr << "import-ics: " << target.string() << ": not a valid activities file"
-                      << (why.empty() ? "" : " (" + why + ")")
-                      << "; fix or remove it first. Nothing changed.\n";
-            return 1;
+            !doc["activities"].is_array())
+            return fail(1, target.string() + ": not a valid activities file" +
+                               (why.empty() ? "" : " (" + why + ")") + "; fix or remove it first");
+    }
+    // Last time's activities from this calendar go; every other activity stays as it is.
+    const std::string tag = "ics:" + source;
+    std::set<std::string> before, after, kept_ids;
+    nlohmann::ordered_json kept = nlohmann::ordered_json::array();
+    for (auto& a : doc["activities"]) {
+        bool mine = a.is_object() && a.contains("source") && a["source"] == tag;
+        std::string id = a.is_object() && a.contains("id") && a["id"].is_string()
+                             ? a["id"].get<std::string>()
+                             : std::string();
+        if (mine) {
+            before.insert(id);
+        } else {
+            kept_ids.insert(id);
+            kept.push_back(std::move(a));
         }
     }
-    int added = 0, replaced = 0, weekly = 0;
-    for (const auto& a : imported.activities) {
-        if (a.contains("weekly")) ++weekly;
-        bool found = false;
-        for (auto& existing : doc["activities"]) {
-            if (existing.is_object() && existing.value("id", "") == a["id"].get<std::string>()) {
-                existing = a;
-                found = true;
-                ++replaced;
-                break;
-            }
-        }
-        if (!found) {
-            doc["activities"].push_back(a);
-            ++added;
-        }
+    for (auto& a : imported.activities) {
+        std::string id = a["id"].get<std::string>();
+        if (kept_ids.count(id))
+            return fail(1, "activity id \"" + id +
+                               "\" is already used by an activity that did "
+                               "not come from " +
+                               tag);
+        after.insert(id);
+        kept.push_back(std::move(a));
     }
-    fs::create_directories(content_dir);
+    doc["activities"] = std::move(kept);
+    std::size_t added = 0, replaced = 0, removed = 0;
+    for (const auto& id : after)
+        (before.count(id) ? replaced : added) += 1;
+    for (const auto& id : before)
+        removed += after.count(id) ? 0 : 1;
     try {
+        fs::create_directories(options.content_dir);
         write_file_durably(target, doc.dump(2) + "\n");
     } catch (const std::exception& e) {
-        std::cerr << "import-ics: " << e.what() << "\n";
-        return 1;
+        return fail(1, e.what());
     }
-    std::cout << "imported " << imported.activities.size() << " activities (" << weekly
-              << " weekly, " << imported.activities.size() - weekly << " once): " << added
-              << " new, " << replaced << " replaced, in " << target.string() << "\n";
+    std::cout << "imported " << file << " (" << imported.encoding << ", " << imported.events
+              << " events) as " << imported.activities.size() << " activities with "
+              << imported.dates << " dates from " << format_date_iso(first) << " to "
+              << format_date_iso(last) << ": " << added << " new, " << replaced << " replaced, "
+              << removed << " removed (no longer in the calendar), in " << target.string() << "\n";
     return 0;
 }
 

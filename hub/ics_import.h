@@ -1,9 +1,13 @@
-// `buurtkiosk-hub import-ics`: iCalendar events (e.g. from a municipality's agenda) into
-// activities.json. Weekly recurring events become weekly activities, all others one-off ones.
+// `buurtkiosk-hub import-ics`: a calendar export (Google, Outlook, Nextcloud, a website) into
+// activities.json, as explicit dates for a rolling window of weeks (docs/content-format.md).
 #pragma once
+#include "buurtkiosk/domain/calendar.h"
+#include "ics_categories.h"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,13 +15,28 @@ namespace bk::hub {
 
 struct IcsImport {
     std::vector<nlohmann::ordered_json> activities; // in docs/content-format.md's shape
-    std::vector<std::string> warnings;              // "line 12: ...": what was skipped or guessed
+    std::vector<std::string> warnings;              // what was skipped, cut or guessed
+    std::string error;    // not empty: nothing may be written ("line 3: byte 0x81 ...")
+    std::string encoding; // "UTF-8" or "Windows-1252"
+    std::size_t events = 0;
+    std::size_t dates = 0;
 };
 
-// Unfolds lines, reads every VEVENT; never throws for bad input.
-IcsImport parse_ics(const std::string& text);
+// Every activity gets "source": "ics:<source>" and an id "<source>-<digest of its UID>".
+IcsImport convert_calendar(const std::string& bytes, const std::string& source,
+                           const IcsCategories& categories, Date first, Date last);
 
-// Merges into content_dir/activities.json (same id: replaced); returns the exit code.
-int import_ics(const std::filesystem::path& ics_file, const std::filesystem::path& content_dir);
+struct IcsImportOptions {
+    std::filesystem::path ics_file;
+    std::filesystem::path content_dir;
+    std::string source;                              // empty: from the file name
+    std::optional<std::filesystem::path> categories; // --categories FILE
+    std::optional<Date> today;                       // empty: today in Europe/Amsterdam
+    int weeks = 13;
+};
+
+// Replaces what the same source gave last time in content_dir/activities.json and leaves every
+// other activity alone; writes nothing unless all of it succeeds. Returns the exit code.
+int import_ics(const IcsImportOptions& options);
 
 } // namespace bk::hub

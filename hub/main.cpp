@@ -20,7 +20,10 @@ const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
                                             register a kiosk; prints its token and kiosk.json
   publish --group G --key SECRETKEY CONTENT_DIR
                                             check, version, sign and publish a content folder
-  import-ics FILE.ics CONTENT_DIR           merge iCalendar events into CONTENT_DIR/activities.json
+  import-ics FILE.ics CONTENT_DIR [--source NAME] [--categories FILE.json] [--weeks N]
+            [--today YYYY-MM-DD]            a calendar's next N weeks (13) into
+                                            CONTENT_DIR/activities.json, replacing what
+                                            the same source gave last time
   export-callbacks --out FILE.csv           write callback requests to CSV, then purge them
   export-attendance --out FILE.csv          per activity and date: signed up, waiting,
                                             checked in, no-shows (people, no names)
@@ -105,8 +108,28 @@ int main(int argc, char** argv) {
             if (!need(a, {"--group", "--key"}, 1)) return 2;
             return publish({data, opt(a, "--group"), opt(a, "--key"), a.positional[0]});
         }
-        if (command == "import-ics")
-            return need(a, {}, 2) ? import_ics(a.positional[0], a.positional[1]) : 2;
+        if (command == "import-ics") {
+            if (!need(a, {}, 2)) return 2;
+            IcsImportOptions o{a.positional[0], a.positional[1], opt(a, "--source")};
+            if (a.options.count("--categories")) o.categories = opt(a, "--categories");
+            if (a.options.count("--today")) {
+                o.today = bk::parse_date(opt(a, "--today"));
+                if (!o.today) {
+                    std::cerr << "buurtkiosk-hub: --today needs a date YYYY-MM-DD\n";
+                    return 2;
+                }
+            }
+            if (a.options.count("--weeks")) {
+                const std::string weeks = opt(a, "--weeks");
+                if (weeks.empty() || weeks.size() > 3 ||
+                    weeks.find_first_not_of("0123456789") != std::string::npos) {
+                    std::cerr << "buurtkiosk-hub: --weeks needs a number of weeks (1 to 104)\n";
+                    return 2;
+                }
+                o.weeks = std::stoi(weeks);
+            }
+            return import_ics(o);
+        }
         if (command == "export-callbacks")
             return need(a, {"--out"}, 0) ? export_callbacks(data, opt(a, "--out")) : 2;
         if (command == "export-attendance")

@@ -186,7 +186,7 @@ bool App::open() {
                                             add_days(visitor_.activity_date, 13));
             for (const auto& o : next)
                 if (o.activity->id == a->id) {
-                    visitor_.activity_date = o.date;
+                    visitor_.activity_date = o.when.date;
                     break;
                 }
         }

@@ -4,11 +4,12 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libfreetype-dev libpng-dev libgl1-mesa-dri
-  libcurl4-openssl-dev zlib1g-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
+  libcurl4-openssl-dev zlib1g-dev libical-dev libxml2-dev tzdata libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
   libespeak-ng-dev espeak-ng-data catch2
   libharfbuzz-dev libfribidi-dev libharfbuzz-bin
   fonts-noto-core fonts-material-design-icons-iconfont
   xvfb xauth sox
+  python3-icalendar python3-recurring-ical-events
   clang libclang-rt-14-dev clang-format clang-tidy
 )
 missing=()

@@ -58,7 +58,8 @@ std::string activity_card(const Occurrence& o, const std::string& lang) {
     return std::string("      <a class=\"card\" href=\"#") + escape(o.activity->id) +
            "\"><div class=\"band icon\" style=\"background:" + l.color + "\">" + l.glyph +
            "</div><div class=\"body\"><div class=\"time\" style=\"color:" + l.color + "\">" +
-           format_time(o.start) + " &ndash; " + format_time(o.end) + "</div><div class=\"title\">" +
+           format_time(o.when.start) + " &ndash; " +
+           format_time(o.when.end.value_or(o.when.start)) + "</div><div class=\"title\">" +
            escape(o.activity->title.in(lang)) + "</div><div class=\"meta\">" + meta +
            "</div></div><div class=\"chevron icon\">&#xe5cc;</div></a>\n";
 }
@@ -76,7 +77,7 @@ std::string render_home_page(const std::string& html_template, const Content& co
                              const HomePageMoment& moment, const std::string& language) {
     std::string activities;
     for (const Occurrence& o : occurrences_between(content, moment.today, moment.today))
-        if (o.end > moment.time) activities += activity_card(o, language);
+        if (!has_ended(o, moment.today, moment.time)) activities += activity_card(o, language);
     if (activities.empty())
         activities = std::string("      <p>") + ui_text("nothing_today", language) + "</p>\n";
 

@@ -1,6 +1,7 @@
 // Activity detail: what, when, where, places left, and the way to sign up.
 #include "screens/screens.h"
 
+#include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
@@ -64,12 +65,19 @@ void draw_activity_detail(ScreenContext& ctx) {
         ctx.nav.home();
         return;
     }
+    auto found = occurrence_on(*a, ctx.visitor.activity_date);
+    if (!found) { // the date was moved or dropped by new content
+        ctx.nav.home();
+        return;
+    }
+    const Occurrence& o = *found;
     const std::string& title = a->title.in(ctx.lang());
     top_bar(ctx, title);
-    Occurrence o{a, ctx.visitor.activity_date, a->schedule.start, a->schedule.end};
+    // A cancelled happening still shows, so visitors who came for it know; nobody signs up.
+    const bool sign_up = a->capacity && !o.when.cancelled;
 
     float width = ImGui::GetContentRegionAvail().x - 2 * t.gap();
-    float action_h = a->capacity ? t.target() + 2 * t.gap() : 0;
+    float action_h = sign_up ? t.target() + 2 * t.gap() : 0;
     // On a low screen in large letters fixed buttons would leave a slit of text: the buttons
     // then come at the end of the text, one under the other, and scroll with it.
     const bool actions_in_list = ImGui::GetContentRegionAvail().y - action_h < 2.5f * t.target();
@@ -119,25 +127,30 @@ void draw_activity_detail(ScreenContext& ctx) {
         ctx.speakables->push_back({"detail-description", description});
         ImGui::Dummy(ImVec2(1, t.px(12)));
     }
-    std::string when = long_date(ctx.lang(), o.date) + ", " + time_range(o);
+    std::string when = long_date(ctx.lang(), o.when.date) + ", " + time_range(o, ctx.lang());
     fact_row(ctx, icon::Schedule, ui_text("when", ctx.lang()), when, "detail-when", text_w);
     if (!a->place.empty())
         fact_row(ctx, icon::Place, ui_text("where", ctx.lang()), a->place, "detail-where", text_w);
+    if (!a->url.empty())
+        fact_row(ctx, icon::Info, ui_text("more_info", ctx.lang()), a->url, "detail-url", text_w);
     std::string places = places_line(ctx, o);
-    if (a->capacity)
+    if (o.when.cancelled)
+        fact_row(ctx, icon::People, ui_text("sign_up", ctx.lang()),
+                 ui_text("cancelled_occurrence", ctx.lang()), "detail-places", text_w);
+    else if (a->capacity)
         fact_row(ctx, icon::People, ui_text("sign_up", ctx.lang()), places, "detail-places",
                  text_w);
     else
         fact_row(ctx, icon::People, ui_text("sign_up", ctx.lang()), ui_text("walk_in", ctx.lang()),
                  "detail-places", text_w);
-    if (a->capacity && actions_in_list) {
+    if (sign_up && actions_in_list) {
         float bw = width - t.px(24); // room for the scroll bar
         ImGui::Dummy(ImVec2(1, t.gap()));
         draw_actions(ctx, ImVec2(bw, t.target()), ImVec2(bw, t.target()), false);
     }
     end_touch_scroll();
 
-    if (a->capacity && !actions_in_list) {
+    if (sign_up && !actions_in_list) {
         ImGui::SetCursorPos(ImVec2(t.gap(), ImGui::GetCursorPosY() + t.gap() * 0.5f));
         float bw = std::min((width - t.gap()) * 0.6f, t.px(900));
         draw_actions(ctx, ImVec2(bw, t.target()),

@@ -1,6 +1,7 @@
 // Agenda: today or this week, filtered by category, as a list of cards a finger can scroll.
 #include "screens/screens.h"
 
+#include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
@@ -114,12 +115,14 @@ void draw_agenda(ScreenContext& ctx) {
     for (const Occurrence& o : all) {
         if (ctx.visitor.agenda_category && o.activity->category != *ctx.visitor.agenda_category)
             continue;
-        if (o.date == ctx.now.date && o.end <= ctx.now.time) continue; // already over
-        if (ctx.visitor.agenda_week && o.date != shown_day) {
-            shown_day = o.date;
-            std::string day = o.date == ctx.now.date ? std::string(ui_text("today", ctx.lang())) +
-                                                           ", " + long_date(ctx.lang(), o.date)
-                                                     : long_date(ctx.lang(), o.date);
+        if (has_ended(o, ctx.now.date, ctx.now.time)) continue;
+        // A happening that started on an earlier day and still runs is shown on the first day.
+        const Date on = std::max(o.when.date, first);
+        if (ctx.visitor.agenda_week && on != shown_day) {
+            shown_day = on;
+            std::string day = on == ctx.now.date ? std::string(ui_text("today", ctx.lang())) +
+                                                       ", " + long_date(ctx.lang(), on)
+                                                 : long_date(ctx.lang(), on);
             if (in_sight(f.heading->FontSize)) {
                 catch_up();
                 heading_text(f.heading, day.c_str());
@@ -141,7 +144,7 @@ void draw_agenda(ScreenContext& ctx) {
             }
             passed += card_h + spacing;
         }
-        spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
+        spoken += start_aloud(o, ctx.lang()) + " " + o.activity->title.in(ctx.lang()) + ". ";
         ++shown;
     }
     catch_up();

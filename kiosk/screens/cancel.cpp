@@ -4,6 +4,7 @@
 // long to wait.
 #include "screens/screens.h"
 
+#include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/domain/sign_up_code.h"
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
@@ -91,11 +92,8 @@ std::string what_is_cancelled(ScreenContext& ctx, const CancelQuestion& q) {
     std::string text;
     if (const Activity* a = ctx.content.find_activity(q.activity_id)) text = a->title.in(lang);
     text += (text.empty() ? "" : "\n") + long_date(lang, q.date);
-    for (const Occurrence& o : ctx.occurrences(q.date, q.date))
-        if (o.activity->id == q.activity_id) {
-            text += ", " + time_range(o);
-            break;
-        }
+    if (const Activity* a = ctx.content.find_activity(q.activity_id))
+        if (auto o = occurrence_on(*a, q.date)) text += ", " + time_range(*o, lang);
     return text + "\n" + std::to_string(q.people) + " " + ui_plural("people_unit", lang, q.people);
 }
 

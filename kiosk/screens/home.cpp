@@ -199,9 +199,9 @@ void today_cards(ScreenContext& ctx, float width) {
     std::string spoken;
     int shown = 0;
     for (const Occurrence& o : all) {
-        if (o.end <= ctx.now.time) continue; // finished today
+        if (has_ended(o, ctx.now.date, ctx.now.time)) continue;
         if (activity_card(ctx, o, width - t.px(16))) open_activity(ctx, o);
-        spoken += format_time(o.start) + " " + o.activity->title.in(ctx.lang()) + ". ";
+        spoken += start_aloud(o, ctx.lang()) + " " + o.activity->title.in(ctx.lang()) + ". ";
         ++shown;
     }
     if (shown == 0) {

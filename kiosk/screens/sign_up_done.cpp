@@ -2,9 +2,11 @@
 // to do next, and "Klaar". Only the code is shown: no name, no phone number.
 #include "screens/screens.h"
 
+#include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
+#include "widgets/activity_card.h"
 #include "widgets/buttons.h"
 #include "widgets/form_layout.h"
 #include "widgets/tap_targets.h"
@@ -56,8 +58,9 @@ void draw_sign_up_done(ScreenContext& ctx) {
         return;
     }
     std::string heading = ui_text(r.waiting_list ? "waiting_listed" : "signed_up", lang);
-    std::string what =
-        a->title.in(lang) + ", " + long_date(lang, r.date) + ", " + format_time(a->schedule.start);
+    auto o = occurrence_on(*a, r.date);
+    std::string what = a->title.in(lang) + ", " + long_date(lang, r.date) +
+                       (o ? ", " + start_aloud(*o, lang) : std::string());
     std::string next = ui_text(r.waiting_list  ? "waiting_next"
                                : r.provisional ? "code_next_provisional"
                                                : "code_next",

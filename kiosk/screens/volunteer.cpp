@@ -2,6 +2,7 @@
 // content are doing. Volunteers work in Dutch, so this screen is Dutch only.
 #include "screens/screens.h"
 
+#include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "icons.h"
 #include "volunteer_session.h"
@@ -203,7 +204,7 @@ void week_totals(ScreenContext& ctx, VolunteerSession& session, float width) {
     ListCounts week;
     for (const Occurrence& o : ctx.occurrences(monday, add_days(monday, 6))) {
         if (!o.activity->capacity) continue;
-        for (const SignUp& s : session.list_sign_ups(o.activity->id, o.date))
+        for (const SignUp& s : session.list_sign_ups(o.activity->id, o.when.date))
             week.add(s);
     }
     shown_text(ctx, "Deze week: " + week.words() + ".", ctx.theme.fonts().small,
@@ -225,19 +226,19 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
     for (const Occurrence& o : ctx.occurrences(ctx.now.date, ctx.now.date)) {
         if (!o.activity->capacity) continue;
         ++shown;
-        int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.date) : 0;
+        int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.when.date) : 0;
         // With a hub, a count the hub has not given yet may miss other kiosks' sign-ups.
-        bool provisional =
-            with_hub && session.counted_by_hub && !session.counted_by_hub(o.activity->id, o.date);
+        bool provisional = with_hub && session.counted_by_hub &&
+                           !session.counted_by_hub(o.activity->id, o.when.date);
         std::string head = time_range(o) + "  " + o.activity->title.in("nl") + "  (" +
                            std::to_string(taken) + " van " + std::to_string(*o.activity->capacity) +
                            " plaatsen" + (provisional ? ", voorlopig: alleen deze kiosk" : "") +
                            ")";
         shown_text(ctx, head, f.bold, t.colors().text, width);
         std::vector<SignUp> list = session.list_sign_ups
-                                       ? session.list_sign_ups(o.activity->id, o.date)
+                                       ? session.list_sign_ups(o.activity->id, o.when.date)
                                        : std::vector<SignUp>{};
-        const std::string key = o.activity->id + "-" + format_date_iso(o.date);
+        const std::string key = o.activity->id + "-" + format_date_iso(o.when.date);
         if (list.empty())
             shown_text(ctx, "Nog niemand aangemeld.", f.small, t.colors().text_muted, width);
         else {
@@ -254,8 +255,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                 ctx.speak("volunteer-list-" + key);
             ImGui::Dummy(ImVec2(1, t.px(8)));
         }
-        const bool ended =
-            ctx.now.date > o.date || (ctx.now.date == o.date && ctx.now.time >= o.end);
+        const bool ended = has_ended(o, ctx.now.date, ctx.now.time);
         for (const SignUp& s : list) {
             std::string who = s.first_name + " (" + people(s.people) + ")  " +
                               (s.walk_in ? std::string(s.over_capacity ? "binnengelopen, boven "
@@ -322,7 +322,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
                        ImVec2(std::min(width, big_button_width(t, true, "Iemand toevoegen")),
                               t.target()))) {
             session.done_message.clear();
-            session.walk_in = WalkInForm{o.activity->id, o.date};
+            session.walk_in = WalkInForm{o.activity->id, o.when.date};
             ctx.visitor.forms.keyboard = KeyboardState{};
             ctx.nav.go(Screen::WalkIn);
         }

@@ -4,6 +4,7 @@
 // Volunteers work in Dutch, so this screen is Dutch only.
 #include "screens/screens.h"
 
+#include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/domain/person.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
@@ -92,10 +93,11 @@ void draw_walk_in(ScreenContext& ctx) {
     begin_touch_scroll(t, "walk-in", ImVec2(room.x - 2 * t.gap(), room.y - t.gap()),
                        ctx.nav.visit());
     const int taken = ctx.places_taken ? ctx.places_taken(a->id, form.date) : 0;
+    auto o = occurrence_on(*a, form.date);
     shown_text(ctx,
-               time_range(Occurrence{a, form.date, a->schedule.start, a->schedule.end}) + "  " +
-                   a->title.in("nl") + ": " + std::to_string(taken) + " van " +
-                   std::to_string(*a->capacity) + " plaatsen bezet.",
+               (o ? time_range(*o, "nl") : format_date_iso(form.date)) + "  " + a->title.in("nl") +
+                   ": " + std::to_string(taken) + " van " + std::to_string(*a->capacity) +
+                   " plaatsen bezet.",
                f.bold, t.colors().text, width);
     shown_text(ctx, "Wie er nu is, staat meteen op de lijst als aanwezig.", f.small,
                t.colors().text_muted, width);

@@ -12,17 +12,40 @@ namespace bk {
 
 void open_activity(ScreenContext& ctx, const Occurrence& o) {
     ctx.visitor.activity_id = o.activity->id;
-    ctx.visitor.activity_date = o.date;
+    ctx.visitor.activity_date = o.when.date;
     ctx.nav.go(Screen::ActivityDetail);
 }
 
-std::string time_range(const Occurrence& o) {
-    return format_time(o.start) + " \xe2\x80\x93 " + format_time(o.end);
+std::string time_range(const Occurrence& o, const std::string& language) {
+    const DatedTime& w = o.when;
+    std::string range;
+    if (w.all_day) {
+        range = ui_text("all_day", language);
+        if (w.end_date != w.date)
+            range +=
+                ", " + ui_text("until_date", language, {{"date", long_date(language, w.end_date)}});
+    } else if (!w.end) {
+        range = format_time(w.start);
+    } else {
+        range = format_time(w.start) + " \xe2\x80\x93 ";
+        // Past midnight into the next morning reads plainly; a longer run names its last day.
+        if (w.end_date != w.date && (add_days(w.date, 1) != w.end_date || *w.end > w.start))
+            range += long_date(language, w.end_date) + " ";
+        range += format_time(*w.end);
+    }
+    if (w.cancelled) return ui_text("cancelled_occurrence", language) + std::string(": ") + range;
+    return range;
+}
+
+std::string start_aloud(const Occurrence& o, const std::string& language) {
+    std::string start = o.when.all_day ? ui_text("all_day", language) : format_time(o.when.start);
+    if (o.when.cancelled) start += std::string(", ") + ui_text("cancelled_occurrence", language);
+    return start;
 }
 
 std::string places_line(ScreenContext& ctx, const Occurrence& o) {
-    if (!o.activity->capacity) return {};
-    int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.date) : 0;
+    if (!o.activity->capacity || o.when.cancelled) return {};
+    int taken = ctx.places_taken ? ctx.places_taken(o.activity->id, o.when.date) : 0;
     int left = *o.activity->capacity - taken;
     if (left <= 0) return ui_text("full", ctx.lang());
     return ui_plural("places_left", ctx.lang(), left);
@@ -35,7 +58,7 @@ float activity_card_height(const Theme& t) {
 }
 
 std::string activity_card_id(const Occurrence& o) {
-    return "card-" + o.activity->id + "-" + format_date_iso(o.date);
+    return "card-" + o.activity->id + "-" + format_date_iso(o.when.date);
 }
 
 bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool show_date) {
@@ -80,8 +103,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     float room = width - pad - f.heading->FontSize - t.target() - t.px(24) - text_at;
     float x = t.from_start(min.x, max.x, text_at, room);
     float y = min.y + pad;
-    std::string when = time_range(o);
-    if (show_date) when = long_date(ctx.lang(), o.date) + "  " + when;
+    std::string when = time_range(o, ctx.lang());
+    if (show_date) when = long_date(ctx.lang(), o.when.date) + "  " + when;
     // In the text colour: a category colour on a pressed card would not reach 7:1.
     draw_fitted(dl, f.bold, f.body->FontSize, ImVec2(x, y), p.text, when, room);
     y += f.body->FontSize * 1.25f;
@@ -102,7 +125,8 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
 
     // Every card can be read aloud on its own. The list around it reads its activities when the
     // whole screen is read (also the ones scrolled out of view), so the card is left out then.
-    std::string spoken = time_range(o) + ". " + title + (a.place.empty() ? "" : ". " + a.place) +
+    std::string spoken = time_range(o, ctx.lang()) + ". " + title +
+                         (a.place.empty() ? "" : ". " + a.place) +
                          (places.empty() ? "" : ". " + places);
     ctx.speakables->push_back({id, spoken, false});
     float speaker = std::min(t.target(), height - 2 * t.px(16));

@@ -19,7 +19,10 @@ void open_activity(ScreenContext& ctx, const Occurrence& occurrence);
 
 // "8 plaatsen vrij", "Vol", or "" when no sign-up is needed.
 std::string places_line(ScreenContext& ctx, const Occurrence& occurrence);
-// "10:00 – 11:30"
-std::string time_range(const Occurrence& occurrence);
+// "10:00 – 11:30", "20:00", "Hele dag", "Hele dag, tot en met vrijdag 4 december"; with
+// "Gaat niet door" before it when cancelled.
+std::string time_range(const Occurrence& occurrence, const std::string& language);
+// Short, for a list read aloud: "10:00", "Hele dag"; "Gaat niet door" after it when cancelled.
+std::string start_aloud(const Occurrence& occurrence, const std::string& language);
 
 } // namespace bk

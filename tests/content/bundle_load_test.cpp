@@ -48,7 +48,11 @@ TEST_CASE("a valid bundle loads with all its content", "[content][bundle]") {
     CHECK(koffie->image == "images/koffie.png");
     const Activity* diner = content.find_activity("kerstdiner");
     REQUIRE(diner);
-    CHECK(diner->schedule.date == Date{year{2026}, month{12}, day{20}});
+    REQUIRE(diner->schedule.dates.size() == 1);
+    CHECK(diner->schedule.dates[0].date == Date{year{2026}, month{12}, day{20}});
+    CHECK(diner->schedule.dates[0].end_date == diner->schedule.dates[0].date);
+    CHECK_FALSE(diner->schedule.dates[0].all_day);
+    CHECK_FALSE(diner->schedule.dates[0].cancelled);
     CHECK_FALSE(diner->capacity.has_value());
     CHECK(diner->category == Category::Eten);
 

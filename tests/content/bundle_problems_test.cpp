@@ -81,7 +81,7 @@ TEST_CASE("an end time before or at the start time is refused", "[content][probl
                     "end time 17:00 is not after start time 17:00");
 }
 
-TEST_CASE("schedules need exactly one of weekly and once, with real values",
+TEST_CASE("schedules need exactly one of weekly, once and dates, with real values",
           "[content][problems]") {
     test::BundleFixture bundle;
     json activities = activities_of(bundle);
@@ -90,8 +90,8 @@ TEST_CASE("schedules need exactly one of weekly and once, with real values",
     bundle.set_json("activities.json", activities);
     bundle.write();
     BundleLoadResult result = load_bundle(bundle.dir.path());
-    REQUIRE_PROBLEM(result, "activities.json", "activities[0]", "both");
-    REQUIRE_PROBLEM(result, "activities.json", "activities[1]", "neither");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0]", "has more than one of");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1]", "has none of");
 
     test::BundleFixture fresh;
     json weekly = activities_of(fresh);
@@ -105,6 +105,75 @@ TEST_CASE("schedules need exactly one of weekly and once, with real values",
     REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.start", "not a time HH:MM");
     REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.from", "not a date");
     REQUIRE_PROBLEM(result, "activities.json", "activities[1].id", "used twice");
+}
+
+TEST_CASE("dated happenings: each wrong field is named, a date listed twice too",
+          "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    json& a = activities["activities"][1];
+    a.erase("once");
+    a["dates"] = json::array({
+        {{"date", "2026-12-20"}, {"all_day", true}, {"start", "10:00"}},          // 0
+        {{"date", "2026-12-21"}, {"start", "21:00"}, {"end", "01:00"}},           // 1
+        {{"date", "2026-12-22"}, {"start", "21:00"}, {"end_date", "2026-12-23"}}, // 2
+        {{"date", "2026-12-24"}, {"start", "10:00"}, {"end_date", "2026-12-23"}}, // 3
+        {{"date", "2026-12-25"}, {"start", "10:00"}, {"cancelled", "ja"}},        // 4
+        {{"date", "2026-12-26"}, {"start", "10:00"}},                             // fine
+        {{"date", "2026-12-26"}, {"all_day", true}},                              // twice
+    });
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].dates[0].start",
+                    "an all-day happening has no start or end time");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].dates[1].end",
+                    "give end_date when it ends the next day");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].dates[2].end",
+                    "is required with end_date");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].dates[3].end_date",
+                    "is before date 2026-12-24");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].dates[4].cancelled",
+                    "must be true or false, not a string");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[1].dates", "2026-12-26 is listed twice");
+    CHECK_FALSE(result.content.has_value());
+
+    test::BundleFixture empty;
+    json none = activities_of(empty);
+    none["activities"][1].erase("once");
+    none["activities"][1]["dates"] = json::array();
+    empty.set_json("activities.json", none);
+    empty.write();
+    REQUIRE_PROBLEM(load_bundle(empty.dir.path()), "activities.json", "activities[1].dates",
+                    "lists no dates");
+}
+
+TEST_CASE("dated happenings that are right load: all day, past midnight, cancelled, no end",
+          "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    json& a = activities["activities"][1];
+    a.erase("once");
+    a["dates"] = json::array({
+        {{"date", "2026-12-31"}, {"start", "21:00"}, {"end", "01:30"}, {"end_date", "2027-01-01"}},
+        {{"date", "2026-12-19"}, {"all_day", true}, {"end_date", "2026-12-20"}},
+        {{"date", "2026-12-24"}, {"start", "19:00"}, {"cancelled", true}},
+    });
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE(result.problems.empty());
+    REQUIRE(result.content);
+    const auto& dates = result.content->activities[1].schedule.dates;
+    REQUIRE(dates.size() == 3); // sorted by date
+    CHECK(format_date_iso(dates[0].date) == "2026-12-19");
+    CHECK(dates[0].all_day);
+    CHECK(format_date_iso(dates[0].end_date) == "2026-12-20");
+    CHECK(dates[1].cancelled);
+    CHECK_FALSE(dates[1].end);
+    CHECK(format_date_iso(dates[2].end_date) == "2027-01-01");
+    REQUIRE(dates[2].end);
+    CHECK(format_time(*dates[2].end) == "01:30");
 }
 
 TEST_CASE("an image that is missing names the activity's image field", "[content][problems]") {

@@ -25,7 +25,8 @@ Activity weekly(const char* id, const char* weekday, const char* start, const ch
 Activity once(const char* id, const char* date, const char* start, const char* end) {
     Activity a = weekly(id, "maandag", start, end);
     a.schedule.weekday.reset();
-    a.schedule.date = d(date);
+    a.schedule.dates.push_back(
+        {d(date), *parse_time(start), *parse_time(end), d(date), false, false});
     return a;
 }
 
@@ -33,7 +34,9 @@ std::vector<std::string> describe(const std::vector<Occurrence>& occurrences) {
     std::vector<std::string> out;
     out.reserve(occurrences.size());
     for (const auto& o : occurrences)
-        out.push_back(format_date_iso(o.date) + " " + format_time(o.start) + " " + o.activity->id);
+        out.push_back(format_date_iso(o.when.date) + " " +
+                      (o.when.all_day ? std::string("all-day") : format_time(o.when.start)) + " " +
+                      o.activity->id + (o.when.cancelled ? " cancelled" : ""));
     return out;
 }
 
@@ -89,7 +92,64 @@ TEST_CASE("one-off activities appear only on their date, sorted with the rest",
                                                     "2026-12-20 17:00 kerstdiner"});
     CHECK(occurrences_between(content, d("2026-12-21"), d("2026-12-26")).empty());
     REQUIRE(day[2].activity == &content.activities[0]);
-    CHECK(format_time(day[2].end) == "20:00");
+    REQUIRE(day[2].when.end);
+    CHECK(format_time(*day[2].when.end) == "20:00");
+}
+
+TEST_CASE("dated activities: all-day first, cancelled kept, a multi-day one on each of its days",
+          "[content][occurrences]") {
+    Content content;
+    Activity spreekuur = once("spreekuur", "2026-12-07", "13:00", "15:00");
+    DatedTime cancelled = spreekuur.schedule.dates[0];
+    cancelled.date = cancelled.end_date = d("2026-12-14");
+    cancelled.cancelled = true;
+    spreekuur.schedule.dates.push_back(cancelled);
+    Activity festival = once("winterfeest", "2026-12-11", "00:00", "00:00");
+    festival.schedule.dates[0] = {d("2026-12-11"), {}, std::nullopt, d("2026-12-13"), true, false};
+    Activity disco = once("disco", "2026-12-12", "21:00", "01:30");
+    disco.schedule.dates[0].end_date = d("2026-12-13");
+    content.activities = {spreekuur, festival, disco};
+
+    CHECK(describe(occurrences_between(content, d("2026-12-07"), d("2026-12-20"))) ==
+          std::vector<std::string>{"2026-12-07 13:00 spreekuur", "2026-12-11 all-day winterfeest",
+                                   "2026-12-12 21:00 disco",
+                                   "2026-12-14 13:00 spreekuur cancelled"});
+    // On the festival's last day it is still there, before the day's timed ones; the disco
+    // that ran past midnight too.
+    CHECK(describe(occurrences_between(content, d("2026-12-13"), d("2026-12-13"))) ==
+          std::vector<std::string>{"2026-12-11 all-day winterfeest", "2026-12-12 21:00 disco"});
+
+    auto on = [&](const Activity& a, const char* day) { return occurrence_on(a, d(day)); };
+    REQUIRE(on(content.activities[0], "2026-12-14"));
+    CHECK(on(content.activities[0], "2026-12-14")->when.cancelled);
+    CHECK_FALSE(on(content.activities[0], "2026-12-21"));
+    CHECK_FALSE(on(content.activities[1], "2026-12-12")); // it starts on the 11th only
+    Activity koffie = weekly("koffie", "maandag", "10:00", "11:30");
+    koffie.schedule.until = d("2026-12-14");
+    CHECK(on(koffie, "2026-12-14"));
+    CHECK_FALSE(on(koffie, "2026-12-15"));
+    CHECK_FALSE(on(koffie, "2026-12-21"));
+}
+
+TEST_CASE("an occurrence has ended after its end, its start without an end, its last day all day",
+          "[content][occurrences]") {
+    Activity disco = once("disco", "2026-12-12", "21:00", "01:30");
+    disco.schedule.dates[0].end_date = d("2026-12-13");
+    Occurrence o{&disco, disco.schedule.dates[0]};
+    auto t = [](const char* hhmm) { return *parse_time(hhmm); };
+    CHECK_FALSE(has_ended(o, d("2026-12-12"), t("23:59")));
+    CHECK_FALSE(has_ended(o, d("2026-12-13"), t("01:29")));
+    CHECK(has_ended(o, d("2026-12-13"), t("01:30")));
+    CHECK(has_ended(o, d("2026-12-14"), t("00:00")));
+
+    o.when = {d("2026-12-12"), t("20:00"), std::nullopt, d("2026-12-12"), false, false};
+    CHECK_FALSE(has_ended(o, d("2026-12-12"), t("20:00")));
+    CHECK(has_ended(o, d("2026-12-12"), t("20:01")));
+
+    o.when = {d("2026-12-11"), {}, std::nullopt, d("2026-12-13"), true, false};
+    CHECK_FALSE(has_ended(o, d("2026-12-10"), t("12:00")));
+    CHECK_FALSE(has_ended(o, d("2026-12-13"), t("23:59")));
+    CHECK(has_ended(o, d("2026-12-14"), t("00:00")));
 }
 
 TEST_CASE("announcements are current between from and until, inclusive", "[content][occurrences]") {

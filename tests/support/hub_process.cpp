@@ -52,12 +52,17 @@ std::filesystem::path hub_binary() {
 }
 
 CommandResult run_hub(const std::vector<std::string>& args) {
-    char out_name[] = "/tmp/buurtkiosk-hub-out-XXXXXX";
-    char err_name[] = "/tmp/buurtkiosk-hub-err-XXXXXX";
-    int out_fd = mkstemp(out_name);
-    int err_fd = mkstemp(err_name);
     std::vector<std::string> all{hub_binary().string()};
     all.insert(all.end(), args.begin(), args.end());
+    return run_command(all);
+}
+
+CommandResult run_command(const std::vector<std::string>& command) {
+    std::vector<std::string> all = command;
+    char out_name[] = "/tmp/buurtkiosk-command-out-XXXXXX";
+    char err_name[] = "/tmp/buurtkiosk-command-err-XXXXXX";
+    int out_fd = mkstemp(out_name);
+    int err_fd = mkstemp(err_name);
     auto argv = argv_of(all);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);

@@ -18,6 +18,8 @@ struct CommandResult {
 // The hub binary built next to the tests.
 std::filesystem::path hub_binary();
 
+// Runs a program (argv[0] a path) to completion and captures both streams.
+CommandResult run_command(const std::vector<std::string>& argv);
 // Runs `buurtkiosk-hub args...` to completion and captures both streams.
 CommandResult run_hub(const std::vector<std::string>& args);
 

@@ -1,4 +1,5 @@
-// activities.json: each activity with its schedule (weekly or once), category, capacity, image.
+// activities.json: each activity with its schedule (weekly, once or dates), category, capacity,
+// image.
 #include "buurtkiosk/content/content_files.h"
 
 #include <set>
@@ -16,7 +17,7 @@ std::string categories_list() {
     return list;
 }
 
-// start/end shared by weekly and once; end must come after start.
+// Weekly start and end: end must come after start.
 bool read_times(FieldReader& reader, const Json& object, const std::string& path,
                 Schedule& schedule) {
     auto start = reader.time(object, path, "start");
@@ -33,51 +34,134 @@ bool read_times(FieldReader& reader, const Json& object, const std::string& path
     return true;
 }
 
+bool read_weekly(FieldReader& reader, const Json& weekly, const std::string& here,
+                 Schedule& schedule) {
+    bool ok = true;
+    if (auto name = reader.string(weekly, here, "weekday", true)) {
+        schedule.weekday = parse_weekday(*name);
+        if (!schedule.weekday) {
+            reader.problem(field_path(here, "weekday"),
+                           "\"" + *name + "\" is not a weekday (maandag ... zondag)");
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    ok = read_times(reader, weekly, here, schedule) && ok;
+    schedule.from = reader.date(weekly, here, "from", false);
+    schedule.until = reader.date(weekly, here, "until", false);
+    if (schedule.from && schedule.until && *schedule.until < *schedule.from) {
+        reader.problem(field_path(here, "until"), "until " + format_date_iso(*schedule.until) +
+                                                      " is before from " +
+                                                      format_date_iso(*schedule.from));
+        ok = false;
+    }
+    return ok;
+}
+
+// One `once` or one entry of `dates`: a date with a start and maybe an end, or all day; it may
+// run past midnight (end_date) and may be cancelled.
+bool read_dated(FieldReader& reader, const Json& entry, const std::string& here, DatedTime& when) {
+    auto date = reader.date(entry, here, "date", true);
+    auto all_day = reader.flag(entry, here, "all_day");
+    auto cancelled = reader.flag(entry, here, "cancelled");
+    auto end_date = reader.date(entry, here, "end_date", false);
+    bool has_end_date = entry.contains("end_date") && !entry["end_date"].is_null();
+    if (!date || !all_day || !cancelled || (has_end_date && !end_date)) return false;
+    when.date = *date;
+    when.all_day = *all_day;
+    when.cancelled = *cancelled;
+    when.end_date = end_date.value_or(*date);
+    if (when.end_date < when.date) {
+        reader.problem(field_path(here, "end_date"), "end_date " + format_date_iso(when.end_date) +
+                                                         " is before date " +
+                                                         format_date_iso(when.date));
+        return false;
+    }
+    if (when.all_day) {
+        for (const char* key : {"start", "end"})
+            if (entry.contains(key) && !entry[key].is_null()) {
+                reader.problem(field_path(here, key),
+                               "an all-day happening has no start or end time");
+                return false;
+            }
+        return true;
+    }
+    auto start = reader.time(entry, here, "start", true);
+    bool has_end = entry.contains("end") && !entry["end"].is_null();
+    auto end = reader.time(entry, here, "end", false);
+    if (!start || (has_end && !end)) return false;
+    when.start = *start;
+    when.end = end;
+    if (when.end_date == when.date) {
+        if (end && *end <= *start) {
+            reader.problem(field_path(here, "end"),
+                           "end time " + format_time(*end) + " is not after start time " +
+                               format_time(*start) + " (give end_date when it ends the next day)");
+            return false;
+        }
+    } else if (!end) {
+        reader.problem(field_path(here, "end"), "is required with end_date");
+        return false;
+    }
+    return true;
+}
+
+bool read_dates(FieldReader& reader, const Json& list, const std::string& here,
+                Schedule& schedule) {
+    if (list.empty()) {
+        reader.problem(here, "lists no dates");
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string path = item_path(here, i);
+        if (!list[i].is_object()) {
+            reader.problem(path, std::string("must be an object, not ") + json_kind(list[i]));
+            ok = false;
+            continue;
+        }
+        DatedTime when;
+        if (read_dated(reader, list[i], path, when))
+            schedule.dates.push_back(when);
+        else
+            ok = false;
+    }
+    std::stable_sort(schedule.dates.begin(), schedule.dates.end(),
+                     [](const DatedTime& a, const DatedTime& b) { return a.date < b.date; });
+    // A visitor signs up for an activity on a date: two happenings on one date would share
+    // their places.
+    for (std::size_t i = 1; i < schedule.dates.size(); ++i)
+        if (schedule.dates[i].date == schedule.dates[i - 1].date) {
+            reader.problem(here, format_date_iso(schedule.dates[i].date) +
+                                     " is listed twice; give the second happening its own "
+                                     "activity");
+            ok = false;
+        }
+    return ok;
+}
+
 bool read_schedule(FieldReader& reader, const Json& activity, const std::string& path,
                    Schedule& schedule) {
-    const Json* weekly = reader.object(activity, path, "weekly", false);
-    const Json* once = reader.object(activity, path, "once", false);
-    bool has_weekly = activity.contains("weekly") && !activity["weekly"].is_null();
-    bool has_once = activity.contains("once") && !activity["once"].is_null();
-    if (has_weekly && has_once) {
-        reader.problem(path, "has both \"weekly\" and \"once\"; give exactly one");
+    int kinds = 0;
+    for (const char* key : {"weekly", "once", "dates"})
+        if (activity.contains(key) && !activity[key].is_null()) ++kinds;
+    if (kinds != 1) {
+        reader.problem(path, std::string(kinds ? "has more than one of" : "has none of") +
+                                 " \"weekly\", \"once\" and \"dates\"; give exactly one");
         return false;
     }
-    if (!has_weekly && !has_once) {
-        reader.problem(path, "has neither \"weekly\" nor \"once\"; give exactly one");
-        return false;
+    if (const Json* weekly = reader.object(activity, path, "weekly", false))
+        return read_weekly(reader, *weekly, field_path(path, "weekly"), schedule);
+    if (const Json* once = reader.object(activity, path, "once", false)) {
+        DatedTime when;
+        if (!read_dated(reader, *once, field_path(path, "once"), when)) return false;
+        schedule.dates.push_back(when);
+        return true;
     }
-    if (weekly) {
-        const std::string here = field_path(path, "weekly");
-        bool ok = true;
-        if (auto name = reader.string(*weekly, here, "weekday", true)) {
-            schedule.weekday = parse_weekday(*name);
-            if (!schedule.weekday) {
-                reader.problem(field_path(here, "weekday"),
-                               "\"" + *name + "\" is not a weekday (maandag ... zondag)");
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        ok = read_times(reader, *weekly, here, schedule) && ok;
-        schedule.from = reader.date(*weekly, here, "from", false);
-        schedule.until = reader.date(*weekly, here, "until", false);
-        if (schedule.from && schedule.until && *schedule.until < *schedule.from) {
-            reader.problem(field_path(here, "until"), "until " + format_date_iso(*schedule.until) +
-                                                          " is before from " +
-                                                          format_date_iso(*schedule.from));
-            ok = false;
-        }
-        return ok;
-    }
-    if (once) {
-        const std::string here = field_path(path, "once");
-        schedule.date = reader.date(*once, here, "date", true);
-        bool ok = read_times(reader, *once, here, schedule);
-        return ok && schedule.date.has_value();
-    }
-    return false;
+    if (const Json* dates = reader.array(activity, path, "dates", false))
+        return read_dates(reader, *dates, field_path(path, "dates"), schedule);
+    return false; // the one given has the wrong type: reported by the reader
 }
 
 void check_image(FieldReader& reader, const std::string& field, const std::string& image,
@@ -174,6 +258,21 @@ void read_activities_file(const Json& root, FieldReader& reader, const Manifest&
             } else {
                 ok = false;
             }
+        }
+        if (auto url = reader.string(entry, path, "url", false)) {
+            bool web = url->rfind("https://", 0) == 0 || url->rfind("http://", 0) == 0;
+            for (unsigned char c : *url)
+                web = web && c > 0x20 && c != 0x7f;
+            if (!web || url->size() > 500) {
+                reader.problem(field_path(path, "url"),
+                               "must be a web address starting with https:// or http://, "
+                               "without spaces, at most 500 characters");
+                ok = false;
+            } else {
+                activity.url = *url;
+            }
+        } else if (entry.contains("url") && !entry["url"].is_null()) {
+            ok = false;
         }
         if (entry.contains("image") && !entry["image"].is_null()) {
             if (auto image = reader.string(entry, path, "image", false)) {

@@ -137,13 +137,25 @@ std::optional<Date> FieldReader::date(const Json& object, const std::string& pat
 }
 
 std::optional<TimeOfDay> FieldReader::time(const Json& object, const std::string& path,
-                                           const char* key) {
-    std::optional<std::string> value = string(object, path, key, true);
+                                           const char* key, bool required) {
+    std::optional<std::string> value = string(object, path, key, required);
     if (!value) return std::nullopt;
     std::optional<TimeOfDay> time = parse_time(*value);
     if (!time || value->size() != 5)
         problem(field_path(path, key), "\"" + *value + "\" is not a time HH:MM");
     return value->size() == 5 ? time : std::nullopt;
+}
+
+std::optional<bool> FieldReader::flag(const Json& object, const std::string& path,
+                                      const char* key) {
+    const Json* value = find(object, path, key, false);
+    if (!value || value->is_null()) return false;
+    if (!value->is_boolean()) {
+        problem(field_path(path, key),
+                std::string("must be true or false, not ") + json_kind(*value));
+        return std::nullopt;
+    }
+    return value->get<bool>();
 }
 
 const Json* FieldReader::object(const Json& object, const std::string& path, const char* key,

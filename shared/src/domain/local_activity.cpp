@@ -27,9 +27,7 @@ Activity as_activity(const LocalActivity& local) {
     a.id = local.id;
     a.title.by_language["nl"] = trim(local.title);
     a.category = local.category;
-    a.schedule.date = local.date;
-    a.schedule.start = local.start;
-    a.schedule.end = local.end;
+    a.schedule.dates.push_back({local.date, local.start, local.end, local.date, false, false});
     a.capacity = local.capacity;
     a.pictogram = local.pictogram;
     return a;

@@ -44,7 +44,10 @@ public:
                                       bool required);
     std::optional<Date> date(const Json& object, const std::string& path, const char* key,
                              bool required);
-    std::optional<TimeOfDay> time(const Json& object, const std::string& path, const char* key);
+    std::optional<TimeOfDay> time(const Json& object, const std::string& path, const char* key,
+                                  bool required = true);
+    // Optional only: absent (or null) is false.
+    std::optional<bool> flag(const Json& object, const std::string& path, const char* key);
     const Json* object(const Json& object, const std::string& path, const char* key, bool required);
     const Json* array(const Json& object, const std::string& path, const char* key, bool required);
 

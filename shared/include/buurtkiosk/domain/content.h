@@ -18,14 +18,24 @@ std::optional<Category> parse_category(const std::string& id);
 const char* category_id(Category category);
 const std::vector<Category>& all_categories();
 
-// When an activity happens: every week on a weekday, or once on a date.
+// One dated happening as the content gives it: a `once`, or one entry of `dates`.
+struct DatedTime {
+    Date date;
+    TimeOfDay start;              // 00:00 for an all-day happening
+    std::optional<TimeOfDay> end; // none: only the start is known, or all day
+    Date end_date;                // its last day: `date` unless it runs past midnight
+    bool all_day = false;
+    bool cancelled = false; // still shown, as "gaat niet door": visitors come for it
+};
+
+// When an activity happens: every week on a weekday, or on the dates listed.
 struct Schedule {
     std::optional<unsigned> weekday; // 1..7 for weekly activities
-    std::optional<Date> date;        // for one-off activities
-    TimeOfDay start;
-    TimeOfDay end;
-    std::optional<Date> from;  // weekly: first possible date
-    std::optional<Date> until; // weekly: last possible date
+    TimeOfDay start;                 // weekly
+    TimeOfDay end;                   // weekly
+    std::optional<Date> from;        // weekly: first possible date
+    std::optional<Date> until;       // weekly: last possible date
+    std::vector<DatedTime> dates;    // `once` (one) or `dates` (several), by date, each date once
 };
 
 struct Activity {
@@ -38,14 +48,13 @@ struct Activity {
     std::optional<int> capacity; // places per occurrence; none = no sign-up needed
     std::string image;           // path inside the bundle, may be empty
     std::string pictogram;       // pictogram name for the card; empty: the category's
+    std::string url;             // more about it on the web (http or https), may be empty
 };
 
 // One dated happening of an activity.
 struct Occurrence {
     const Activity* activity = nullptr;
-    Date date;
-    TimeOfDay start;
-    TimeOfDay end;
+    DatedTime when;
 };
 
 struct InfoPage {
