@@ -8,7 +8,7 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" "$0" "$@"
 fi
 cmake --preset release >/dev/null
-benches=(bench_startup bench_scroll bench_store bench_speech bench_read_aloud bench_sync bench_sign_up)
+benches=(bench_startup bench_scroll bench_store bench_speech bench_read_aloud bench_sync bench_sign_up bench_ics_import)
 # The programs the benches start (kiosk, hub), then the benches, one target at a time, so a
 # bench that does not build (yet) does not stop the others.
 for target in buurtkiosk buurtkiosk-hub "${benches[@]}"; do

@@ -58,9 +58,9 @@ void draw_sign_up_done(ScreenContext& ctx) {
         return;
     }
     std::string heading = ui_text(r.waiting_list ? "waiting_listed" : "signed_up", lang);
-    auto o = occurrence_on(*a, r.date);
+    auto happening = occurrence_on(*a, r.date);
     std::string what = a->title.in(lang) + ", " + long_date(lang, r.date) +
-                       (o ? ", " + start_aloud(*o, lang) : std::string());
+                       (happening ? ", " + start_aloud(*happening, lang) : std::string());
     std::string next = ui_text(r.waiting_list  ? "waiting_next"
                                : r.provisional ? "code_next_provisional"
                                                : "code_next",

@@ -183,7 +183,7 @@ std::string people(int n) {
 std::string list_aloud(const Occurrence& o, const std::vector<SignUp>& list,
                        const ListCounts& counts) {
     std::string text =
-        o.activity->title.in("nl") + ", " + time_range(o) + ". " + counts.words() + ".";
+        o.activity->title.in("nl") + ", " + time_range(o, "nl") + ". " + counts.words() + ".";
     for (const SignUp& s : list)
         text += " " + s.first_name + ", " + people(s.people) +
                 (!s.walk_in        ? ""
@@ -230,7 +230,7 @@ void sign_up_lists(ScreenContext& ctx, VolunteerSession& session, float width) {
         // With a hub, a count the hub has not given yet may miss other kiosks' sign-ups.
         bool provisional = with_hub && session.counted_by_hub &&
                            !session.counted_by_hub(o.activity->id, o.when.date);
-        std::string head = time_range(o) + "  " + o.activity->title.in("nl") + "  (" +
+        std::string head = time_range(o, "nl") + "  " + o.activity->title.in("nl") + "  (" +
                            std::to_string(taken) + " van " + std::to_string(*o.activity->capacity) +
                            " plaatsen" + (provisional ? ", voorlopig: alleen deze kiosk" : "") +
                            ")";

@@ -112,3 +112,24 @@ TEST_CASE("every collected calendar imports to the occurrences an independent re
     }
     unsetenv("TZ");
 }
+
+TEST_CASE("a calendar imported again without one event shows what the reader finds in the new "
+          "file",
+          "[sync][ics]") {
+    // The collected pair: the same calendar before and after "Repair Café" was deleted from it.
+    TempDir tmp;
+    const Date first = *parse_date("2026-03-30");
+    for (const char* file : {"synthetic-removed-before.ics", "synthetic-removed-after.ics"}) {
+        fs::copy_file(kCalendars / file, tmp / "agenda.ics", fs::copy_options::overwrite_existing);
+        auto r = run_hub({"import-ics", (tmp / "agenda.ics").string(), (tmp / "content").string(),
+                          "--today", "2026-03-30", "--weeks", "8"});
+        INFO(file << "\n" << r.out << r.err);
+        REQUIRE(r.exit_code == 0);
+        auto kiosk = kiosk_lines(tmp / "content", first);
+        CHECK(kiosk == reference_lines(kCalendars / file, first));
+        bool repair = std::any_of(kiosk.begin(), kiosk.end(), [](const std::string& l) {
+            return l.find("Repair Caf") != std::string::npos;
+        });
+        CHECK(repair == (std::string(file) == "synthetic-removed-before.ics"));
+    }
+}
