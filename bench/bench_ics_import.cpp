@@ -35,7 +35,7 @@ void write_calendar(const fs::path& file, int events) {
     std::ofstream out(file, std::ios::binary);
     out << "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//buurtkiosk//bench//NL\r\n";
     for (int i = 0; i < events; ++i) {
-        int day = 4 + i % 90; // 4 January + 0..89 days
+        int day = 4 + i % 87; // 4 January to 31 March
         int month = day <= 31 ? 1 : day <= 59 ? 2 : 3;
         int mday = day <= 31 ? day : day <= 59 ? day - 31 : day - 59;
         int hour = 9 + i % 10;

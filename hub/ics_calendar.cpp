@@ -37,6 +37,11 @@ std::string collapsed(const std::string& text) {
     return out;
 }
 
+Date date_of(const icaltimetype& t) {
+    return Date{std::chrono::year{t.year}, std::chrono::month{static_cast<unsigned>(t.month)},
+                std::chrono::day{static_cast<unsigned>(t.day)}};
+}
+
 // A time as the file gives it, with the zone it is meant in (null for a date).
 struct Moment {
     icaltimetype time = icaltime_null_time();
@@ -81,11 +86,6 @@ private:
     std::set<std::string> unknown_zones_;
 };
 
-Date date_of(const icaltimetype& t) {
-    return Date{std::chrono::year{t.year}, std::chrono::month{static_cast<unsigned>(t.month)},
-                std::chrono::day{static_cast<unsigned>(t.day)}};
-}
-
 icaltimezone* Reader::zone_named(const std::string& given) {
     std::string tzid = given;
     if (tzid.size() >= 2 && tzid.front() == '"' && tzid.back() == '"')
@@ -116,6 +116,19 @@ std::optional<Moment> Reader::moment(icalproperty* property, const Event& event)
     else
         return std::nullopt;
     if (icaltime_is_null_time(m.time) || !icaltime_is_valid_time(m.time)) return std::nullopt;
+    // libical keeps "20270230" as read; a date that does not exist is refused, not moved.
+    // Outside 1900-2200 no Buurtkamer agenda lives, and time_t arithmetic stays far from its ends.
+    if (m.time.year < 1900 || m.time.year > 2200 || !date_of(m.time).ok()) {
+        warn(event, "date " + std::to_string(m.time.year) + "-" + std::to_string(m.time.month) +
+                        "-" + std::to_string(m.time.day) +
+                        " does not exist or is not between 1900 "
+                        "and 2200; that date is left out");
+        return std::nullopt;
+    }
+    if (!m.is_date() && (m.time.hour > 23 || m.time.minute > 59 || m.time.second > 60)) {
+        warn(event, "a time of day past 23:59; that date is left out");
+        return std::nullopt;
+    }
     if (m.is_date()) return m;
     if (icaltime_is_utc(m.time)) {
         m.zone = icaltimezone_get_utc_timezone();

@@ -85,7 +85,8 @@ std::vector<ColorPair> color_pairs(const Palette& p) {
         {"primary words and icons on the page", p.primary, p.background, K::Text},
         {"primary words and icons on cards and dialogs", p.primary, p.surface, K::Text},
         {"errors on the page", p.danger, p.background, K::Text},
-        {"errors in notices and fields", p.danger, p.surface, K::Text},
+        {"errors in notices and fields, a cancelled happening on a card", p.danger, p.surface,
+         K::Text},
         {"done marks on the page", p.success, p.background, K::Text},
         {"done marks in notices", p.success, p.surface, K::Text},
 

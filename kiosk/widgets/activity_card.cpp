@@ -105,8 +105,10 @@ bool activity_card(ScreenContext& ctx, const Occurrence& o, float width, bool sh
     float y = min.y + pad;
     std::string when = time_range(o, ctx.lang());
     if (show_date) when = long_date(ctx.lang(), o.when.date) + "  " + when;
-    // In the text colour: a category colour on a pressed card would not reach 7:1.
-    draw_fitted(dl, f.bold, f.body->FontSize, ImVec2(x, y), p.text, when, room);
+    // In the text colour: a category colour on a pressed card would not reach 7:1. A cancelled
+    // happening in the colour of errors, so it stands out in a list (it reaches 7:1 on a card).
+    ImU32 when_color = o.when.cancelled && !held ? p.danger : p.text;
+    draw_fitted(dl, f.bold, f.body->FontSize, ImVec2(x, y), when_color, when, room);
     y += f.body->FontSize * 1.25f;
     draw_fitted(dl, f.heading, f.bold->FontSize * 1.15f, ImVec2(x, y), p.text, title, room);
     y += f.bold->FontSize * 1.4f;

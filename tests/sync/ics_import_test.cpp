@@ -337,7 +337,7 @@ TEST_CASE("an imported id that a hand-written activity already has is refused", 
 
 TEST_CASE("events far in the past or with endless rules import without harm", "[sync][ics]") {
     // Tried: DTSTART in the year 1600 (the old importer overflowed converting it) and an
-    // UNTIL in the year 9999, plus a rule every minute.
+    // UNTIL in the year 9999, a rule every minute, and 30 February (libical reads it as given).
     TempDir tmp;
     tmp.write("old.ics", "BEGIN:VCALENDAR\r\n"
                          "BEGIN:VEVENT\r\nUID:old@example\r\nDTSTART:16000101T100000Z\r\n"
@@ -345,6 +345,8 @@ TEST_CASE("events far in the past or with endless rules import without harm", "[
                          "BEGIN:VEVENT\r\nUID:soep@example\r\nDTSTART:20261201T120000\r\n"
                          "DTEND:20261201T130000\r\nRRULE:FREQ=WEEKLY;UNTIL=99991231T100000Z\r\n"
                          "SUMMARY:Soep\r\nEND:VEVENT\r\n"
+                         "BEGIN:VEVENT\r\nUID:feb@example\r\nDTSTART:20261230T100000Z\r\n"
+                         "SUMMARY:Dertig februari\r\nRDATE:20270230T100000Z\r\nEND:VEVENT\r\n"
                          "BEGIN:VEVENT\r\nUID:tik@example\r\nDTSTART:19700101T000000Z\r\n"
                          "RRULE:FREQ=MINUTELY\r\nSUMMARY:Tik\r\nEND:VEVENT\r\n"
                          "END:VCALENDAR\r\n");
@@ -355,6 +357,10 @@ TEST_CASE("events far in the past or with endless rules import without harm", "[
     REQUIRE(titled(activities, "Soep"));
     CHECK(dates_of(*titled(activities, "Soep")).size() == 6);
     CHECK_FALSE(titled(activities, "Heel oud"));
+    REQUIRE(titled(activities, "Dertig februari"));
+    CHECK(dates_of(*titled(activities, "Dertig februari")) ==
+          std::vector<std::string>{"2026-12-30 11:00"});
+    CHECK(r.err.find("date 2027-2-30 does not exist") != std::string::npos);
     CHECK(r.err.find("event \"Tik\" (UID tik@example): repeats more often than the kiosk can "
                      "show") != std::string::npos);
 }
