@@ -1,7 +1,9 @@
 #include "app.h"
 
+#include "backlight.h"
 #include "buurtkiosk/content/bundle.h"
 #include "buurtkiosk/content/occurrences.h"
+#include "buurtkiosk/content/screen_hours.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "frame_pacing.h"
 #include "kiosk_layout.h"
@@ -17,6 +19,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -135,6 +138,14 @@ void App::offer_bundle(const std::string& dir) {
 }
 
 bool App::open() {
+    if (options_.fullscreen) {
+        // A kiosk: no key, terminal or window manager ends it, only the service manager's
+        // SIGTERM (which SDL turns into SDL_QUIT). SDL leaves a signal alone that is not at its
+        // default, so these are ignored before SDL starts.
+        for (int sig : {SIGINT, SIGQUIT, SIGHUP, SIGTSTP})
+            std::signal(sig, SIG_IGN);
+        SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
+    }
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "buurtkiosk: cannot start SDL video: %s\n", SDL_GetError());
         return false;
@@ -347,6 +358,36 @@ void App::failed(const char* doing, const std::exception& e) {
     if (++failed_frames_ > kMaxFailedFrames) quit(70);
 }
 
+void App::update_screen_hours() {
+    // A device keeps hours; a development window and the demo do not (unless asked).
+    if (!options_.screen_hours.value_or(options_.fullscreen)) return;
+    // Woken by a touch, the screen stays on this long after the last one.
+    constexpr auto kAwakeAfterTouch = std::chrono::minutes(3);
+    const TimePoint now = clock_->now();
+    const LocalDateTime local = to_local(now);
+    const bool within =
+        screen_on(content_.place, content_.settings.screen_margin_minutes, local.date, local.time);
+    const bool dark = !within && now - last_press_ >= kAwakeAfterTouch;
+    if (dark == dark_) return;
+    dark_ = dark;
+    if (dark_) {
+        reset_visitor();
+        renderer_->blank();
+        renderer_->present();
+        service_.ready(); // a kiosk that starts at night is ready with its black screen
+        int switched = switch_backlight(false);
+        std::fprintf(stderr,
+                     "buurtkiosk: screen dark outside the screen hours (%d backlight%s off)\n",
+                     switched, switched == 1 ? "" : "s");
+        return;
+    }
+    switch_backlight(true);
+    if (!within) nav_.go(Screen::Closed); // when it opens again, read aloud
+    frames_to_draw_ = std::max(frames_to_draw_, 3);
+    std::fprintf(stderr, "buurtkiosk: screen on (%s)\n",
+                 within ? "the screen hours begin" : "touched outside the screen hours");
+}
+
 void App::reset_visitor() {
     nav_.home();
     visitor_ = VisitorState{}; // forms, language (Dutch), agenda choices
@@ -355,6 +396,11 @@ void App::reset_visitor() {
 }
 
 void App::note_input(const SDL_Event& event) {
+    // A press, not the pointer passing by (X moves it into a new window): it keeps a screen
+    // that was woken outside its hours awake.
+    if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN ||
+        event.type == SDL_KEYDOWN)
+        last_press_ = clock_->now();
     switch (event.type) {
     case SDL_MOUSEMOTION:
         pointer_.seen = true;
@@ -391,23 +437,44 @@ int App::run() {
     int frames_drawn = 0;
     while (!quit_code_) {
         bool busy = frames_to_draw_ > 0 || frame_hook_ || !options_.screenshot.empty();
+        service_.alive(ServiceNotify::Clock::now());
+        int wait_ms = wait_timeout_ms();
+        if (auto longest = service_.longest_wait())
+            wait_ms = std::min(wait_ms, static_cast<int>(longest->count()));
         SDL_Event event;
-        bool got = busy ? SDL_PollEvent(&event) != 0
-                        : SDL_WaitEventTimeout(&event, wait_timeout_ms()) != 0;
+        bool got = busy ? SDL_PollEvent(&event) != 0 : SDL_WaitEventTimeout(&event, wait_ms) != 0;
         // A deadline someone asked for (the privacy countdown) gets its frame even when the
         // wait ended without an event.
         if (wake_within_ms_ >= 0) frames_to_draw_ = std::max(frames_to_draw_, 1);
         wake_within_ms_ = -1;
         while (got) {
-            ImGui_ImplSDL2_ProcessEvent(&event);
-            note_input(event);
+            if (!dark_) {
+                ImGui_ImplSDL2_ProcessEvent(&event);
+                note_input(event);
+            } else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN) {
+                // The touch that wakes a dark screen only wakes it: it must not press what
+                // was drawn there before.
+                privacy_.touched(clock_->now());
+                last_press_ = clock_->now();
+            }
+            // SDL_QUIT: SIGTERM (a kiosk ignores the terminal's signals), or Ctrl+C on a
+            // development window. Closing the window ends only a development window.
             if (event.type == SDL_QUIT) quit(0);
+            if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+                !options_.fullscreen)
+                quit(0);
             if ((event.type == SDL_AUDIODEVICEADDED || event.type == SDL_AUDIODEVICEREMOVED) &&
                 !event.adevice.iscapture && on_audio_outputs_changed)
                 on_audio_outputs_changed();
             // Dear ImGui needs a few frames after input for popups and layout to settle.
             frames_to_draw_ = 3;
             got = SDL_PollEvent(&event) != 0;
+        }
+        update_screen_hours();
+        if (dark_) {
+            if (!options_.screenshot.empty()) break; // the black screen, as it is
+            if (frame_hook_) frame_hook_(*this);     // scripts may touch the dark screen
+            continue;
         }
         run_ui_tasks();
         if (pending_bundle_ && nav_.current() == Screen::Home) {
@@ -438,6 +505,18 @@ int App::run() {
         }
         if (frame_hook_) frame_hook_(*this);
         renderer_->present();
+        service_.ready();
+    }
+    service_.stopping();
+    if (dark_ && !options_.screenshot.empty()) {
+        renderer_->blank();
+        std::string error;
+        if (!screenshot(options_.screenshot, error)) {
+            std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
+            return 1;
+        }
+        std::printf("screenshot: %s\n", options_.screenshot.c_str());
+        return 0;
     }
     return *quit_code_;
 }

@@ -9,6 +9,7 @@
 #include "privacy_reset.h"
 #include "renderer.h"
 #include "screen_context.h"
+#include "service_notify.h"
 #include "theme.h"
 
 #include <SDL.h>
@@ -48,6 +49,7 @@ public:
     Clock& clock() { return *clock_; }
     ManualClock* manual_clock() { return manual_clock_; } // set with --now or --script
     SDL_Window* window() { return window_; }
+    bool dark() const { return dark_; } // outside the screen hours, untouched: nothing drawn
 
     // Ask the loop to wake up within `ms` (e.g. a countdown); cleared after each sleep.
     void wake_within(int ms);
@@ -101,6 +103,11 @@ private:
     std::unique_ptr<Renderer> renderer_; // goes before the window (see ~App)
     bool imgui_ready_ = false;
     std::function<void(App&)> frame_hook_;
+    ServiceNotify service_; // systemd: ready after the first frame, then the watchdog's pets
+    // Outside the screen hours and untouched for a while: black, backlight off, nothing drawn.
+    void update_screen_hours();
+    bool dark_ = false;
+    TimePoint last_press_{}; // the last touch, click or key: long ago at start
     std::optional<int> quit_code_;
     int frames_to_draw_ = 3;
     int wake_within_ms_ = -1;

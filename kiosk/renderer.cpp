@@ -217,6 +217,11 @@ void Renderer::present() {
     SDL_RenderPresent(renderer_);
 }
 
+void Renderer::blank() {
+    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    SDL_RenderClear(renderer_);
+}
+
 bool Renderer::read_pixels(std::vector<unsigned char>& rgb, int& width, int& height,
                            std::string& error) const {
     output_size(width, height);

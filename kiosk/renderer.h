@@ -37,6 +37,7 @@ public:
     // Clears to the background and draws the frame; present() shows it.
     void draw(const ImDrawData& data, ImU32 background);
     void present();
+    void blank(); // all black: the screen outside its hours
     // What draw() drew, as RGB rows top-down (before present()).
     bool read_pixels(std::vector<unsigned char>& rgb, int& width, int& height,
                      std::string& error) const;

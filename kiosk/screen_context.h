@@ -31,8 +31,9 @@ struct VisitorState {
     std::optional<Category> agenda_category;
     std::string activity_id; // detail and sign-up
     Date activity_date{};
-    std::string page_id; // info page
-    VisitorForms forms;  // sign-up, cancel and callback forms, half-filled or not
+    std::string page_id;             // info page
+    VisitorForms forms;              // sign-up, cancel and callback forms, half-filled or not
+    unsigned closed_notice_read = 0; // the navigation visit whose "closed" notice was read
 };
 
 // Something on screen that can be read aloud, in reading order.

@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libfreetype-dev libpng-dev libgl1-mesa-dri
-  libcurl4-openssl-dev zlib1g-dev libical-dev libxml2-dev tzdata libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
+  libcurl4-openssl-dev zlib1g-dev libical-dev libxml2-dev tzdata libsystemd-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
   libespeak-ng-dev espeak-ng-data catch2
   libharfbuzz-dev libfribidi-dev libharfbuzz-bin
   fonts-noto-core fonts-material-design-icons-iconfont

@@ -20,6 +20,7 @@ enum class Screen {
     CallbackHandOff, // volunteers pass callback requests on by hand (no hub)
     WalkIn,          // a volunteer adds someone who came in without signing up
     QuickActivity,   // a volunteer puts a quick activity of today on the kiosk
+    Closed,          // outside the screen hours, woken by a touch: when it opens again
 };
 
 // Screens behind the volunteer PIN: leaving them by any way ends volunteer mode.

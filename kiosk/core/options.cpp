@@ -15,7 +15,7 @@ const char* kUsage =
     "                  [--lang nl|en|...] [--now YYYY-MM-DDTHH:MM] [--high-contrast]\n"
     "                  [--text-size normal|large|largest] [--screen-mm WIDTHxHEIGHT]\n"
     "                  [--headset NAME] [--list-audio]\n"
-    "                  [--renderer auto|software|opengles2|opengl]\n"
+    "                  [--renderer auto|software|opengles2|opengl] [--screen-hours on|off]\n"
     "                  [--set-volunteer-pin]   (reads a PIN of 4-8 digits from standard input)\n";
 }
 
@@ -33,7 +33,15 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
         const char* v = nullptr;
         if (arg == "--fullscreen")
             o.fullscreen = true;
-        else if (arg == "--high-contrast")
+        else if (arg == "--screen-hours") {
+            if (!(v = value("--screen-hours"))) return std::nullopt;
+            if (std::strcmp(v, "on") != 0 && std::strcmp(v, "off") != 0) {
+                error =
+                    std::string("bad --screen-hours '") + v + "', expected on or off\n" + kUsage;
+                return std::nullopt;
+            }
+            o.screen_hours = std::strcmp(v, "on") == 0;
+        } else if (arg == "--high-contrast")
             o.high_contrast = true;
         else if (arg == "--list-audio")
             o.list_audio = true;

@@ -36,6 +36,9 @@ struct Options {
     bool list_audio = false;                          // print the audio outputs SDL sees, exit
     RendererSetting renderer = RendererSetting::Auto; // which SDL render driver draws
     bool vsync = true; // wait for the display (not for screenshots, scripts and benchmarks)
+    // Dark outside the opening hours (content settings); unset: on with --fullscreen (a device),
+    // off in a window (development, the demo).
+    std::optional<bool> screen_hours;
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.

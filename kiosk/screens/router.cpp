@@ -24,6 +24,7 @@ constexpr std::array kScreens{
     ScreenEntry{Screen::CallbackHandOff, "callback-hand-off", draw_callback_hand_off, false},
     ScreenEntry{Screen::WalkIn, "walk-in", draw_walk_in, false},
     ScreenEntry{Screen::QuickActivity, "quick-activity", draw_quick_activity, false},
+    ScreenEntry{Screen::Closed, "closed", draw_closed, false},
 };
 } // namespace
 

@@ -24,6 +24,7 @@ void draw_sign_up_done(ScreenContext& ctx);
 void draw_cancel(ScreenContext& ctx);
 void draw_callback(ScreenContext& ctx);
 void draw_callback_done(ScreenContext& ctx);
+void draw_closed(ScreenContext& ctx);
 
 // "Nederlands", "English", ... for a language code.
 const char* language_name(const std::string& code);

@@ -24,9 +24,11 @@ bool parse_number(const std::string& text, double& out) {
 ParsedScript parse_script(const std::string& text) {
     static const std::set<std::string> with_text{
         "tap",           "tap-if-visible", "scroll-to",          "double-tap", "type", "screenshot",
-        "expect-screen", "expect-visible", "expect-not-visible", "wait-for",   "say"};
-    static const std::set<std::string> bare{"kill", "quit", "check-layout", "print-labels",
-                                            "print-places"};
+        "expect-screen", "expect-visible", "expect-not-visible", "wait-for",   "say",  "key",
+        "signal"};
+    static const std::set<std::string> bare{"kill",         "quit",         "check-layout",
+                                            "print-labels", "print-places", "close-window",
+                                            "touch-screen", "expect-dark",  "expect-lit"};
     ParsedScript out;
     std::istringstream in(text);
     std::string raw;
@@ -59,7 +61,8 @@ ParsedScript parse_script(const std::string& text) {
             // Optional: the id of one text; without it, what the screen's speaker reads.
         } else if (bare.count(step.verb)) {
             if (!step.arg.empty()) return bad("'" + step.verb + "' takes nothing after it");
-        } else if (step.verb == "advance" || step.verb == "wait" || step.verb == "sleep") {
+        } else if (step.verb == "advance" || step.verb == "wait" || step.verb == "sleep" ||
+                   step.verb == "hang") {
             if (!parse_number(step.arg, step.number) || step.number < 0)
                 return bad("'" + step.verb + "' needs a number, got '" + step.arg + "'");
         } else if (step.verb == "drag") {

@@ -10,9 +10,12 @@
 
 #include <SDL.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 namespace bk {
 
@@ -124,6 +127,52 @@ void ScriptPlayer::push_mouse(App& app, unsigned type, float x, float y) {
         e.button.y = int(y);
     }
     SDL_PushEvent(&e);
+}
+
+// "alt+f4", "ctrl+alt+f2", "ctrl+c": the modifiers pressed, the key pressed and released, the
+// modifiers released, as a keyboard would send them.
+bool ScriptPlayer::push_keys(App& app, const std::string& combination) {
+    std::vector<std::string> parts;
+    for (std::size_t at = 0; at <= combination.size();) {
+        std::size_t plus = combination.find('+', at);
+        if (plus == std::string::npos) plus = combination.size();
+        parts.push_back(combination.substr(at, plus - at));
+        at = plus + 1;
+    }
+    static const std::pair<const char*, std::pair<SDL_Keycode, Uint16>> modifiers[] = {
+        {"ctrl", {SDLK_LCTRL, KMOD_LCTRL}},
+        {"alt", {SDLK_LALT, KMOD_LALT}},
+        {"shift", {SDLK_LSHIFT, KMOD_LSHIFT}},
+        {"super", {SDLK_LGUI, KMOD_LGUI}}};
+    std::vector<SDL_Keycode> held;
+    Uint16 mod = 0;
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+        auto found = std::find_if(std::begin(modifiers), std::end(modifiers),
+                                  [&](const auto& m) { return parts[i] == m.first; });
+        if (found == std::end(modifiers)) return false;
+        held.push_back(found->second.first);
+        mod = static_cast<Uint16>(mod | found->second.second);
+    }
+    SDL_Keycode key = SDL_GetKeyFromName(parts.back().c_str());
+    if (key == SDLK_UNKNOWN) return false;
+    Uint32 window = SDL_GetWindowID(app.window());
+    auto push = [&](Uint32 type, SDL_Keycode code, Uint16 with) {
+        SDL_Event e{};
+        e.type = type;
+        e.key.windowID = window;
+        e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+        e.key.keysym.sym = code;
+        e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
+        e.key.keysym.mod = with;
+        SDL_PushEvent(&e);
+    };
+    for (SDL_Keycode m : held)
+        push(SDL_KEYDOWN, m, mod);
+    push(SDL_KEYDOWN, key, mod);
+    push(SDL_KEYUP, key, mod);
+    for (auto m = held.rbegin(); m != held.rend(); ++m)
+        push(SDL_KEYUP, *m, 0);
+    return true;
 }
 
 // Queues a tap (move + down, then up a frame later) on a target of the frame just drawn.
@@ -361,6 +410,41 @@ void ScriptPlayer::start_step(App& app, const ScriptStep& step) {
         std::fflush(stdout);
         std::fflush(stderr);
         std::raise(SIGKILL); // the crash test: no destructors, no clean shutdown
+    } else if (v == "key") {
+        if (!push_keys(app, step.arg)) fail(app, "'" + step.arg + "' is not a key combination");
+    } else if (v == "touch-screen") {
+        // A finger anywhere, in the middle: what wakes a dark screen.
+        int w = 0, h = 0;
+        SDL_GetWindowSize(app.window(), &w, &h);
+        push_mouse(app, SDL_MOUSEBUTTONDOWN, float(w) / 2, float(h) / 2);
+        push_mouse(app, SDL_MOUSEBUTTONUP, float(w) / 2, float(h) / 2);
+    } else if (v == "expect-dark" || v == "expect-lit") {
+        if (app.dark() != (v == "expect-dark"))
+            fail(app, std::string("expected the screen ") + (v == "expect-dark" ? "dark" : "lit") +
+                          ", but it was " + (app.dark() ? "dark" : "lit"));
+    } else if (v == "close-window") {
+        // What a window manager sends for Alt+F4 or the title bar's close button.
+        SDL_Event e{};
+        e.type = SDL_WINDOWEVENT;
+        e.window.event = SDL_WINDOWEVENT_CLOSE;
+        e.window.windowID = SDL_GetWindowID(app.window());
+        SDL_PushEvent(&e);
+    } else if (v == "signal") {
+        // As a terminal sends them (Ctrl+C: INT, Ctrl+Backslash: QUIT, Ctrl+Z: TSTP, hang-up: HUP).
+        static const std::pair<const char*, int> signals[] = {{"INT", SIGINT},
+                                                              {"QUIT", SIGQUIT},
+                                                              {"TSTP", SIGTSTP},
+                                                              {"HUP", SIGHUP},
+                                                              {"TERM", SIGTERM}};
+        auto found = std::find_if(std::begin(signals), std::end(signals),
+                                  [&](const auto& s) { return step.arg == s.first; });
+        if (found == std::end(signals))
+            fail(app, "'" + step.arg + "' is not one of INT, QUIT, TSTP, HUP, TERM");
+        else
+            std::raise(found->second);
+    } else if (v == "hang") {
+        // A frame that hangs (the watchdog test): the main thread does nothing for this long.
+        std::this_thread::sleep_for(std::chrono::milliseconds(long(step.number * 1000)));
     } else if (v == "quit") {
         done_ = true;
         app.quit(0);

@@ -32,6 +32,7 @@ private:
     void queue_type_char(const std::string& ch, int page_turns = 0);
     void type_char(App& app, const std::string& ch, int page_turns);
     void push_mouse(App& app, unsigned type, float x, float y);
+    bool push_keys(App& app, const std::string& combination);
     void drag(ImVec2 from, float dy, bool careful);
     void sleep_frames(int frames);
     void scroll_to(App& app, const std::string& target, int drags);

@@ -22,6 +22,7 @@ void read_settings(FieldReader& reader, const Json& object, Settings& settings) 
     positive("countdown_seconds", settings.countdown_seconds, 5, 300);
     positive("volunteer_idle_seconds", settings.volunteer_idle_seconds, 10, 3600);
     positive("signup_retention_days", settings.signup_retention_days, 0, 365);
+    positive("screen_margin_minutes", settings.screen_margin_minutes, 0, 240);
     if (auto text = reader.text(object, path, "callback_expectation", false))
         settings.callback_expectation = *text;
     if (auto url = reader.string(object, path, "privacy_url", false)) settings.privacy_url = *url;

@@ -89,6 +89,7 @@ struct Settings {
     int countdown_seconds = 15;         // length of the visible countdown
     int volunteer_idle_seconds = 120;   // idle time in volunteer mode before the same countdown
     int signup_retention_days = 1;      // sign-ups purged this long after the activity
+    int screen_margin_minutes = 30;     // the screen is on this long before opening and after
     LocalizedText callback_expectation; // "We bellen u binnen twee werkdagen."
     std::string privacy_url;            // municipality's full privacy statement (QR code)
     std::vector<std::string> languages{"nl"};

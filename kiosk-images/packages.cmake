@@ -1,0 +1,37 @@
+# Debian packages with CPack: `buurtkiosk` (the kiosk app, its demo content and unit) and
+# `buurtkiosk-hub` (the hub and its unit), from the release preset:
+#   cmake --preset release && cmake --build --preset release && (cd build/release && cpack)
+# kiosk-images/README.md says how they are checked (lintian, an install into a clean chroot).
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME buurtkiosk)
+set(CPACK_PACKAGE_VENDOR "buurtkiosk")
+set(CPACK_PACKAGE_CONTACT "buurtkiosk developers <buurtkiosk@example.org>")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_COMPONENTS_ALL kiosk hub)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/buurtkiosk")
+
+set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME buurtkiosk)
+set(CPACK_COMPONENT_KIOSK_DESCRIPTION
+    "touchscreen kiosk for a Dutch Buurtkamer\n The kiosk app: local activities, sign-ups and callback requests, read aloud in\n plain Dutch and the languages of the neighbourhood, synced with the municipality's hub.")
+# What it reads at run time but does not link: fonts, voices, the service user's tools.
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
+    "fonts-noto-core, fonts-material-design-icons-iconfont, espeak-ng-data, libgl1-mesa-dri, tzdata, adduser")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk/postrm;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk/prerm")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_DEBIAN_HUB_PACKAGE_NAME buurtkiosk-hub)
+set(CPACK_COMPONENT_HUB_DESCRIPTION
+    "central hub for buurtkiosk touchscreens\n The municipality's endpoint: signed content bundles out, sign-ups and callback\n requests in, calendar import, exports for the sociaal team.")
+set(CPACK_DEBIAN_HUB_PACKAGE_DEPENDS "tzdata, adduser")
+set(CPACK_DEBIAN_HUB_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk-hub/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk-hub/postrm;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk-hub/prerm")
+set(CPACK_DEBIAN_HUB_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+include(CPack)
