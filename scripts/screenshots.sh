@@ -55,4 +55,12 @@ for lang_name in en:Anna pl:Łucja tr:İpek uk:Ганна ar:ليلى; do
   done
 done
 shot home-high-contrast 1920x1080 --high-contrast
+# Outside the screen hours: a touch wakes the dark screen to when the Buurtkamer opens again.
+for size in 1920x1080 800x480 1080x1920; do
+  data=$(mktemp -d)
+  printf 'touch-screen\nwait 5\nscreenshot closed-%s.png\nquit\n' "$size" >"$data/script.txt"
+  (cd "$out" && "$kiosk" --size "$size" --now 2026-11-24T23:30 --screen-hours on \
+    --data "$data/data" --script "$data/script.txt" >/dev/null)
+  rm -rf "$data"
+done
 echo "screenshots in $out"
