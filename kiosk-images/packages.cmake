@@ -15,10 +15,21 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/buurtkiosk")
+set(CPACK_STRIP_FILES ON)
+
+# Every package carries the copyright file and a compressed changelog, as Debian policy asks.
+set(BUURTKIOSK_CHANGELOG_GZ "${CMAKE_BINARY_DIR}/packages/changelog.gz")
+file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/packages")
+file(ARCHIVE_CREATE OUTPUT "${BUURTKIOSK_CHANGELOG_GZ}" PATHS "${CMAKE_CURRENT_LIST_DIR}/debian/changelog"
+     FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/copyright" "${BUURTKIOSK_CHANGELOG_GZ}"
+        DESTINATION share/doc/buurtkiosk COMPONENT kiosk)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/copyright" "${BUURTKIOSK_CHANGELOG_GZ}"
+        DESTINATION share/doc/buurtkiosk-hub COMPONENT hub)
 
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME buurtkiosk)
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION
-    "touchscreen kiosk for a Dutch Buurtkamer\n The kiosk app: local activities, sign-ups and callback requests, read aloud in\n plain Dutch and the languages of the neighbourhood, synced with the municipality's hub.")
+    "touchscreen kiosk for a Dutch Buurtkamer\nThe kiosk app: local activities, sign-ups and callback requests, read\naloud in plain Dutch and the languages of the neighbourhood, synced with\nthe municipality's hub.")
 # What it reads at run time but does not link: fonts, voices, the service user's tools.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
     "fonts-noto-core, fonts-material-design-icons-iconfont, espeak-ng-data, libgl1-mesa-dri, tzdata, adduser")
@@ -28,7 +39,7 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_HUB_PACKAGE_NAME buurtkiosk-hub)
 set(CPACK_COMPONENT_HUB_DESCRIPTION
-    "central hub for buurtkiosk touchscreens\n The municipality's endpoint: signed content bundles out, sign-ups and callback\n requests in, calendar import, exports for the sociaal team.")
+    "central hub for buurtkiosk touchscreens\nThe municipality's endpoint: signed content bundles out, sign-ups and\ncallback requests in, calendar import, exports for the sociaal team.")
 set(CPACK_DEBIAN_HUB_PACKAGE_DEPENDS "tzdata, adduser")
 set(CPACK_DEBIAN_HUB_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk-hub/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk-hub/postrm;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk-hub/prerm")

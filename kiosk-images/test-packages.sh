@@ -38,8 +38,10 @@ apt-get install -y -q /tmp/debs/*.deb
 id buurtkiosk && id buurtkiosk-hub
 test -x /usr/bin/buurtkiosk && test -x /usr/bin/buurtkiosk-hub
 test -f /usr/share/buurtkiosk/content/demo/manifest.json
-test -f /lib/systemd/system/buurtkiosk.service && test -f /lib/systemd/system/buurtkiosk-hub.service
-test -L /etc/systemd/system/multi-user.target.wants/buurtkiosk.service
+test -f /usr/lib/systemd/system/buurtkiosk.service
+test -f /usr/lib/systemd/system/buurtkiosk-hub.service
+test -L /etc/systemd/system/multi-user.target.wants/buurtkiosk.service # enabled, not started
+test "$(stat -c %U:%a /var/lib/buurtkiosk)" = buurtkiosk:700
 # The kiosk as its user, on the packaged demo content, in a virtual screen.
 su -s /bin/sh buurtkiosk -c 'xvfb-run -a -s "-screen 0 1920x1080x24" buurtkiosk --size 1920x1080 \
     --now 2026-11-24T10:15 --data /var/lib/buurtkiosk --screenshot /tmp/home.png'
