@@ -30,9 +30,10 @@ install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/copyright" "${BUURTKIOSK_CHANGEL
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME buurtkiosk)
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION
     "touchscreen kiosk for a Dutch Buurtkamer\nThe kiosk app: local activities, sign-ups and callback requests, read\naloud in plain Dutch and the languages of the neighbourhood, synced with\nthe municipality's hub.")
-# What it reads at run time but does not link: fonts, voices, the service user's tools.
+# What it reads at run time but does not link: fonts, voices, the service user's tools, and the
+# EGL/GLES that SDL opens itself on KMS (the QEMU boot found them missing: "EGL not initialized").
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-    "fonts-noto-core, fonts-material-design-icons-iconfont, espeak-ng-data, libgl1-mesa-dri, tzdata, adduser")
+    "fonts-noto-core, fonts-material-design-icons-iconfont, espeak-ng-data, libgl1-mesa-dri, libegl1, libegl-mesa0, libgles2, libgbm1, tzdata, adduser")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk/postrm;${CMAKE_CURRENT_LIST_DIR}/debian/buurtkiosk/prerm")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_STRICT_PERMISSION ON)

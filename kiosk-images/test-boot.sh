@@ -28,7 +28,7 @@ mmdebstrap --variant=minbase \
   --customize-hook='echo buurtkiosk > "$1/etc/hostname"' \
   --customize-hook='echo "/dev/vda / ext4 defaults 0 1" > "$1/etc/fstab"' \
   --customize-hook='chroot "$1" systemctl enable buurtkiosk.service' \
-  --customize-hook='mkdir -p "$1/etc/systemd/system/buurtkiosk.service.d" && printf "[Service]\nExecStart=\nExecStart=/usr/bin/buurtkiosk --fullscreen --data /var/lib/buurtkiosk --config /etc/buurtkiosk/kiosk.json --now 2026-11-24T10:15\n" > "$1/etc/systemd/system/buurtkiosk.service.d/boot-test.conf"' \
+  --customize-hook='mkdir -p "$1/etc/systemd/system/buurtkiosk.service.d" && printf "[Service]\nEnvironment=LIBGL_ALWAYS_SOFTWARE=1\nExecStart=\nExecStart=/usr/bin/buurtkiosk --fullscreen --data /var/lib/buurtkiosk --config /etc/buurtkiosk/kiosk.json --now 2026-11-24T10:15\n" > "$1/etc/systemd/system/buurtkiosk.service.d/boot-test.conf"' \
   --customize-hook='mkdir -p "$1/etc/systemd/logind.conf.d" && printf "[Login]\nNAutoVTs=0\nReserveVT=0\n" > "$1/etc/systemd/logind.conf.d/kiosk.conf"' \
   bookworm "$work/root" http://deb.debian.org/debian
 cp "$work"/root/boot/vmlinuz-* "$work/vmlinuz"
@@ -36,11 +36,13 @@ cp "$work"/root/boot/initrd.img-* "$work/initrd.img"
 mkfs.ext4 -q -L root -d "$work/root" "$work/kiosk-amd64.img" 3G
 built=$(date +%s)
 
-# The unit's drop-in above adds --now (the same Tuesday morning as the screenshots): booted at
+# -vga none: the only screen is virtio-gpu (q35 adds a bochs VGA otherwise, which Mesa cannot
+# drive). The kiosk's log goes to the serial console (serial.log). The unit's drop-in adds
+# LIBGL_ALWAYS_SOFTWARE=1 (virtio-gpu without virgl has a render node but no 3D) and --now (the same Tuesday morning as the screenshots): booted at
 # night, the screen hours would rightly leave the screen black.
-qemu-system-x86_64 -m 1536 -smp 2 -machine q35 \
+qemu-system-x86_64 -m 1536 -smp 2 -machine q35 -vga none \
   -kernel "$work/vmlinuz" -initrd "$work/initrd.img" \
-  -append "root=/dev/vda rw console=ttyS0 systemd.setenv=BUURTKIOSK_BOOT_TEST=1" \
+  -append "root=/dev/vda rw console=ttyS0 systemd.journald.forward_to_console=1" \
   -drive "file=$work/kiosk-amd64.img,format=raw,if=virtio" \
   -device virtio-gpu-pci,xres=1280,yres=800 -display none \
   -serial "file:$work/serial.log" -monitor "unix:$work/monitor.sock,server,nowait" &

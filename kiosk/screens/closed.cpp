@@ -6,7 +6,6 @@
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
-#include "widgets/buttons.h"
 #include "widgets/form_layout.h"
 #include "widgets/text_block.h"
 #include "widgets/text_line.h"
@@ -38,17 +37,12 @@ void draw_closed(ScreenContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + t.px(16)));
     text_block(notice, f.body, t.colors().text, text_w);
     ctx.speakables->push_back({"closed-notice", heading + ". " + notice});
+    // The top bar's "Home" leads on to the agenda and the pages, readable while awake.
     // Read at once on arrival: the screen woke because someone touched it.
     if (ctx.visitor.closed_notice_read != ctx.nav.visit() && ctx.speak) {
         ctx.visitor.closed_notice_read = ctx.nav.visit();
         ctx.speak("closed-notice");
     }
-    float y = std::max(ImGui::GetCursorScreenPos().y + t.gap(), l.origin.y + l.height - t.target());
-    ImGui::SetCursorScreenPos(ImVec2(o.x, y));
-    // The agenda and the information pages stay there to read while the screen is awake.
-    if (big_button(t, "closed-home", icon::Home, ui_text("home", lang),
-                   ImVec2(std::min(l.width, t.px(700)), t.target()), ButtonKind::Primary))
-        ctx.nav.home();
 }
 
 } // namespace bk
