@@ -347,6 +347,16 @@ void App::draw_frame() {
     renderer_->draw(*ImGui::GetDrawData(), theme_.colors().background);
 }
 
+int App::save_requested_screenshot() const {
+    std::string error;
+    if (!screenshot(options_.screenshot, error)) {
+        std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("screenshot: %s\n", options_.screenshot.c_str());
+    return 0;
+}
+
 bool App::screenshot(const std::string& path, std::string& error) const {
     std::vector<unsigned char> rgb;
     int w = 0, h = 0;
@@ -472,8 +482,11 @@ int App::run() {
         }
         update_screen_hours();
         if (dark_) {
-            if (!options_.screenshot.empty()) break; // the black screen, as it is
-            if (frame_hook_) frame_hook_(*this);     // scripts may touch the dark screen
+            if (!options_.screenshot.empty()) { // the black screen, as it is
+                renderer_->blank();
+                return save_requested_screenshot();
+            }
+            if (frame_hook_) frame_hook_(*this); // scripts may touch the dark screen
             continue;
         }
         run_ui_tasks();
@@ -494,30 +507,12 @@ int App::run() {
         if (take_animation_request() || nav_.changed_since_last_frame())
             frames_to_draw_ = std::max(frames_to_draw_, 2);
 
-        if (!options_.screenshot.empty() && frames_drawn >= 3) {
-            std::string error;
-            if (!screenshot(options_.screenshot, error)) {
-                std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
-                return 1;
-            }
-            std::printf("screenshot: %s\n", options_.screenshot.c_str());
-            return 0;
-        }
+        if (!options_.screenshot.empty() && frames_drawn >= 3) return save_requested_screenshot();
         if (frame_hook_) frame_hook_(*this);
         renderer_->present();
         service_.ready();
     }
     service_.stopping();
-    if (dark_ && !options_.screenshot.empty()) {
-        renderer_->blank();
-        std::string error;
-        if (!screenshot(options_.screenshot, error)) {
-            std::fprintf(stderr, "buurtkiosk: %s\n", error.c_str());
-            return 1;
-        }
-        std::printf("screenshot: %s\n", options_.screenshot.c_str());
-        return 0;
-    }
     return *quit_code_;
 }
 

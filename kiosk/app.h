@@ -107,7 +107,8 @@ private:
     // Outside the screen hours and untouched for a while: black, backlight off, nothing drawn.
     void update_screen_hours();
     bool dark_ = false;
-    TimePoint last_press_{}; // the last touch, click or key: long ago at start
+    int save_requested_screenshot() const; // --screenshot: saves it; the exit code
+    TimePoint last_press_{};               // the last touch, click or key: long ago at start
     std::optional<int> quit_code_;
     int frames_to_draw_ = 3;
     int wake_within_ms_ = -1;
