@@ -27,6 +27,20 @@ install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/copyright" "${BUURTKIOSK_CHANGEL
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/copyright" "${BUURTKIOSK_CHANGELOG_GZ}"
         DESTINATION share/doc/buurtkiosk-hub COMPONENT hub)
 
+# The device's parts (kiosk-images/README.md): first boot, updates with rollback, the backlight.
+# Installed, not enabled: the image enables them; a kiosk on a plain Debian may.
+install(PROGRAMS "${CMAKE_CURRENT_LIST_DIR}/device/buurtkiosk-firstboot"
+                 "${CMAKE_CURRENT_LIST_DIR}/device/buurtkiosk-update"
+        DESTINATION lib/buurtkiosk COMPONENT kiosk)
+install(FILES "${BUURTKIOSK_SOURCE_DIR}/systemd/buurtkiosk-firstboot.service"
+              "${BUURTKIOSK_SOURCE_DIR}/systemd/buurtkiosk-update.service"
+              "${BUURTKIOSK_SOURCE_DIR}/systemd/buurtkiosk-update.timer"
+              "${BUURTKIOSK_SOURCE_DIR}/systemd/buurtkiosk-update-check.service"
+              "${BUURTKIOSK_SOURCE_DIR}/systemd/buurtkiosk-update-check.timer"
+        DESTINATION lib/systemd/system COMPONENT kiosk)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/device/70-buurtkiosk-backlight.rules"
+        DESTINATION lib/udev/rules.d COMPONENT kiosk)
+
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME buurtkiosk)
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION
     "touchscreen kiosk for a Dutch Buurtkamer\nThe kiosk app: local activities, sign-ups and callback requests, read\naloud in plain Dutch and the languages of the neighbourhood, synced with\nthe municipality's hub.")

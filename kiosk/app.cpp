@@ -448,6 +448,7 @@ int App::run() {
     while (!quit_code_) {
         bool busy = frames_to_draw_ > 0 || frame_hook_ || !options_.screenshot.empty();
         service_.alive(ServiceNotify::Clock::now());
+        if (on_loop_pass) on_loop_pass();
         int wait_ms = wait_timeout_ms();
         if (auto longest = service_.longest_wait())
             wait_ms = std::min(wait_ms, static_cast<int>(longest->count()));

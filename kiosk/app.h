@@ -62,6 +62,8 @@ public:
     // True while the visitor hears the kiosk read: listening counts as being there, so the
     // privacy countdown waits until idle_seconds after the speech ended.
     std::function<bool()> visitor_listening;
+    // On every pass of the main loop, drawn or not (the health report for the update guard).
+    std::function<void()> on_loop_pass;
     // What the last frame offered to read aloud (scripts check visible text with it).
     const std::vector<Speakable>& speakables() const { return speakables_; }
     // The previous frame's complete list, while the current frame is being drawn.

@@ -1,6 +1,7 @@
 // buurtkiosk: the touchscreen app of a Buurtkamer.
 #include "app.h"
 #include "headset.h"
+#include "health_report.h"
 #include "kiosk_sync.h"
 #include "local_agenda.h"
 #include "options.h"
@@ -12,6 +13,8 @@
 #include "stored_requests.h"
 #include "synced_requests.h"
 #include "volunteer_setup.h"
+
+#include "buurtkiosk/sync/kiosk_config.h"
 
 #include <sys/stat.h>
 
@@ -46,6 +49,16 @@ int main(int argc, char** argv) {
         if (outputs.empty()) std::printf("no audio outputs (%s)\n", SDL_GetError());
         for (const std::string& name : outputs)
             std::printf("%s\n", name.c_str());
+        return 0;
+    }
+    if (!options->check_config.empty()) { // the device's first boot, before it takes a file
+        auto parsed = bk::load_kiosk_config(options->check_config);
+        if (!parsed.config) {
+            std::fprintf(stderr, "%s\n", parsed.error.c_str());
+            return 2;
+        }
+        std::printf("%s: good: hub %s, group %s\n", options->check_config.c_str(),
+                    parsed.config->hub_url.c_str(), parsed.config->kiosk_group.c_str());
         return 0;
     }
     const bk::KioskLayout layout = bk::KioskLayout::from_option(options->data_dir);
@@ -113,6 +126,12 @@ int main(int argc, char** argv) {
         ctx.places_taken = [&requests](const std::string& activity_id, bk::Date date) {
             return requests.places_taken(activity_id, date);
         };
+    };
+    bk::HealthReport health(layout.healthy(), BUURTKIOSK_VERSION,
+                            std::chrono::seconds(app.options().healthy_after_seconds));
+    app.on_loop_pass = [&health, &sync] {
+        if (health.written()) return;
+        health.check(bk::HealthReport::Clock::now(), !sync || sync->status().last_success);
     };
     if (!app.open()) return 1;
     if (sync) sync->start(app);

@@ -3,6 +3,7 @@
 //   <data>/kiosk.sqlite     sign-ups, callback requests, the outbox, sync state (store/schema.cpp)
 //   <data>/volunteer-pin    the Argon2id hash of the volunteers' PIN (mode 0600)
 //   <data>/content/...      content synced from the hub (sync/content_store.cpp)
+//   <data>/healthy          the version that last proved it works (health_report.h)
 #pragma once
 #include <filesystem>
 #include <string>
@@ -17,6 +18,7 @@ struct KioskLayout {
 
     std::filesystem::path store() const { return data / "kiosk.sqlite"; }
     std::filesystem::path volunteer_pin() const { return data / "volunteer-pin"; }
+    std::filesystem::path healthy() const { return data / "healthy"; }
     // Built font atlases (kiosk/font_cache.h): nothing of visitors, rebuilt when missing.
     std::filesystem::path font_cache() const { return data / "font-cache"; }
 };

@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace bk {
@@ -16,6 +17,7 @@ const char* kUsage =
     "                  [--text-size normal|large|largest] [--screen-mm WIDTHxHEIGHT]\n"
     "                  [--headset NAME] [--list-audio]\n"
     "                  [--renderer auto|software|opengles2|opengl] [--screen-hours on|off]\n"
+    "                  [--healthy-after SECONDS] [--check-config kiosk.json]\n"
     "                  [--set-volunteer-pin]   (reads a PIN of 4-8 digits from standard input)\n";
 }
 
@@ -54,6 +56,19 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
         } else if (arg == "--config") {
             if (!(v = value("--config"))) return std::nullopt;
             o.config = v;
+        } else if (arg == "--check-config") {
+            if (!(v = value("--check-config"))) return std::nullopt;
+            o.check_config = v;
+        } else if (arg == "--healthy-after") {
+            if (!(v = value("--healthy-after"))) return std::nullopt;
+            char* end = nullptr;
+            long seconds = std::strtol(v, &end, 10);
+            if (end == v || *end != '\0' || seconds < 0 || seconds > 86400) {
+                error = std::string("bad --healthy-after '") + v +
+                        "', expected seconds from 0 to 86400\n" + kUsage;
+                return std::nullopt;
+            }
+            o.healthy_after_seconds = int(seconds);
         } else if (arg == "--set-volunteer-pin")
             o.set_volunteer_pin = true;
         else if (arg == "--large-text") // the older name of --text-size large

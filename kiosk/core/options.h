@@ -39,6 +39,9 @@ struct Options {
     // Dark outside the opening hours (content settings); unset: on with --fullscreen (a device),
     // off in a window (development, the demo).
     std::optional<bool> screen_hours;
+    // Up this long (and synced cleanly, with a hub) before <data>/healthy names this version.
+    int healthy_after_seconds = 120;
+    std::string check_config; // read this kiosk.json as the kiosk would, say what is wrong, exit
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error` with a usage message.
