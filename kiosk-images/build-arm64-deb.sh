@@ -78,15 +78,30 @@ built=$(date +%s)
 echo "built in $((built - t0)) s"
 
 # --- 3. the library dependencies, from the sysroot -------------------------------------------
-@SHLIBDEPS@
+# dpkg-shlibdeps (the host's, DEB_HOST_ARCH=arm64) reads the sysroot's dpkg database
+# (--admindir). It looks for arm64 libraries in /usr/lib/aarch64-linux-gnu and asks that database
+# who owns them by that path, so the sysroot's folder is bind-mounted there, in a mount namespace
+# of this one command only: the host's own /usr/lib/aarch64-linux-gnu (binutils' plugins) stays
+# as it is for everything else.
+[ -d /usr/lib/aarch64-linux-gnu ] || { echo "no /usr/lib/aarch64-linux-gnu on the host" >&2; exit 1; }
+shlib=$(mktemp -d /tmp/buurtkiosk-shlibdeps.XXXXXX)
+mkdir -p "$shlib/debian/buurtkiosk/usr/bin" "$shlib/debian/buurtkiosk/DEBIAN"
+printf 'Source: buurtkiosk\n\nPackage: buurtkiosk\nArchitecture: arm64\n' >"$shlib/debian/control"
+cp build/arm64/kiosk/buurtkiosk "$shlib/debian/buurtkiosk/usr/bin/"
+# shellcheck disable=SC2016 # $1 is the inner shell's
+shlibs=$(cd "$shlib" && DEB_HOST_ARCH=arm64 unshare --mount --propagation private sh -euc '
+  mount --bind "$1/usr/lib/aarch64-linux-gnu" /usr/lib/aarch64-linux-gnu
+  dpkg-shlibdeps -O --admindir="$1/var/lib/dpkg" debian/buurtkiosk/usr/bin/buurtkiosk' sh "$sysroot")
+rm -rf "$shlib"
+shlibs=${shlibs#shlibs:Depends=}
+[ -n "$shlibs" ] || { echo "dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 
 # --- 4. the package --------------------------------------------------------------------------
 # The fixed run-time dependencies (fonts, voices, EGL/GLES ...) stay in packages.cmake.
-fixed=$(cmake -DCONFIG=build/arm64/CPackConfig.cmake -P /dev/stdin <<'CMAKE' 2>&1
-include("${CONFIG}")
-message("${CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS}")
-CMAKE
-)
+# shellcheck disable=SC2016 # CMake's variables, not the shell's
+printf '%s\n' 'include("${CONFIG}")' 'message("${CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS}")' \
+  >build/arm64/kiosk-depends.cmake
+fixed=$(cmake -DCONFIG=build/arm64/CPackConfig.cmake -P build/arm64/kiosk-depends.cmake 2>&1)
 rm -f build/arm64/buurtkiosk_*.deb
 (cd build/arm64 && cpack -G DEB -D CPACK_COMPONENTS_ALL=kiosk \
   -D CPACK_DEBIAN_PACKAGE_ARCHITECTURE=arm64 -D CPACK_DEBIAN_PACKAGE_SHLIBDEPS=OFF \

@@ -79,26 +79,16 @@ Name=en* eth*
 [Network]
 DHCP=yes
 NET
-# unattended-upgrade takes Debian's security updates and the municipality's repository (its
-# Release file says Origin: buurtkiosk); apt's own timers are off, buurtkiosk-update.timer runs it
-# with the root writable.
-cat >"$work/52buurtkiosk-unattended-upgrades" <<'APT'
-Unattended-Upgrade::Origins-Pattern {
-    "origin=Debian,codename=${distro_codename},label=Debian-Security";
-    "origin=Debian,codename=${distro_codename}-security,label=Debian-Security";
-    "origin=buurtkiosk";
-};
-Unattended-Upgrade::Automatic-Reboot "false";
-APT::Keep-Downloaded-Packages "true";
-APT
 
 customize=(
   --customize-hook="copy-in $work/$(basename "$deb") /tmp"
-  --customize-hook='chroot "$1" sh -c "apt-get install -y -q /tmp/buurtkiosk_*.deb && rm /tmp/*.deb && apt-get clean"'
+  # systemd-resolved last, in the same apt run: it points /etc/resolv.conf at its own stub,
+  # which answers nothing inside the build's chroot.
+  --customize-hook='chroot "$1" sh -c "apt-get install -y -q /tmp/buurtkiosk_*.deb systemd-resolved && rm /tmp/*.deb && apt-get clean"'
   --customize-hook='echo buurtkiosk > "$1/etc/hostname"'
   --customize-hook="copy-in $work/fstab /etc"
   --customize-hook="copy-in $work/wired.network /etc/systemd/network"
-  --customize-hook="copy-in $work/52buurtkiosk-unattended-upgrades /etc/apt/apt.conf.d"
+  --customize-hook="copy-in $here/device/52buurtkiosk-unattended-upgrades /etc/apt/apt.conf.d"
   --customize-hook='chroot "$1" systemctl enable buurtkiosk.service buurtkiosk-firstboot.service buurtkiosk-update.timer buurtkiosk-update-check.timer systemd-networkd systemd-resolved systemd-timesyncd'
   --customize-hook='chroot "$1" systemctl disable apt-daily.timer apt-daily-upgrade.timer'
   # No console has a login: the kiosk holds tty1, logind starts no other getty.
@@ -131,7 +121,7 @@ start=$(date +%s)
 # /boot/firmware exists before the kernel is installed: raspi-firmware's kernel hook writes there.
 mmdebstrap --variant=minbase --architectures="$arch" --components="main non-free-firmware" \
   --setup-hook='mkdir -p "$1/boot/firmware"' \
-  --include="systemd-sysv,udev,dbus,kmod,$kernel,initramfs-tools,$boot_pkgs,ca-certificates,systemd-resolved,systemd-timesyncd,unattended-upgrades,dosfstools,e2fsprogs" \
+  --include="systemd-sysv,udev,dbus,kmod,$kernel,initramfs-tools,$boot_pkgs,ca-certificates,systemd-timesyncd,unattended-upgrades,dosfstools,e2fsprogs" \
   "${customize[@]}" "${hooks[@]}" \
   bookworm "$work/root" http://deb.debian.org/debian
 
