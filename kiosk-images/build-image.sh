@@ -12,9 +12,10 @@
 #                                  UEFI; arm64: the Raspberry Pi firmware), kernel, initramfs,
 #                                  and where IT puts kiosk.json and volunteer-pin.txt
 #   2  kiosk-root  ext4, 2.5 GiB   /, mounted read-only; written only while an update runs
-#   3  kiosk-data  ext4, 1 GiB     /data: the kiosk's store, kiosk.json, the update guard's state
-#                                  (bound onto /var/lib/buurtkiosk, /etc/buurtkiosk and
-#                                  /var/lib/buurtkiosk-update)
+#   3  kiosk-data  ext4, 1 GiB     /data: the kiosk's store, kiosk.json, the update guard's state,
+#                                  systemd's state (the clock saved for a Pi without one, timers)
+#                                  and the logs (bound onto /var/lib/buurtkiosk, /etc/buurtkiosk,
+#                                  /var/lib/buurtkiosk-update, /var/lib/systemd and /var/log)
 # kiosk-images/README.md explains it; kiosk-images/test-boot.sh boots the amd64 image in QEMU.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -69,6 +70,8 @@ LABEL=kiosk-data  /data                      ext4   noatime,nodev,nosuid,noexec 
 /data/kiosk       /var/lib/buurtkiosk        none   bind                            0 0
 /data/etc         /etc/buurtkiosk            none   bind                            0 0
 /data/update      /var/lib/buurtkiosk-update none   bind                            0 0
+/data/systemd     /var/lib/systemd           none   bind                            0 0
+/data/log         /var/log                   none   bind                            0 0
 tmpfs             /tmp                       tmpfs  nodev,nosuid,mode=1777          0 0
 tmpfs             /var/tmp                   tmpfs  nodev,nosuid,mode=1777          0 0
 FSTAB
@@ -93,11 +96,14 @@ customize=(
   --customize-hook='chroot "$1" systemctl disable apt-daily.timer apt-daily-upgrade.timer'
   # No console has a login: the kiosk holds tty1, logind starts no other getty.
   --customize-hook='mkdir -p "$1/etc/systemd/logind.conf.d" && printf "[Login]\nNAutoVTs=0\nReserveVT=0\n" > "$1/etc/systemd/logind.conf.d/kiosk.conf"'
-  --customize-hook='chroot "$1" systemctl mask getty@.service serial-getty@.service console-getty.service'
+  # Ctrl+Alt+Delete on a USB keyboard would reboot, and Alt+SysRq keys reach the kernel.
+  --customize-hook='chroot "$1" systemctl mask getty@.service serial-getty@.service console-getty.service ctrl-alt-del.target'
+  --customize-hook='mkdir -p "$1/etc/sysctl.d" && echo "kernel.sysrq = 0" > "$1/etc/sysctl.d/90-buurtkiosk.conf"'
   # The journal lives in memory: the root is read-only and the data partition is for the kiosk.
   --customize-hook='mkdir -p "$1/etc/systemd/journald.conf.d" && printf "[Journal]\nStorage=volatile\nRuntimeMaxUse=32M\n" > "$1/etc/systemd/journald.conf.d/kiosk.conf"'
   --customize-hook='rm -f "$1/etc/resolv.conf" && ln -s /run/systemd/resolve/stub-resolv.conf "$1/etc/resolv.conf"'
   --customize-hook='mkdir -p "$1/data" "$1/var/lib/buurtkiosk-update" "$1/boot/firmware"'
+  --customize-hook='mkdir -p "$1/var/lib/dbus" && ln -sf /etc/machine-id "$1/var/lib/dbus/machine-id"'
 )
 if [ -n "$repo" ]; then
   customize+=(
@@ -130,6 +136,10 @@ mmdebstrap --variant=minbase --architectures="$arch" --components="main non-free
 root=$work/root
 kiosk_uid=$(awk -F: '$1 == "buurtkiosk" { print $3 }' "$root/etc/passwd")
 mkdir -p "$work/boot" "$work/data/kiosk" "$work/data/etc" "$work/data/update/known-good"
+# What systemd and the logs had in the tree moves to the data partition; the root keeps the
+# folders as mount points.
+cp -a "$root/var/lib/systemd" "$work/data/systemd"
+cp -a "$root/var/log" "$work/data/log"
 chown "$kiosk_uid:$kiosk_uid" "$work/data/kiosk"
 chmod 0700 "$work/data/kiosk" "$work/data/update"
 cp "$deb" "$work/data/update/known-good/" # the version to go back to if the first update fails
@@ -144,7 +154,8 @@ if [ "$arch" = amd64 ]; then
 else
   cp -a "$root"/boot/firmware/. "$work/boot/"
 fi
-rm -rf "${root:?}"/boot/firmware/* "$root"/var/lib/buurtkiosk/* "$root"/etc/buurtkiosk/*
+rm -rf "${root:?}"/boot/firmware/* "$root"/var/lib/buurtkiosk/* "$root"/etc/buurtkiosk/* \
+  "$root"/var/lib/systemd/* "$root"/var/log/*
 
 boot_size=256 root_size=2560 data_size=1024
 rm -f "$work/boot.img"

@@ -39,7 +39,7 @@ After=buurtkiosk.service
 Type=oneshot
 StandardOutput=tty
 TTYPath=/dev/ttyS0
-ExecStart=/bin/sh -c 'sleep 20; echo "REPORT root $(findmnt -n -o OPTIONS /)"; echo "REPORT data $(findmnt -n -o OPTIONS /data)"; echo "REPORT kiosk-data $(findmnt -n -o SOURCE /var/lib/buurtkiosk)"; echo "REPORT etc $(findmnt -n -o SOURCE /etc/buurtkiosk)"; echo "REPORT failed $(systemctl --failed --no-legend --plain | cut -d" " -f1 | tr "\\n" " ")"; echo "REPORT firstboot $(journalctl -b -u buurtkiosk-firstboot -o cat | tr "\\n" " ")"; echo "REPORT kiosk-active $(systemctl is-active buurtkiosk)"; echo "REPORT end"'
+ExecStart=/bin/sh -c 'sleep 20; echo "REPORT root $(findmnt -n -o OPTIONS /)"; echo "REPORT data $(findmnt -n -o OPTIONS /data)"; echo "REPORT kiosk-data $(findmnt -n -o SOURCE /var/lib/buurtkiosk)"; echo "REPORT etc $(findmnt -n -o SOURCE /etc/buurtkiosk)"; echo "REPORT failed $(systemctl --failed --no-legend --plain | cut -d" " -f1 | tr "\\n" " ")"; echo "REPORT firstboot $(journalctl -b -u buurtkiosk-firstboot -o cat | tr "\\n" " ")"; echo "REPORT kiosk-active $(systemctl is-active buurtkiosk)"; echo "REPORT escape $(systemctl is-enabled ctrl-alt-del.target getty@tty2.service | tr "\\n" " ") sysrq=$(cat /proc/sys/kernel/sysrq)"; echo "REPORT end"'
 [Install]
 WantedBy=multi-user.target
 UNIT
@@ -112,6 +112,7 @@ check "data partition writable" grep -q "REPORT data rw," <(report data)
 check "the kiosk's folder is on the data partition" grep -q "\[/kiosk\]" <(report kiosk-data)
 check "no unit failed" grep -qx "REPORT failed *" <(report failed)
 check "the kiosk runs" grep -q "active" <(report kiosk-active)
+check "Ctrl+Alt+Delete, the other consoles and SysRq are off" grep -qx "REPORT escape masked masked *sysrq=0" <(report escape)
 check "first boot took kiosk.json" grep -q "kiosk.json taken from the boot partition" <(report firstboot)
 check "first boot set the PIN" grep -q "volunteer PIN set" <(report firstboot)
 # The disk after shutdown: the boot partition no longer holds the token or the PIN; the data
