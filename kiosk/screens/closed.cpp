@@ -6,6 +6,7 @@
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
 #include "icons.h"
+#include "widgets/buttons.h"
 #include "widgets/form_layout.h"
 #include "widgets/text_block.h"
 #include "widgets/text_line.h"
@@ -32,9 +33,20 @@ void draw_closed(ScreenContext& ctx) {
                    ImVec2(t.from_start(o.x, o.x + mark_w + text_w, 0, mark_w), o.y),
                    t.colors().primary, icon::Schedule);
     float x = t.from_start(o.x, o.x + mark_w + text_w, mark_w, text_w);
-    ImGui::SetCursorScreenPos(ImVec2(x, o.y + t.px(16)));
-    text_block(heading, f.heading, t.colors().text, text_w);
-    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + t.px(16)));
+    // Going dark forgot the last visitor's language: the next one may need another to read
+    // this. Beside the heading, the button stays above the speech bar on a small screen. The
+    // language screen comes back here, and the notice is read again in the new language.
+    std::string language = language_name(lang);
+    float lang_w = big_button_width(t, true, language);
+    ImGui::SetCursorScreenPos(ImVec2(t.from_start(x, x + text_w, text_w - lang_w, lang_w), o.y));
+    if (big_button(t, "language", icon::Translate, language, ImVec2(lang_w, t.target()),
+                   ButtonKind::Secondary))
+        ctx.nav.go(Screen::Language);
+    const float heading_w = text_w - lang_w - t.gap();
+    ImGui::SetCursorScreenPos(ImVec2(t.from_start(x, x + text_w, 0, heading_w), o.y + t.px(16)));
+    text_block(heading, f.heading, t.colors().text, heading_w);
+    float below = std::max(ImGui::GetCursorScreenPos().y, o.y + t.target());
+    ImGui::SetCursorScreenPos(ImVec2(x, below + t.px(16)));
     text_block(notice, f.body, t.colors().text, text_w);
     ctx.speakables->push_back({"closed-notice", heading + ". " + notice});
     // The top bar's "Home" leads on to the agenda and the pages, readable while awake.

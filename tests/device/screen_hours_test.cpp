@@ -64,6 +64,25 @@ TEST_CASE("at night the screen is dark, a touch shows and reads when it opens, t
     CHECK(result.output.find("screen on (touched outside the screen hours)") != std::string::npos);
 }
 
+TEST_CASE("a visitor woken into the closed notice can hear it in their own language") {
+    if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
+    setenv("BUURTKIOSK_TRACE_SPEECH", "1", 1);
+    test::TempDir dir;
+    // Going dark forgot the last visitor's Arabic; the next visitor reads English.
+    auto result = run(dir, "2026-11-24T23:30",
+                      "touch-screen\nwait 5\nexpect-screen closed\ntap language\n"
+                      "tap lang-en\nexpect-screen closed\nwait 3\nprint-spoken closed-notice\n"
+                      "sleep 1\nquit\n");
+    unsetenv("BUURTKIOSK_TRACE_SPEECH");
+    INFO(result.output);
+    REQUIRE(result.exit_code == 0);
+    auto english = result.output.find("spoken: closed-notice: Closed.");
+    CHECK(english != std::string::npos);
+    // Read aloud again on coming back, now in English: the first word highlighted is "Closed"
+    // (bytes 0-6), not "Gesloten" (0-8).
+    CHECK(result.output.find("speech: highlight closed-notice 0-6\n") != std::string::npos);
+}
+
 TEST_CASE("in opening hours and their margin the screen stays on") {
     if (auto problem = test::display_problem(); !problem.empty()) FAIL(problem);
     test::TempDir dir;
