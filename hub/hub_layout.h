@@ -1,6 +1,7 @@
 // Where the hub keeps things under its data folder.
 //
-//   <data>/hub.db                          kiosks, submission keys, records, heartbeats
+//   <data>/hub.db                          kiosks, submission keys, records, heartbeats, the
+//                                          desk's accounts and sessions
 //   <data>/files/<sha256>                  every published file, content-addressed
 //   <data>/groups/<group>/<version>.json   each published manifest, with <version>.json.sig
 //   <data>/groups/<group>/current          the version served now (replaced by rename)

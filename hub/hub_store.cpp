@@ -82,6 +82,35 @@ CREATE TABLE local_activities (
   PRIMARY KEY (kiosk, id)
 );
 CREATE INDEX local_activities_group ON local_activities (kiosk_group, date);
+)sql"},
+                                                   {4, R"sql(
+-- The desk's accounts (docs/desk.md): Argon2id hashes only, the wrong passwords counted and the
+-- lock kept here so a restart hands out no fresh guesses. Times are UTC "YYYY-MM-DDTHH:MM:SSZ",
+-- so they compare as text; '' is "never" / "not locked".
+CREATE TABLE desk_accounts (
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('editor', 'sociaal-team', 'admin')),
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until TEXT NOT NULL DEFAULT '',
+  last_login_at TEXT NOT NULL DEFAULT ''
+);
+-- The kiosk groups an editor works for (sociaal-team and admin see every group).
+CREATE TABLE desk_account_groups (
+  account TEXT NOT NULL REFERENCES desk_accounts (name) ON DELETE CASCADE,
+  kiosk_group TEXT NOT NULL,
+  PRIMARY KEY (account, kiosk_group)
+);
+-- Logged-in browsers: the SHA-256 of the session id, never the id itself.
+CREATE TABLE desk_sessions (
+  id_sha256 TEXT PRIMARY KEY,
+  account TEXT NOT NULL REFERENCES desk_accounts (name) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX desk_sessions_account ON desk_sessions (account);
 )sql"}};
     return migrations;
 }
@@ -104,6 +133,10 @@ HubStore::HubStore(const std::filesystem::path& file)
     : db_(in_private_folder(file), hub_migrations()) {}
 
 HubStore::~HubStore() = default;
+
+HubStore::Locked HubStore::lock() {
+    return {std::unique_lock(mutex_), db_};
+}
 
 void HubStore::add_kiosk(const std::string& name, const std::string& group,
                          const std::string& token_sha256, const std::string& now) {

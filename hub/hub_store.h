@@ -1,6 +1,6 @@
 // The hub's own SQLite file: provisioned kiosks (token hashes only), every submission key ever
 // seen (permanent, unique per kiosk), the records they carried, the count of places per group,
-// and heartbeats.
+// heartbeats, and the desk's accounts and sessions.
 #pragma once
 #include "buurtkiosk/protocol/wire.h"
 #include "buurtkiosk/store/database.h"
@@ -93,6 +93,15 @@ public:
     std::vector<AttendanceRow> attendance();
     // Removes the records (personal data) but keeps the keys, so a late retry is still answered.
     void purge_records(const std::vector<std::int64_t>& seqs);
+
+    // The connection under the store's lock, for the parts of the hub that keep tables of their
+    // own in hub.db (the desk's accounts and sessions, desk_accounts.h and desk_sessions.h).
+    // Hold it for one short piece of work: every request of every kiosk waits for it.
+    struct Locked {
+        std::unique_lock<std::mutex> hold;
+        Database& db;
+    };
+    Locked lock();
 
 private:
     // The "sign_up" of a new submission's answer; nullopt for other kinds and uncounted ones.

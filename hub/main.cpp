@@ -1,5 +1,6 @@
 // buurtkiosk-hub: the reference central endpoint and content tool (docs/operations.md).
 #include "admin_commands.h"
+#include "desk_commands.h"
 #include "ics_import.h"
 #include "publish.h"
 #include "server.h"
@@ -30,7 +31,12 @@ const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
   kiosks                                    list kiosks with their last heartbeat
   submissions                               list received submissions (no personal data)
   local-activities                          list the quick activities kiosks' volunteers made
-  serve [--port P] [--bind ADDR]            run the endpoint (SIGTERM stops it cleanly)
+  serve [--port P] [--bind ADDR]            run the endpoint and the desk (SIGTERM stops it
+                                            cleanly)
+  user add NAME --role editor|sociaal-team|admin [--group G]...
+  user list | remove NAME | passwd NAME | unlock NAME
+                                            the desk's accounts (`user --help` says more);
+                                            passwords are read from standard input
 --data defaults to $BUURTKIOSK_HUB_DATA or /var/lib/buurtkiosk-hub.
 )";
 
@@ -93,6 +99,8 @@ int main(int argc, char** argv) {
         return i >= argc ? 2 : 0;
     }
     std::string command = argv[i];
+    // `user` parses its own options (--group comes more than once).
+    if (command == "user") return bk::hub::user_command(data, {argv + i + 1, argv + argc});
     Args a;
     if (!parse(argc, argv, i + 1, a)) return 2;
     data = opt(a, "--data", data);

@@ -1,10 +1,12 @@
-// The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib with the hub's limits.
+// The HTTP routes of protocol v1 (docs/protocol.md), on cpp-httplib with the hub's limits, and
+// the desk's beside them (desk_routes.h).
 #include "server.h"
 
 #include "buurtkiosk/domain/clock.h"
 #include "buurtkiosk/files/file_bytes.h"
 #include "buurtkiosk/protocol/signing.h"
 #include "buurtkiosk/protocol/wire.h"
+#include "desk_routes.h"
 #include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"
@@ -238,6 +240,8 @@ int serve(const ServeOptions& options) {
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     routes.install(server);
+    DeskRoutes desk(store); // the municipality's web pages under /desk/ (docs/desk.md)
+    desk.install(server);
     server.set_exception_handler([](const auto&, auto& res, const std::exception_ptr& ep) {
         std::string what = "internal error";
         try {

@@ -1,5 +1,7 @@
 #include "volunteer_setup.h"
 
+#include "buurtkiosk/terminal/secret_input.h"
+
 #include "buurtkiosk/files/file_bytes.h"
 #include "buurtkiosk/store/cached_sign_ups.h"
 #include "buurtkiosk/store/callback_requests.h"
@@ -10,13 +12,11 @@
 #include "buurtkiosk/store/store_error.h"
 
 #include <sys/stat.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <iostream>
 #include <optional>
 
 namespace bk {
@@ -127,39 +127,13 @@ VolunteerSetup::VolunteerSetup(const KioskLayout& layout, Database* db, CachedSi
     };
 }
 
-namespace {
-// One line from standard input; on a terminal the PIN is asked for without echo, and twice,
-// so a bystander does not read it and a typo does not lock the volunteers out.
-std::optional<std::string> read_new_pin() {
-    std::string pin;
-    if (!isatty(STDIN_FILENO)) {
-        if (!std::getline(std::cin, pin)) return std::nullopt;
-        return pin;
-    }
-    termios before{};
-    tcgetattr(STDIN_FILENO, &before);
-    termios quiet = before;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    std::string again;
-    std::fprintf(stderr, "New volunteer PIN (4-8 digits): ");
-    bool read = bool(std::getline(std::cin, pin));
-    std::fprintf(stderr, "\nThe same PIN again: ");
-    read = read && std::getline(std::cin, again);
-    std::fprintf(stderr, "\n");
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
-    if (!read) return std::nullopt;
-    if (pin != again) {
-        std::fprintf(stderr, "buurtkiosk: the two PINs differ; nothing changed\n");
-        return std::nullopt;
-    }
-    return pin;
-}
-} // namespace
-
 int set_volunteer_pin(const KioskLayout& layout) {
-    std::optional<std::string> typed = read_new_pin();
-    if (!typed) return 2;
+    std::string problem;
+    std::optional<std::string> typed = read_new_secret("volunteer PIN (4-8 digits)", problem);
+    if (!typed) {
+        std::fprintf(stderr, "buurtkiosk: %s; nothing changed\n", problem.c_str());
+        return 2;
+    }
     const std::string& pin = *typed;
     bool digits = pin.size() >= 4 && pin.size() <= 8 &&
                   pin.find_first_not_of("0123456789") == std::string::npos;

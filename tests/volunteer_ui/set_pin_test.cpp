@@ -74,6 +74,8 @@ TEST_CASE("two different PINs on the terminal store nothing", "[volunteer]") {
     TerminalRun run = set_pin_on_terminal(dir.path(), "4711", "4712");
     INFO(run.screen);
     CHECK(run.exit_code == 2);
-    CHECK(run.screen.find("the two PINs differ; nothing changed") != std::string::npos);
+    CHECK(run.screen.find(
+              "the second volunteer PIN (4-8 digits) differs from the first; nothing changed") !=
+          std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir.path() / "volunteer-pin"));
 }

@@ -1,0 +1,37 @@
+// The desk's HTML, all of it: one layout and one function per page, Dutch, no JavaScript.
+// Everything that comes from data passes escape_html.
+#pragma once
+#include "desk_accounts.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bk::hub {
+
+// & < > " ' as entities: safe in text and in quoted attribute values.
+std::string escape_html(std::string_view text);
+
+struct LoginPage {
+    std::string csrf;  // the login form's token
+    std::string name;  // as typed before, shown again
+    std::string error; // "" on a fresh form
+};
+std::string login_page(const LoginPage& page);
+
+// The logged-in pages show who is logged in and a logout form (with the session's token).
+struct DeskUser {
+    const DeskAccount& account;
+    std::string csrf;
+};
+// /desk/: who is logged in, and the kiosk groups the account may see (`groups`: the editor's
+// own; for the other roles the groups the hub knows of).
+std::string home_page(const DeskUser& user, const std::vector<std::string>& groups);
+std::string not_found_page(const DeskUser& user);
+// 403: a form without the right token.
+std::string refused_page();
+
+// /desk/desk.css: the only style (an inline <style> would need 'unsafe-inline' in the CSP).
+std::string desk_stylesheet();
+
+} // namespace bk::hub
