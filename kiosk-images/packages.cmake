@@ -41,6 +41,17 @@ install(FILES "${BUURTKIOSK_SOURCE_DIR}/systemd/buurtkiosk-firstboot.service"
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/device/70-buurtkiosk-backlight.rules"
         DESTINATION lib/udev/rules.d COMPONENT kiosk)
 
+# A manual page for each program, compressed as Debian policy asks.
+foreach(page buurtkiosk.1 buurtkiosk-hub.8)
+  file(ARCHIVE_CREATE OUTPUT "${CMAKE_BINARY_DIR}/packages/${page}.gz"
+       PATHS "${CMAKE_CURRENT_LIST_DIR}/debian/${page}" FORMAT raw COMPRESSION GZip
+       COMPRESSION_LEVEL 9)
+endforeach()
+install(FILES "${CMAKE_BINARY_DIR}/packages/buurtkiosk.1.gz" DESTINATION share/man/man1
+        COMPONENT kiosk)
+install(FILES "${CMAKE_BINARY_DIR}/packages/buurtkiosk-hub.8.gz" DESTINATION share/man/man8
+        COMPONENT hub)
+
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME buurtkiosk)
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION
     "touchscreen kiosk for a Dutch Buurtkamer\nThe kiosk app: local activities, sign-ups and callback requests, read\naloud in plain Dutch and the languages of the neighbourhood, synced with\nthe municipality's hub.")

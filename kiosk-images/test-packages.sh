@@ -94,13 +94,20 @@ test ! -e /var/lib/buurtkiosk && ! id buurtkiosk 2>/dev/null
 echo "package checks passed"
 
 # The update guard, for real: 0.1.0 installed as on a new device, its package kept as known-good.
+set -x # each step in the log: a failing one is the last there
 apt-get install -y -q /tmp/debs/buurtkiosk_0.1.0_amd64.deb
 mkdir -p /var/lib/buurtkiosk-update/known-good
 cp /tmp/debs/buurtkiosk_0.1.0_amd64.deb /var/lib/buurtkiosk-update/known-good/
 cp /tmp/debs/52buurtkiosk-unattended-upgrades /etc/apt/apt.conf.d/
 cp /tmp/debs/repo-key.asc /usr/share/keyrings/buurtkiosk-repo.asc
+# Served over HTTP on 127.0.0.1 as a municipality's server would (a file: repository is read in
+# place, and apt keeps no package file of it).
+python3 -m http.server 8765 --bind 127.0.0.1 --directory /tmp/debs >/dev/null 2>&1 &
+server=$!
+trap 'kill $server' EXIT
+sleep 1
 use_repo() {
-    printf 'Types: deb\nURIs: file:/tmp/debs/repo-%s\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/buurtkiosk-repo.asc\n' "$1" \
+    printf 'Types: deb\nURIs: http://127.0.0.1:8765/repo-%s\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/buurtkiosk-repo.asc\n' "$1" \
         >/etc/apt/sources.list.d/buurtkiosk.sources
 }
 version() { dpkg-query -W -f='${Version}' buurtkiosk; }
@@ -108,16 +115,16 @@ use_repo 0.1.1
 /usr/lib/buurtkiosk/buurtkiosk-update upgrade
 test "$(version)" = 0.1.1
 grep -q "candidate=0.1.1" /var/lib/buurtkiosk-update/candidate
-test -f /var/lib/buurtkiosk-update/candidate.deb
+test -f /var/lib/buurtkiosk-update/candidate-package/buurtkiosk_0.1.1_amd64.deb
 if buurtkiosk --help 2>/dev/null; then exit 1; fi # the broken one is installed
 # Within the grace time: wait. After it, without a health report: back to 0.1.0.
 /usr/lib/buurtkiosk/buurtkiosk-update check | grep -q "waiting for buurtkiosk 0.1.1"
 test "$(version)" = 0.1.1
 BUURTKIOSK_UPDATE_GRACE=0 /usr/lib/buurtkiosk/buurtkiosk-update check
 test "$(version)" = 0.1.0
-buurtkiosk --help | grep -q usage
+buurtkiosk --help 2>&1 | grep -q usage # the good one again
 test ! -e /var/lib/buurtkiosk-update/candidate
-grep -q "Pin: version 0.1.1" /etc/apt/preferences.d/buurtkiosk-not-0.1.1
+grep -q "Pin: version 0.1.1" /etc/apt/preferences.d/buurtkiosk-not-0_1_1.pref
 # The next night's update does not bring the broken version back.
 /usr/lib/buurtkiosk/buurtkiosk-update upgrade | grep -q "buurtkiosk stays at 0.1.0"
 test "$(version)" = 0.1.0
