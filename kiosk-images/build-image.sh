@@ -83,6 +83,7 @@ Name=en* eth*
 DHCP=yes
 NET
 
+essential=()
 customize=(
   --customize-hook="copy-in $work/$(basename "$deb") /tmp"
   # systemd-resolved last, in the same apt run: it points /etc/resolv.conf at its own stub,
@@ -121,12 +122,17 @@ if [ "$arch" = amd64 ]; then
 else
   # raspi-firmware writes cmdline.txt from this (and copies kernel, initramfs and device trees
   # into /boot/firmware on every kernel update).
-  customize+=(--customize-hook='printf "ROOTPART=LABEL=kiosk-root\nCONSOLES=\"tty3\"\n" > "$1/etc/default/raspi-firmware" && chroot "$1" sh -c "update-initramfs -u -k all"')
+  # The initramfs is made once, at the end: installing the kernel and its triggers would make it
+  # twice more, and under emulation each takes a quarter of an hour. Its post-update hook then
+  # has raspi-firmware write cmdline.txt with our root.
+  essential=(--essential-hook='chroot "$1" dpkg-divert --local --rename --add /usr/sbin/update-initramfs && printf "#!/bin/sh\nexit 0\n" > "$1/usr/sbin/update-initramfs" && chmod +x "$1/usr/sbin/update-initramfs"')
+  customize+=(--customize-hook='printf "ROOTPART=LABEL=kiosk-root\nCONSOLES=\"tty3\"\n" > "$1/etc/default/raspi-firmware" && rm "$1/usr/sbin/update-initramfs" && chroot "$1" dpkg-divert --local --rename --remove /usr/sbin/update-initramfs && chroot "$1" update-initramfs -c -k all')
 fi
 start=$(date +%s)
 # /boot/firmware exists before the kernel is installed: raspi-firmware's kernel hook writes there.
 mmdebstrap --variant=minbase --architectures="$arch" --components="main non-free-firmware" \
   --setup-hook='mkdir -p "$1/boot/firmware"' \
+  "${essential[@]}" \
   --include="systemd-sysv,udev,dbus,kmod,$kernel,initramfs-tools,$boot_pkgs,ca-certificates,systemd-timesyncd,unattended-upgrades,dosfstools,e2fsprogs" \
   "${customize[@]}" "${hooks[@]}" \
   bookworm "$work/root" http://deb.debian.org/debian
