@@ -24,6 +24,7 @@ std::string page(const std::string& title, const std::string& user_bar, const st
            title +
            " – Buurtkiosk</title>\n"
            "<link rel=\"stylesheet\" href=\"/desk/desk.css\">\n"
+           "<script src=\"/desk/desk.js\" defer></script>\n"
            "</head>\n"
            "<body>\n"
            "<a class=\"overslaan\" href=\"#inhoud\">Naar de inhoud</a>\n"
@@ -148,8 +149,18 @@ a { color: #0b3d6e; }
 .fout { color: #a4000f; font-weight: bold; border-left: 4px solid #a4000f; padding-left: 0.75rem; }
 :focus-visible { outline: 3px solid #c45400; outline-offset: 2px; }
 .overslaan { position: absolute; left: -100rem; }
-.overslaan:focus { position: static; display: inline-block; padding: 0.5rem; }
+.overslaan:focus { position: static; display: inline-block; padding: 0.5rem; margin: 0.5rem; }
 )css";
+}
+
+// Back after logging out: browsers restore the page from their back/forward cache, even with
+// no-store, and the next person at a shared computer would read it. Such a page is asked for
+// again, so the hub decides what it shows: the login form, once the session has ended.
+std::string desk_script() {
+    return R"js(window.addEventListener("pageshow", function (event) {
+  if (event.persisted) location.reload();
+});
+)js";
 }
 
 } // namespace bk::hub

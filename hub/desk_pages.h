@@ -33,5 +33,7 @@ std::string refused_page();
 
 // /desk/desk.css: the only style (an inline <style> would need 'unsafe-inline' in the CSP).
 std::string desk_stylesheet();
+// /desk/desk.js: the desk's only script, a few lines; the pages work without it.
+std::string desk_script();
 
 } // namespace bk::hub

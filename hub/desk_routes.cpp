@@ -129,6 +129,10 @@ void DeskRoutes::install(httplib::Server& server) {
         desk_headers(res);
         res.set_content(desk_stylesheet(), "text/css; charset=utf-8");
     });
+    server.Get("/desk/desk.js", [](const auto&, auto& res) {
+        desk_headers(res);
+        res.set_content(desk_script(), "text/javascript; charset=utf-8");
+    });
     server.Get("/desk/login", [this](const auto& req, auto& res) { login_form(req, res); });
     server.Post("/desk/login", [this](const auto& req, auto& res) { login(req, res); });
     server.Post("/desk/logout", [this](const auto& req, auto& res) { logout(req, res); });

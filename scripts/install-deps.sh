@@ -9,6 +9,7 @@ packages=(
   libharfbuzz-dev libfribidi-dev libharfbuzz-bin
   fonts-noto-core fonts-material-design-icons-iconfont
   xvfb xauth sox
+  chromium chromium-driver
   python3-icalendar python3-recurring-ical-events
   clang libclang-rt-14-dev clang-format clang-tidy
 )
