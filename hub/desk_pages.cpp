@@ -55,22 +55,6 @@ std::string user_bar(const DeskUser& user) {
 
 } // namespace
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string login_page(const LoginPage& p) {
     const bool failed = !p.error.empty();
     // The error is tied to both fields, so a screen reader says it when either gets focus.

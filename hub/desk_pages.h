@@ -1,16 +1,15 @@
-// The desk's HTML, all of it: one layout and one function per page, Dutch, no JavaScript.
-// Everything that comes from data passes escape_html.
+// The desk's HTML, all of it: one layout and one function per page, Dutch; desk.js is the only
+// script. Everything that comes from data passes escape_html.
 #pragma once
 #include "desk_accounts.h"
+
+#include "buurtkiosk/web/html_escape.h"
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace bk::hub {
-
-// & < > " ' as entities: safe in text and in quoted attribute values.
-std::string escape_html(std::string_view text);
 
 struct LoginPage {
     std::string csrf;  // the login form's token

@@ -1,28 +1,16 @@
 #include "home_page.h"
+#include "buurtkiosk/web/html_escape.h"
 
 #include "buurtkiosk/content/occurrences.h"
 #include "buurtkiosk/i18n/calendar_names.h"
 #include "buurtkiosk/i18n/ui_text.h"
+#include "buurtkiosk/web/html_escape.h"
 
 #include <cstdio>
 
 namespace bk::bench {
 
 namespace {
-
-std::string escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 void fill(std::string& page, const std::string& slot, const std::string& value) {
     const std::string key = "{{" + slot + "}}";
@@ -50,25 +38,25 @@ CategoryLook look(Category category) {
 std::string activity_card(const Occurrence& o, const std::string& lang) {
     const CategoryLook l = look(o.activity->category);
     std::string meta =
-        "<span><span class=\"icon\">&#xe55f;</span> " + escape(o.activity->place) + "</span>";
+        "<span><span class=\"icon\">&#xe55f;</span> " + escape_html(o.activity->place) + "</span>";
     if (o.activity->capacity)
         meta += "<span><span class=\"icon\">&#xe7fb;</span> " +
                 std::to_string(*o.activity->capacity) + " " + ui_text("places_left", lang) +
                 "</span>";
-    return std::string("      <a class=\"card\" href=\"#") + escape(o.activity->id) +
+    return std::string("      <a class=\"card\" href=\"#") + escape_html(o.activity->id) +
            "\"><div class=\"band icon\" style=\"background:" + l.color + "\">" + l.glyph +
            "</div><div class=\"body\"><div class=\"time\" style=\"color:" + l.color + "\">" +
            format_time(o.when.start) + " &ndash; " +
            format_time(o.when.end.value_or(o.when.start)) + "</div><div class=\"title\">" +
-           escape(o.activity->title.in(lang)) + "</div><div class=\"meta\">" + meta +
+           escape_html(o.activity->title.in(lang)) + "</div><div class=\"meta\">" + meta +
            "</div></div><div class=\"chevron icon\">&#xe5cc;</div></a>\n";
 }
 
 std::string tile(const char* color, const char* glyph, const std::string& title,
                  const std::string& hint) {
     return std::string("    <button class=\"tile\" style=\"background:") + color +
-           "\"><span class=\"icon\">" + glyph + "</span><div><strong>" + escape(title) +
-           "</strong><span>" + escape(hint) + "</span></div></button>\n";
+           "\"><span class=\"icon\">" + glyph + "</span><div><strong>" + escape_html(title) +
+           "</strong><span>" + escape_html(hint) + "</span></div></button>\n";
 }
 
 } // namespace
@@ -84,7 +72,7 @@ std::string render_home_page(const std::string& html_template, const Content& co
     std::string announcements;
     for (const Announcement* a : current_announcements(content, moment.today))
         announcements += "<div class=\"announcement\"><span class=\"icon\">&#xef49;</span>" +
-                         escape(a->text.in(language)) + "</div>\n";
+                         escape_html(a->text.in(language)) + "</div>\n";
 
     const std::string tiles =
         tile("#0E5E66", "&#xe878;", ui_text("agenda", language), ui_text("agenda_hint", language)) +
@@ -94,8 +82,8 @@ std::string render_home_page(const std::string& html_template, const Content& co
 
     std::string page = html_template;
     fill(page, "lang", language);
-    fill(page, "name", escape(content.place.name));
-    fill(page, "date", escape(long_date(language, moment.today)));
+    fill(page, "name", escape_html(content.place.name));
+    fill(page, "date", escape_html(long_date(language, moment.today)));
     fill(page, "clock", format_time(moment.time));
     fill(page, "language", language == "nl" ? "Nederlands" : language);
     fill(page, "icon_font",
@@ -103,7 +91,7 @@ std::string render_home_page(const std::string& html_template, const Content& co
          "MaterialIcons-Regular.ttf");
     fill(page, "announcements", announcements);
     fill(page, "today_title",
-         escape(std::string(ui_text("today_at", language)) + " " + content.place.name));
+         escape_html(std::string(ui_text("today_at", language)) + " " + content.place.name));
     fill(page, "activities", activities);
     fill(page, "tiles", tiles);
     fill(page, "clock_script",
