@@ -2,6 +2,7 @@
 // script. Everything that comes from data passes escape_html.
 #pragma once
 #include "desk_accounts.h"
+#include "desk_layout.h"
 
 #include "buurtkiosk/web/html_escape.h"
 
@@ -18,21 +19,11 @@ struct LoginPage {
 };
 std::string login_page(const LoginPage& page);
 
-// The logged-in pages show who is logged in and a logout form (with the session's token).
-struct DeskUser {
-    const DeskAccount& account;
-    std::string csrf;
-};
 // /desk/: who is logged in, and the kiosk groups the account may see (`groups`: the editor's
 // own; for the other roles the groups the hub knows of).
 std::string home_page(const DeskUser& user, const std::vector<std::string>& groups);
 std::string not_found_page(const DeskUser& user);
 // 403: a form without the right token.
 std::string refused_page();
-
-// /desk/desk.css: the only style (an inline <style> would need 'unsafe-inline' in the CSP).
-std::string desk_stylesheet();
-// /desk/desk.js: the desk's only script, a few lines; the pages work without it.
-std::string desk_script();
 
 } // namespace bk::hub

@@ -2,6 +2,7 @@
 // desk_pages.h, the decisions from DeskLogin and DeskSessions.
 #include "desk_routes.h"
 
+#include "desk_http.h"
 #include "desk_pages.h"
 
 #include <algorithm>
@@ -16,7 +17,6 @@ namespace {
 // host and no subdomain, so another site on a subdomain cannot plant one.
 constexpr const char* kSessionCookie = "__Host-desk";
 constexpr const char* kLoginCookie = "__Host-desk-login";
-constexpr const char* kCookieAttributes = "; Secure; HttpOnly; SameSite=Strict; Path=/";
 
 const char* kWrongLogin = "Gebruikersnaam of wachtwoord klopt niet.";
 const char* kLockedLogin = "Dit account is tijdelijk geblokkeerd na te veel pogingen. Probeer het "
@@ -26,99 +26,6 @@ const char* kBlockedAddress =
 
 TimePoint now() {
     return std::chrono::system_clock::now();
-}
-
-// On every answer under /desk/: no other origin's scripts, styles or frames, forms only to the
-// hub itself, no guessing of types, no full URLs to other sites, nothing kept in caches.
-void desk_headers(httplib::Response& res) {
-    res.set_header("Content-Security-Policy",
-                   "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
-    res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "same-origin");
-    res.set_header("Cache-Control", "no-store");
-}
-
-void send_page(httplib::Response& res, int status, const std::string& html) {
-    desk_headers(res);
-    res.status = status;
-    res.set_content(html, "text/html; charset=utf-8");
-}
-
-// 303 See Other: after a POST the browser GETs `location`; without a session, the login form.
-void see_other(httplib::Response& res, const std::string& location) {
-    desk_headers(res);
-    res.status = 303;
-    res.set_header("Location", location);
-}
-
-void set_cookie(httplib::Response& res, const char* name, const std::string& value) {
-    res.set_header("Set-Cookie", std::string(name) + "=" + value + kCookieAttributes);
-}
-
-void clear_cookie(httplib::Response& res, const char* name) {
-    res.set_header("Set-Cookie", std::string(name) + "=" + kCookieAttributes + "; Max-Age=0");
-}
-
-// The first cookie called `name` in the request's Cookie headers ("" when there is none).
-std::string cookie(const httplib::Request& req, const std::string& name) {
-    const std::size_t headers = req.get_header_value_count("Cookie");
-    for (std::size_t h = 0; h < headers; ++h) {
-        const std::string line = req.get_header_value("Cookie", h);
-        std::size_t at = 0;
-        while (at < line.size()) {
-            std::size_t end = line.find(';', at);
-            if (end == std::string::npos) end = line.size();
-            std::size_t begin = line.find_first_not_of(' ', at);
-            if (begin < end) {
-                const std::string pair = line.substr(begin, end - begin);
-                const std::size_t eq = pair.find('=');
-                if (eq != std::string::npos && pair.compare(0, eq, name) == 0)
-                    return pair.substr(eq + 1);
-            }
-            at = end + 1;
-        }
-    }
-    return "";
-}
-
-// The fields of a form-urlencoded body. A field sent twice counts as missing: which of the two
-// was meant cannot be known.
-class Form {
-public:
-    explicit Form(const httplib::Request& req) {
-        if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0)
-            httplib::detail::parse_query_text(req.body, fields_);
-    }
-    std::string field(const std::string& name) const {
-        return fields_.count(name) == 1 ? fields_.find(name)->second : "";
-    }
-
-private:
-    httplib::Params fields_;
-};
-
-bool is_loopback(const std::string& address) {
-    return address.rfind("127.", 0) == 0 || address == "::1" ||
-           address.rfind("::ffff:127.", 0) == 0;
-}
-
-bool looks_like_ip(const std::string& text) {
-    return !text.empty() && text.size() <= 45 && std::all_of(text.begin(), text.end(), [](char c) {
-        return std::isxdigit(static_cast<unsigned char>(c)) || c == '.' || c == ':';
-    });
-}
-
-// The client's address for the limits and the log. Behind the reverse proxy on the same machine
-// (docs/desk.md) every connection comes from loopback: then the proxy's X-Forwarded-For names
-// the client, its last entry being the one the proxy added itself. From anywhere else the
-// header is ignored, so a client cannot choose its own address.
-std::string client_address(const httplib::Request& req) {
-    if (!is_loopback(req.remote_addr) || !req.has_header("X-Forwarded-For")) return req.remote_addr;
-    std::string forwarded = req.get_header_value("X-Forwarded-For");
-    std::string last = forwarded.substr(forwarded.rfind(',') + 1);
-    last.erase(0, last.find_first_not_of(' '));
-    last.erase(last.find_last_not_of(' ') + 1);
-    return looks_like_ip(last) ? last : req.remote_addr;
 }
 
 } // namespace
@@ -137,6 +44,8 @@ void DeskRoutes::install(httplib::Server& server) {
     server.Post("/desk/login", [this](const auto& req, auto& res) { login(req, res); });
     server.Post("/desk/logout", [this](const auto& req, auto& res) { logout(req, res); });
     server.Get("/desk/", [this](const auto& req, auto& res) { home(req, res); });
+    server.Get("/desk/groep/.*", [this](const auto& req, auto& res) { content(req, res); });
+    server.Post("/desk/groep/.*", [this](const auto& req, auto& res) { content(req, res); });
     // httplib tries a method's routes in the order they were added: these come last.
     server.Get("/desk/.*", [this](const auto& req, auto& res) { elsewhere(req, res); });
     server.Post("/desk/.*", [this](const auto& req, auto& res) { elsewhere(req, res); });
@@ -226,6 +135,21 @@ void DeskRoutes::home(const httplib::Request& req, httplib::Response& res) {
     }
     const DeskUser user{session->account, DeskSessions::csrf_token(session->cookie_value)};
     send_page(res, 200, home_page(user, groups));
+}
+
+void DeskRoutes::content(const httplib::Request& req, httplib::Response& res) {
+    auto session = session_of(req);
+    if (!session) {
+        see_other(res, "/desk/login");
+        return;
+    }
+    if (req.method == "POST" &&
+        !DeskSessions::csrf_matches(session->cookie_value, Form(req).field("csrf"))) {
+        send_page(res, 403, refused_page());
+        return;
+    }
+    const DeskUser user{session->account, DeskSessions::csrf_token(session->cookie_value)};
+    content_.handle(req, res, user, req.path.substr(std::string("/desk/groep/").size()));
 }
 
 void DeskRoutes::elsewhere(const httplib::Request& req, httplib::Response& res) {

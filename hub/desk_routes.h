@@ -3,6 +3,7 @@
 // every POST; security headers on every answer.
 #pragma once
 #include "desk_accounts.h"
+#include "desk_content_routes.h"
 #include "desk_login.h"
 #include "desk_sessions.h"
 #include "hub_store.h"
@@ -17,8 +18,9 @@ namespace bk::hub {
 
 class DeskRoutes {
 public:
-    explicit DeskRoutes(HubStore& store)
-        : store_(store), accounts_(store), sessions_(store), login_(accounts_, throttle_) {}
+    DeskRoutes(HubStore& store, DeskContentOptions content)
+        : store_(store), accounts_(store), sessions_(store), login_(accounts_, throttle_),
+          content_(store, std::move(content)) {}
 
     void install(httplib::Server& server);
 
@@ -34,6 +36,8 @@ private:
     void login(const httplib::Request& req, httplib::Response& res);
     void logout(const httplib::Request& req, httplib::Response& res);
     void home(const httplib::Request& req, httplib::Response& res);
+    // /desk/groep/...: the content pages, for a logged-in account (DeskContentRoutes).
+    void content(const httplib::Request& req, httplib::Response& res);
     // Any other path under /desk/: the login first, then "not found".
     void elsewhere(const httplib::Request& req, httplib::Response& res);
 
@@ -42,6 +46,7 @@ private:
     DeskSessions sessions_;
     LoginThrottle throttle_;
     DeskLogin login_;
+    DeskContentRoutes content_;
 };
 
 } // namespace bk::hub

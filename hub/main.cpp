@@ -31,8 +31,11 @@ const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
   kiosks                                    list kiosks with their last heartbeat
   submissions                               list received submissions (no personal data)
   local-activities                          list the quick activities kiosks' volunteers made
-  serve [--port P] [--bind ADDR]            run the endpoint and the desk (SIGTERM stops it
-                                            cleanly)
+  serve [--port P] [--bind ADDR] [--signing-key FILE] [--kiosk-program FILE]
+                                            run the endpoint and the desk (SIGTERM stops it
+                                            cleanly); the desk publishes with the key
+                                            (default DATA/keys/signing.key) and draws its
+                                            previews with the kiosk program
   user add NAME --role editor|sociaal-team|admin [--group G]...
   user list | remove NAME | passwd NAME | unlock NAME
                                             the desk's accounts (`user --help` says more);
@@ -158,6 +161,9 @@ int main(int argc, char** argv) {
                 return 2;
             }
             s.port = static_cast<int>(p);
+            s.signing_key = opt(a, "--signing-key",
+                                (std::filesystem::path(data) / "keys" / "signing.key").string());
+            if (a.options.count("--kiosk-program")) s.kiosk_program = opt(a, "--kiosk-program");
             return serve(s);
         }
         std::cerr << "buurtkiosk-hub: unknown command '" << command << "'\n" << kUsage;

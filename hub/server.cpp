@@ -240,7 +240,8 @@ int serve(const ServeOptions& options) {
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     routes.install(server);
-    DeskRoutes desk(store); // the municipality's web pages under /desk/ (docs/desk.md)
+    // The municipality's web pages under /desk/ (docs/desk.md).
+    DeskRoutes desk(store, {options.data, options.signing_key, options.kiosk_program});
     desk.install(server);
     server.set_exception_handler([](const auto&, auto& res, const std::exception_ptr& ep) {
         std::string what = "internal error";

@@ -1,6 +1,7 @@
 // `buurtkiosk-hub serve`: protocol v1 over HTTP (put TLS in front, see docs/operations.md).
 #pragma once
 #include "connection_limits.h"
+#include "kiosk_preview.h"
 
 #include <filesystem>
 #include <string>
@@ -12,6 +13,8 @@ struct ServeOptions {
     std::string bind = "127.0.0.1";
     int port = 8080; // 0: any free port (printed on stdout)
     ConnectionLimits limits;
+    std::filesystem::path signing_key; // the desk publishes with it; missing: it cannot
+    std::filesystem::path kiosk_program = default_kiosk_program(); // for the desk's previews
 };
 
 // Runs until SIGTERM or SIGINT; returns the process exit code.

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace bk;
@@ -105,6 +106,81 @@ TEST_CASE("schedules need exactly one of weekly, once and dates, with real value
     REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.start", "not a time HH:MM");
     REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.from", "not a date");
     REQUIRE_PROBLEM(result, "activities.json", "activities[1].id", "used twice");
+}
+
+TEST_CASE("weekly except: each bad date is named with its place in the list",
+          "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    // The fixture's first activity is weekly on maandag.
+    activities["activities"][0]["weekly"]["except"] =
+        json::array({"2026-12-21", 20261228, "2026-12-32", "2026-12-25", "2026-12-21"});
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.except[1]",
+                    "must be a string, not a whole number");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.except[2]",
+                    "\"2026-12-32\" is not a date YYYY-MM-DD");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.except[3]",
+                    "2026-12-25 is a vrijdag, not a maandag: the activity does not happen then "
+                    "anyway");
+    REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.except[4]",
+                    "2026-12-21 is listed twice");
+    CHECK_FALSE(test::problem_at(result, "activities.json", "activities[0].weekly.except[0]"));
+    CHECK(result.problems.size() == 4);
+    CHECK_FALSE(result.content.has_value());
+
+    SECTION("not a list") {
+        activities["activities"][0]["weekly"]["except"] = "2026-12-21";
+        bundle.set_json("activities.json", activities);
+        bundle.write();
+        result = load_bundle(bundle.dir.path());
+        REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.except",
+                        "must be a list, not a string");
+        CHECK(result.problems.size() == 1);
+    }
+    SECTION("more than 200 dates") {
+        json many = json::array();
+        for (int week = 0; week < 201; ++week)
+            many.push_back(format_date_iso(add_days(*parse_date("2026-09-07"), 7 * week)));
+        activities["activities"][0]["weekly"]["except"] = many;
+        bundle.set_json("activities.json", activities);
+        bundle.write();
+        result = load_bundle(bundle.dir.path());
+        REQUIRE_PROBLEM(result, "activities.json", "activities[0].weekly.except",
+                        "lists 201 dates; at most 200");
+        CHECK(result.problems.size() == 1);
+    }
+}
+
+TEST_CASE("weekly except that is right loads sorted: 200 dates or none", "[content][problems]") {
+    test::BundleFixture bundle;
+    json activities = activities_of(bundle);
+    json many = json::array();
+    for (int week = 199; week >= 0; --week) // given in reverse: read back sorted
+        many.push_back(format_date_iso(add_days(*parse_date("2026-09-07"), 7 * week)));
+    activities["activities"][0]["weekly"]["except"] = many;
+    activities["activities"][0]["weekly"]["weekday"] = "monday"; // the English name works too
+    bundle.set_json("activities.json", activities);
+    bundle.write();
+    BundleLoadResult result = load_bundle(bundle.dir.path());
+    INFO("problems:\n" << test::all_problems(result));
+    REQUIRE(result.ok());
+    const auto& except = result.content->activities[0].schedule.except;
+    REQUIRE(except.size() == 200);
+    CHECK(format_date_iso(except.front()) == "2026-09-07");
+    CHECK(format_date_iso(except.back()) == "2030-07-01");
+    CHECK(std::is_sorted(except.begin(), except.end()));
+
+    test::BundleFixture plain;
+    json none = activities_of(plain);
+    none["activities"][0]["weekly"]["except"] = json::array();
+    plain.set_json("activities.json", none);
+    plain.write();
+    BundleLoadResult empty = load_bundle(plain.dir.path());
+    REQUIRE(empty.ok());
+    CHECK(empty.content->activities[0].schedule.except.empty());
 }
 
 TEST_CASE("dated happenings: each wrong field is named, a date listed twice too",

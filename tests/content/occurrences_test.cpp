@@ -79,6 +79,29 @@ TEST_CASE("weekly activities respect from and until", "[content][occurrences]") 
     CHECK(occurrences_between(content, d("2026-12-08"), d("2026-12-01")).empty()); // reversed
 }
 
+TEST_CASE("a weekly activity is cancelled on its excepted dates and takes place the other weeks",
+          "[content][occurrences]") {
+    Content content;
+    Activity koffie = weekly("koffie", "donderdag", "10:00", "11:30");
+    koffie.schedule.except = {d("2026-12-24"), d("2026-12-31")}; // sorted, as read
+    content.activities.push_back(koffie);
+    CHECK(describe(occurrences_between(content, d("2026-12-14"), d("2027-01-10"))) ==
+          std::vector<std::string>{"2026-12-17 10:00 koffie", "2026-12-24 10:00 koffie cancelled",
+                                   "2026-12-31 10:00 koffie cancelled", "2027-01-07 10:00 koffie"});
+
+    const Activity& a = content.activities[0];
+    REQUIRE(occurrence_on(a, d("2026-12-24")));
+    CHECK(occurrence_on(a, d("2026-12-24"))->when.cancelled);
+    CHECK(occurrence_on(a, d("2026-12-31"))->when.cancelled);
+    REQUIRE(occurrence_on(a, d("2026-12-17")));
+    CHECK_FALSE(occurrence_on(a, d("2026-12-17"))->when.cancelled);
+    REQUIRE(occurrence_on(a, d("2027-01-07")));
+    CHECK_FALSE(occurrence_on(a, d("2027-01-07"))->when.cancelled);
+    // Still a weekly occurrence with its times, only not taking place.
+    CHECK(format_time(occurrence_on(a, d("2026-12-24"))->when.start) == "10:00");
+    CHECK_FALSE(occurrence_on(a, d("2026-12-25"))); // not its weekday: nothing to cancel
+}
+
 TEST_CASE("one-off activities appear only on their date, sorted with the rest",
           "[content][occurrences]") {
     Content content;

@@ -70,9 +70,9 @@ void DeskWorld::add_user(const std::string& name, const std::string& role,
 
 httplib::Client DeskWorld::client() const {
     httplib::Client c("127.0.0.1", hub.port());
-    // Short limits: a hub that hangs must fail the test in seconds, not stall it.
+    // Short limits: a hub that hangs must fail the test soon, not stall it.
     c.set_connection_timeout(2, 0);
-    c.set_read_timeout(10, 0);
+    c.set_read_timeout(60, 0); // a preview runs the kiosk four times
     c.set_write_timeout(5, 0);
     return c;
 }
@@ -94,6 +94,11 @@ httplib::Result DeskWorld::get(const std::string& path, const std::string& cooki
 httplib::Result DeskWorld::post(const std::string& path, const std::string& cookies,
                                 const httplib::Params& form, const std::string& address) const {
     return client().Post(path, headers_for(cookies, address), form);
+}
+
+httplib::Result DeskWorld::post_multipart(const std::string& path, const std::string& cookies,
+                                          const httplib::MultipartFormDataItems& items) const {
+    return client().Post(path, headers_for(cookies, ""), items);
 }
 
 httplib::Result DeskWorld::login(const std::string& name, const std::string& password,

@@ -42,6 +42,10 @@ public:
     httplib::Result post(const std::string& path, const std::string& cookies,
                          const httplib::Params& form, const std::string& address = "") const;
 
+    // A multipart/form-data POST, as a browser sends a form with a file field.
+    httplib::Result post_multipart(const std::string& path, const std::string& cookies,
+                                   const httplib::MultipartFormDataItems& items) const;
+
     // GET /desk/login, then POST it with the form's token, as a browser does.
     httplib::Result login(const std::string& name, const std::string& password,
                           const std::string& address = "") const;

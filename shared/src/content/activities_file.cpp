@@ -1,6 +1,7 @@
 // activities.json: each activity with its schedule (weekly, once or dates), category, capacity,
 // image.
 #include "buurtkiosk/content/content_files.h"
+#include "buurtkiosk/speech/dutch_numbers.h"
 
 #include <set>
 
@@ -34,6 +35,56 @@ bool read_times(FieldReader& reader, const Json& object, const std::string& path
     return true;
 }
 
+// More than four years of weeks is no longer an exception: give the activity from and until, or
+// split it.
+constexpr std::size_t kMaxExceptDates = 200;
+
+// Weekly `except`: the dates it does not take place (holidays), kept sorted. They stay on the
+// kiosk as cancelled, so visitors who come every week learn it is off.
+bool read_except(FieldReader& reader, const Json& weekly, const std::string& here,
+                 Schedule& schedule) {
+    if (!weekly.contains("except") || weekly["except"].is_null()) return true;
+    const Json* list = reader.array(weekly, here, "except", false);
+    if (!list) return false; // not a list: reported by the reader
+    const std::string path = field_path(here, "except");
+    if (list->size() > kMaxExceptDates) {
+        reader.problem(path, "lists " + std::to_string(list->size()) + " dates; at most " +
+                                 std::to_string(kMaxExceptDates));
+        return false;
+    }
+    bool ok = true;
+    std::set<Date> dates;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string item = item_path(path, i);
+        const Json& value = (*list)[i];
+        if (!value.is_string()) {
+            reader.problem(item, std::string("must be a string, not ") + json_kind(value));
+            ok = false;
+            continue;
+        }
+        const std::string& text = value.get_ref<const std::string&>();
+        std::optional<Date> date = parse_date(text);
+        if (!date) {
+            reader.problem(item, "\"" + text + "\" is not a date YYYY-MM-DD");
+            ok = false;
+        } else if (schedule.weekday && iso_weekday(*date) != *schedule.weekday) {
+            // The format's own weekday words, not the catalogue's (weekday_name): a bundle's
+            // ui/nl.json may change those.
+            reader.problem(item, format_date_iso(*date) + " is a " +
+                                     std::string(dutch_weekday_name(iso_weekday(*date))) +
+                                     ", not a " +
+                                     std::string(dutch_weekday_name(*schedule.weekday)) +
+                                     ": the activity does not happen then anyway");
+            ok = false;
+        } else if (!dates.insert(*date).second) {
+            reader.problem(item, format_date_iso(*date) + " is listed twice");
+            ok = false;
+        }
+    }
+    schedule.except.assign(dates.begin(), dates.end());
+    return ok;
+}
+
 bool read_weekly(FieldReader& reader, const Json& weekly, const std::string& here,
                  Schedule& schedule) {
     bool ok = true;
@@ -56,6 +107,7 @@ bool read_weekly(FieldReader& reader, const Json& weekly, const std::string& her
                                                       format_date_iso(*schedule.from));
         ok = false;
     }
+    ok = read_except(reader, weekly, here, schedule) && ok;
     return ok;
 }
 

@@ -7,8 +7,10 @@ namespace bk {
 
 namespace {
 
+// An excepted date is still there, cancelled: visitors who come every week must learn it is off.
 DatedTime weekly_on(const Schedule& schedule, Date date) {
-    return {date, schedule.start, schedule.end, date, false, false};
+    bool off = std::binary_search(schedule.except.begin(), schedule.except.end(), date);
+    return {date, schedule.start, schedule.end, date, false, off};
 }
 
 void add_weekly(const Activity& activity, Date first, Date last, std::vector<Occurrence>& out) {

@@ -35,6 +35,7 @@ struct Schedule {
     TimeOfDay end;                   // weekly
     std::optional<Date> from;        // weekly: first possible date
     std::optional<Date> until;       // weekly: last possible date
+    std::vector<Date> except;        // weekly: sorted dates it does not take place (cancelled)
     std::vector<DatedTime> dates;    // `once` (one) or `dates` (several), by date, each date once
 };
 

@@ -1,0 +1,403 @@
+// DeskContentRoutes: the requests of the content pages, each checked against the account's
+// groups before anything is read or written.
+#include "desk_content_routes.h"
+
+#include "activity_form.h"
+#include "buurtkiosk/domain/calendar.h"
+#include "buurtkiosk/files/file_bytes.h"
+#include "buurtkiosk/protocol/wire.h"
+#include "desk_content_pages.h"
+#include "desk_http.h"
+#include "desk_pages.h"
+#include "desk_picture.h"
+#include "draft_content.h"
+#include "hub_layout.h"
+#include "publish.h"
+
+#include <algorithm>
+#include <ctime>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace bk::hub {
+namespace {
+
+std::vector<std::string> split_path(const std::string& rest) {
+    std::vector<std::string> parts;
+    std::stringstream in(rest);
+    for (std::string part; std::getline(in, part, '/');)
+        parts.push_back(part);
+    return parts;
+}
+
+bool works_for(const DeskAccount& account, const std::string& group) {
+    if (account.role == DeskRole::Admin) return true;
+    if (account.role != DeskRole::Editor) return false; // the sociaal team has no content
+    return std::find(account.groups.begin(), account.groups.end(), group) != account.groups.end();
+}
+
+// The keys of an activity the form writes; others (a pictogram, a source) stay as they were.
+const std::vector<std::string>& form_keys() {
+    static const std::vector<std::string> keys{"title",  "description", "category", "place",
+                                               "weekly", "once",        "dates",    "capacity",
+                                               "image",  "url"};
+    return keys;
+}
+
+std::string local_today() {
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+// The moment a preview of an activity is drawn at: the morning of its next happening (08:00,
+// or its start when earlier), so it is in "Vandaag" on the home screen and not over yet.
+std::string preview_moment(const ActivityForm& a) {
+    std::string date = local_today();
+    if (a.kind == "once") {
+        date = a.date;
+    } else if (auto day = parse_weekday(a.weekday)) {
+        Date d = *parse_date(date);
+        if (auto from = parse_date(a.from); from && *from > d) d = *from;
+        for (int i = 0; i < 7 * 60; ++i, d = add_days(d, 1))
+            if (iso_weekday(d) == *day && a.except.find(format_date_iso(d)) == std::string::npos)
+                break;
+        date = format_date_iso(d);
+    }
+    const std::string time = a.start < "08:00" ? a.start : "08:00";
+    return date + "T" + time;
+}
+
+std::vector<PublicationLine> history_of(const fs::path& data, const std::string& group) {
+    std::vector<PublicationLine> lines;
+    std::istringstream log(
+        read_file(HubLayout{data}.group(group) / "publications.log").value_or(""));
+    for (std::string text; std::getline(log, text);) {
+        Json line = Json::parse(text, nullptr, false);
+        if (!line.is_object() || !line.contains("version") || !line["version"].is_number_integer())
+            continue;
+        lines.push_back(
+            {line["version"].get<std::int64_t>(), line.value("at", ""), line.value("by", "")});
+    }
+    std::reverse(lines.begin(), lines.end());
+    return lines;
+}
+
+// Pictures in the draft that no activity shows any more are removed, so they are not published.
+void remove_unused_pictures(DraftContent& draft, const Json& activities) {
+    std::set<std::string> used;
+    for (const Json& a : activities)
+        if (a.contains("image") && a["image"].is_string()) used.insert(a["image"]);
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(draft.folder() / "images", ec)) {
+        const std::string rel = "images/" + e.path().filename().string();
+        if (e.is_regular_file() && !used.count(rel)) fs::remove(e.path(), ec);
+    }
+}
+
+void log_line(const DeskUser& user, const std::string& what) {
+    std::cerr << "desk: " << user.account.name << " " << what << "\n";
+}
+
+} // namespace
+
+bool DeskContentRoutes::can_publish() const {
+    std::error_code ec;
+    return !options_.signing_key.empty() && fs::is_regular_file(options_.signing_key, ec);
+}
+
+fs::path DeskContentRoutes::preview_folder(const std::string& group,
+                                           const std::string& user) const {
+    return options_.data / "previews" / group / user;
+}
+
+void DeskContentRoutes::handle(const httplib::Request& req, httplib::Response& res,
+                               const DeskUser& user, const std::string& rest) {
+    const std::vector<std::string> parts = split_path(rest);
+    if (parts.empty() || !is_plain_name(parts[0])) {
+        send_page(res, 404, not_found_page(user));
+        return;
+    }
+    const std::string& group = parts[0];
+    if (!works_for(user.account, group)) {
+        log_line(user, "refused: content of group " + group);
+        send_page(res, 403, not_your_group_page(user, group));
+        return;
+    }
+    const bool post = req.method == "POST";
+    const std::size_t n = parts.size();
+    try {
+        if (!post && n == 1) return group_overview(res, user, group, "");
+        if (!post && n == 3 && parts[1] == "activiteit")
+            return activity_form(res, user, group, parts[2] == "nieuw" ? "" : parts[2]);
+        if (post && n == 2 && parts[1] == "activiteit") return save_activity(req, res, user, group);
+        if (post && n == 4 && parts[1] == "activiteit" && parts[3] == "verwijderen")
+            return remove_activity(res, user, group, parts[2]);
+        if (!post && n == 2 && parts[1] == "voorbeeld") return preview(req, res, user, group);
+        if (!post && n == 3 && parts[1] == "voorbeeld")
+            return preview_file(res, user, group, parts[2]);
+        if (post && n == 2 && parts[1] == "publiceren") return publish(res, user, group, "");
+        if (post && n == 2 && parts[1] == "terugzetten") return restore(req, res, user, group);
+    } catch (const std::exception& e) {
+        // A full disk or a file the hub cannot write: say so; the draft is as it was before.
+        std::cerr << "desk: " << user.account.name << ": " << e.what() << "\n";
+        send_page(res, 500,
+                  page("Niet gelukt", user_bar(user),
+                       "<h1>Niet gelukt</h1>\n<p class=\"fout\">De hub kon dit niet opslaan: " +
+                           escape_html(e.what()) +
+                           ". Er is niets veranderd. Vraag de beheerder.</p>\n"));
+        return;
+    }
+    send_page(res, 404, not_found_page(user));
+}
+
+void DeskContentRoutes::group_overview(httplib::Response& res, const DeskUser& user,
+                                       const std::string& group, const std::string& message) {
+    GroupPage p;
+    p.group = group;
+    p.message = message;
+    p.can_publish = can_publish();
+    {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        p.based_on = draft.based_on();
+        for (const Json& a : draft.activities())
+            p.activities.push_back(form_of(a));
+    }
+    p.published = last_published(options_.data, group);
+    p.history = history_of(options_.data, group);
+    for (const KioskRow& k : store_.kiosks()) {
+        if (k.group != group) continue;
+        KioskLine line{k.name, 0, k.last_heartbeat_at};
+        std::string error;
+        if (auto beat = wire::parse_heartbeat(k.last_heartbeat, error))
+            line.content_version = beat->content_version;
+        p.kiosks.push_back(line);
+    }
+    send_page(res, 200, group_page(user, p));
+}
+
+void DeskContentRoutes::activity_form(httplib::Response& res, const DeskUser& user,
+                                      const std::string& group, const std::string& id) {
+    ActivityFormPage p{group, {}, {}, ""};
+    if (!id.empty()) {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        const Json activities = draft.activities();
+        auto it = std::find_if(activities.begin(), activities.end(), [&](const Json& a) {
+            return a.is_object() && a.value("id", "") == id;
+        });
+        if (it == activities.end()) {
+            send_page(res, 404, not_found_page(user));
+            return;
+        }
+        p.form = form_of(*it);
+        if (p.form.imported) {
+            group_overview(res, user, group,
+                           "Deze activiteit komt uit een agenda. Verander haar in die "
+                           "agenda; de desk kan haar niet bewerken.");
+            return;
+        }
+    }
+    send_page(res, 200, activity_form_page(user, p));
+}
+
+void DeskContentRoutes::save_activity(const httplib::Request& req, httplib::Response& res,
+                                      const DeskUser& user, const std::string& group) {
+    const Form posted(req);
+    ActivityFormPage p{
+        group, form_of([&](const std::string& f) { return posted.field(f); }), {}, ""};
+    std::lock_guard lock(DraftContent::mutex());
+    DraftContent draft(options_.data, group);
+    draft.ensure();
+    Json activities = draft.activities();
+    auto existing = activities.end();
+    if (!p.form.id.empty()) {
+        existing = std::find_if(activities.begin(), activities.end(), [&](const Json& a) {
+            return a.is_object() && a.value("id", "") == p.form.id;
+        });
+        if (existing == activities.end() || form_of(*existing).imported) {
+            send_page(res, 409,
+                      page("Niet opgeslagen", user_bar(user),
+                           "<h1>Niet opgeslagen</h1>\n<p class=\"fout\">Deze activiteit staat niet "
+                           "(meer) in het concept, of komt uit een agenda. Er is niets "
+                           "veranderd.</p>\n<p><a href=\"/desk/groep/" +
+                               escape_html(group) + "/\">Terug naar de kioskgroep</a></p>\n"));
+            return;
+        }
+    }
+    // The picture is kept in the draft even when the form has other errors, so the editor does
+    // not have to choose it again; one no activity uses is removed at the next save.
+    std::string bytes, given_name;
+    if (posted.file("picture", bytes, given_name)) {
+        std::string error;
+        if (auto picture = take_picture(bytes, given_name, error)) {
+            draft.save_file(picture->file_name, picture->png);
+            p.form.image = picture->file_name;
+        } else {
+            p.picture_error = error;
+        }
+    }
+    Json others = Json::array();
+    for (auto it = activities.begin(); it != activities.end(); ++it)
+        if (it != existing) others.push_back(*it);
+    ActivityCheck check = check_activity(p.form, others, draft.folder());
+    p.errors = check.errors;
+    if (!p.errors.empty() || !p.picture_error.empty()) {
+        send_page(res, 422, activity_form_page(user, p));
+        return;
+    }
+    Json entry = check.activity;
+    if (existing != activities.end()) {
+        Json merged = *existing;
+        for (const std::string& key : form_keys())
+            merged.erase(key);
+        merged.update(entry);
+        *existing = merged;
+    } else {
+        activities.push_back(entry);
+    }
+    draft.save_activities(activities);
+    remove_unused_pictures(draft, activities);
+    const std::string id = entry.value("id", "");
+    log_line(user, "saved activity " + id + " in the draft of group " + group);
+    see_other(res, "/desk/groep/" + group + "/voorbeeld?activiteit=" + id);
+}
+
+void DeskContentRoutes::remove_activity(httplib::Response& res, const DeskUser& user,
+                                        const std::string& group, const std::string& id) {
+    std::lock_guard lock(DraftContent::mutex());
+    DraftContent draft(options_.data, group);
+    draft.ensure();
+    Json activities = draft.activities();
+    Json kept = Json::array();
+    for (const Json& a : activities)
+        if (!a.is_object() || a.value("id", "") != id) kept.push_back(a);
+    if (kept.size() != activities.size()) {
+        draft.save_activities(kept);
+        remove_unused_pictures(draft, kept);
+        log_line(user, "removed activity " + id + " from the draft of group " + group);
+    }
+    see_other(res, "/desk/groep/" + group + "/");
+}
+
+void DeskContentRoutes::preview(const httplib::Request& req, httplib::Response& res,
+                                const DeskUser& user, const std::string& group) {
+    PreviewPage p;
+    p.group = group;
+    p.can_publish = can_publish();
+    const std::string id = req.get_param_value("activiteit");
+    std::vector<PreviewShot> shots;
+    std::string now = local_today() + "T08:00";
+    fs::path draft_folder;
+    {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        draft_folder = draft.folder();
+        if (!id.empty()) {
+            for (const Json& a : draft.activities()) {
+                if (!a.is_object() || a.value("id", "") != id) continue;
+                const ActivityForm form = form_of(a);
+                p.activity_id = id;
+                p.activity_name = form.title.count("nl") ? form.title.at("nl") : id;
+                now = preview_moment(form);
+            }
+        }
+        for (const auto& [w, h] : std::vector<std::pair<int, int>>{{1920, 1080}, {800, 480}}) {
+            const std::string size = std::to_string(w) + "x" + std::to_string(h);
+            shots.push_back({"home-" + size + ".png", w, h, "", "", now});
+            if (!p.activity_id.empty())
+                shots.push_back({"detail-" + size + ".png", w, h, "detail", p.activity_id, now});
+        }
+        // Drawn while the draft is locked: a save alongside would change it under the kiosk.
+        const fs::path out = preview_folder(group, user.account.name);
+        std::error_code ec;
+        fs::remove_all(out, ec);
+        create_private_folder(out);
+        p.error = preview_.render(draft_folder, shots, out);
+    }
+    for (const PreviewShot& shot : shots)
+        p.files.push_back(shot.file);
+    send_page(res, p.error.empty() ? 200 : 500, preview_page(user, p));
+}
+
+void DeskContentRoutes::preview_file(httplib::Response& res, const DeskUser& user,
+                                     const std::string& group, const std::string& file) {
+    // Only the names render() writes, from the account's own folder: nothing else can be asked
+    // for, and nobody sees another editor's draft.
+    static const std::set<std::string> names{"home-1920x1080.png", "home-800x480.png",
+                                             "detail-1920x1080.png", "detail-800x480.png"};
+    desk_headers(res);
+    std::optional<std::string> png;
+    if (names.count(file)) png = read_file(preview_folder(group, user.account.name) / file);
+    if (!png) {
+        res.status = 404;
+        return;
+    }
+    res.set_content(*png, "image/png");
+}
+
+void DeskContentRoutes::publish(httplib::Response& res, const DeskUser& user,
+                                const std::string& group, const std::string& restored_from) {
+    PublishedPage p;
+    p.group = group;
+    p.restored_from = restored_from;
+    if (!can_publish()) {
+        p.problems.push_back("De hub heeft geen ondertekeningssleutel; vraag de beheerder.");
+        send_page(res, 503, published_page(user, p));
+        return;
+    }
+    PublishOutcome outcome;
+    {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        outcome = publish_content(
+            {options_.data, group, options_.signing_key, draft.folder(), 365, user.account.name});
+        if (outcome.published)
+            write_file_durably(draft.folder() / ".based-on", std::to_string(outcome.version) + "\n",
+                               0600);
+    }
+    p.published = outcome.published;
+    p.version = outcome.version;
+    p.problems = outcome.problems;
+    if (outcome.published)
+        log_line(user,
+                 "published version " + std::to_string(outcome.version) + " for group " + group);
+    else
+        log_line(user, "could not publish for group " + group);
+    send_page(res, outcome.published ? 200 : 422, published_page(user, p));
+}
+
+void DeskContentRoutes::restore(const httplib::Request& req, httplib::Response& res,
+                                const DeskUser& user, const std::string& group) {
+    const std::string version = Form(req).field("versie");
+    std::int64_t number = 0;
+    try {
+        number = std::stoll(version);
+    } catch (...) {
+    }
+    bool restored = false;
+    if (number > 0) {
+        std::lock_guard lock(DraftContent::mutex());
+        restored = DraftContent(options_.data, group).restore(number);
+    }
+    if (!restored) {
+        send_page(res, 404, not_found_page(user));
+        return;
+    }
+    log_line(user, "restored version " + version + " of group " + group + " into the draft");
+    publish(res, user, group, version);
+}
+
+} // namespace bk::hub
