@@ -43,12 +43,14 @@ std::string home_page(const DeskUser& user, const std::vector<std::string>& grou
         main += "<p>Er zijn nog geen kioskgroepen.</p>\n";
     } else {
         main += "<ul class=\"groepen\">\n";
+        // The sociaal team has no content pages; the others open a group's content.
+        const bool content = user.account.role != DeskRole::SociaalTeam;
         for (const std::string& g : groups)
-            main += "<li>" + escape_html(g) + "</li>\n";
+            main += content ? "<li><a href=\"/desk/groep/" + escape_html(g) + "/\">" +
+                                  escape_html(g) + "</a></li>\n"
+                            : "<li>" + escape_html(g) + "</li>\n";
         main += "</ul>\n";
     }
-    main += "<p>Activiteiten, informatie en mededelingen schrijven en publiceren komt hier "
-            "binnenkort.</p>\n";
     return page("Overzicht", user_bar(user), main);
 }
 
