@@ -133,6 +133,63 @@ std::string publish_form(const DeskUser& user, const std::string& group, bool ca
            "<button type=\"submit\">Publiceren naar de kiosks</button>\n</form>\n";
 }
 
+// The group's agenda feeds: each with how its last fetch went, a form to add one, a button to
+// fetch them now.
+std::string feeds_section(const DeskUser& user, const GroupPage& p) {
+    const std::string base = escape_html(group_path(p.group)) + "agenda";
+    std::string html = "<h2 id=\"agendas\">Agenda's (iCalendar)</h2>\n"
+                       "<p>De hub haalt deze agenda's elk uur op en zet hun activiteiten van de "
+                       "komende 13 weken in elke versie die u publiceert. Lukt ophalen niet, dan "
+                       "blijven de activiteiten van de laatste goede keer staan.</p>\n";
+    if (!p.feeds.empty()) {
+        html += "<table>\n<caption>Agenda's van deze groep</caption>\n<thead><tr>"
+                "<th scope=\"col\">Naam</th><th scope=\"col\">Laatst opgehaald</th>"
+                "<th scope=\"col\"><span class=\"verborgen\">Actie</span></th></tr></thead>\n"
+                "<tbody>\n";
+        for (const AgendaFeed& f : p.feeds) {
+            std::string state;
+            if (!f.error.empty())
+                state =
+                    "<span class=\"fout\">Niet gelukt op " +
+                    escape_html(desk_moment(f.checked_at)) + ": " + escape_html(f.error) +
+                    "</span>" +
+                    (f.good_at.empty()
+                         ? std::string(" Er is nog geen goede versie.")
+                         : " De kiosks houden de " + std::to_string(f.activities) +
+                               " activiteiten van " + escape_html(desk_moment(f.good_at)) + ".");
+            else if (f.checked_at.empty())
+                state = "Nog niet opgehaald.";
+            else
+                state = "Gelukt op " + escape_html(desk_moment(f.checked_at)) + ": " +
+                        std::to_string(f.activities) + " activiteiten.";
+            html += "<tr><td>" + escape_html(f.name) + "<br><span class=\"hint\">" +
+                    escape_html(f.url) + "</span></td><td>" + state +
+                    "</td><td><form method=\"post\" "
+                    "action=\"" +
+                    base + "/" + escape_html(f.name) + "/verwijderen\">" + hidden_csrf(user.csrf) +
+                    "<button type=\"submit\" class=\"klein\">Agenda " + escape_html(f.name) +
+                    " verwijderen</button></form></td></tr>\n";
+        }
+        html += "</tbody>\n</table>\n<form method=\"post\" action=\"" + base + "/ophalen\">\n" +
+                hidden_csrf(user.csrf) +
+                "<p><button type=\"submit\">Agenda's nu ophalen</button></p>\n</form>\n";
+    }
+    const std::map<std::string, std::string> errors =
+        p.feed_form.error.empty()
+            ? std::map<std::string, std::string>{}
+            : std::map<std::string, std::string>{{"feed_url", p.feed_form.error}};
+    html += "<form method=\"post\" action=\"" + base + "\">\n" + hidden_csrf(user.csrf) +
+            "<fieldset>\n<legend>Agenda toevoegen</legend>\n";
+    html += field_html({"feed_name", "Naam", p.feed_form.name,
+                        "Kort, kleine letters, zoals welzijn-noord.", "text", "", true},
+                       {});
+    html += field_html({"feed_url", "Adres van de agenda (.ics)", p.feed_form.url,
+                        "Begint met https://.", "url", "", true},
+                       errors);
+    html += "<p><button type=\"submit\">Agenda toevoegen</button></p>\n</fieldset>\n</form>\n";
+    return html;
+}
+
 } // namespace
 
 std::string desk_moment(const std::string& utc) {
@@ -176,6 +233,7 @@ std::string group_page(const DeskUser& user, const GroupPage& p) {
         }
         main += "</tbody>\n</table>\n";
     }
+    main += feeds_section(user, p);
     main += "<h2>Voorbeeld en publiceren</h2>\n<p><a href=\"" + escape_html(group_path(p.group)) +
             "voorbeeld\">Voorbeeld bekijken</a> (het beginscherm van de kiosk)</p>\n" +
             publish_form(user, p.group, p.can_publish);

@@ -2,6 +2,7 @@
 // the versions and the kiosks), the activity form, the preview and the publication's result.
 #pragma once
 #include "activity_form.h"
+#include "agenda_feeds.h"
 #include "desk_layout.h"
 
 #include <cstdint>
@@ -23,6 +24,11 @@ struct KioskLine {
     std::string last_seen;            // UTC, "" never
 };
 
+// The form to add an agenda feed, as typed, with why it was refused.
+struct FeedForm {
+    std::string name, url, error;
+};
+
 struct GroupPage {
     std::string group;
     std::vector<ActivityForm> activities; // the draft's
@@ -30,6 +36,8 @@ struct GroupPage {
     std::int64_t published = 0;           // the newest version published
     std::vector<PublicationLine> history; // newest first
     std::vector<KioskLine> kiosks;
+    std::vector<AgendaFeed> feeds;
+    FeedForm feed_form;
     bool can_publish = true; // the hub has a signing key
     std::string message;     // a note above the page ("Opgeslagen."), or ""
 };

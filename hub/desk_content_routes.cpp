@@ -12,7 +12,13 @@
 #include "desk_picture.h"
 #include "draft_content.h"
 #include "hub_layout.h"
+#include "ics_import.h"
 #include "publish.h"
+
+#include "buurtkiosk/domain/trim.h"
+#include "buurtkiosk/sync/http_client.h"
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <ctime>
@@ -145,6 +151,11 @@ void DeskContentRoutes::handle(const httplib::Request& req, httplib::Response& r
             return preview_file(res, user, group, parts[2]);
         if (post && n == 2 && parts[1] == "publiceren") return publish(res, user, group, "");
         if (post && n == 2 && parts[1] == "terugzetten") return restore(req, res, user, group);
+        if (post && n == 2 && parts[1] == "agenda") return add_feed(req, res, user, group);
+        if (post && n == 3 && parts[1] == "agenda" && parts[2] == "ophalen")
+            return fetch_feeds(res, user, group);
+        if (post && n == 4 && parts[1] == "agenda" && parts[3] == "verwijderen")
+            return remove_feed(res, user, group, parts[2]);
     } catch (const std::exception& e) {
         // A full disk or a file the hub cannot write: say so; the draft is as it was before.
         std::cerr << "desk: " << user.account.name << ": " << e.what() << "\n";
@@ -159,10 +170,13 @@ void DeskContentRoutes::handle(const httplib::Request& req, httplib::Response& r
 }
 
 void DeskContentRoutes::group_overview(httplib::Response& res, const DeskUser& user,
-                                       const std::string& group, const std::string& message) {
+                                       const std::string& group, const std::string& message,
+                                       int status, const FeedForm* feed_form) {
     GroupPage p;
     p.group = group;
     p.message = message;
+    p.feeds = AgendaFeeds(options_.data, group).list();
+    if (feed_form) p.feed_form = *feed_form;
     p.can_publish = can_publish();
     {
         std::lock_guard lock(DraftContent::mutex());
@@ -182,7 +196,7 @@ void DeskContentRoutes::group_overview(httplib::Response& res, const DeskUser& u
             line.content_version = beat->content_version;
         p.kiosks.push_back(line);
     }
-    send_page(res, 200, group_page(user, p));
+    send_page(res, status, group_page(user, p));
 }
 
 void DeskContentRoutes::activity_form(httplib::Response& res, const DeskUser& user,
@@ -303,7 +317,6 @@ void DeskContentRoutes::preview(const httplib::Request& req, httplib::Response& 
         std::lock_guard lock(DraftContent::mutex());
         DraftContent draft(options_.data, group);
         draft.ensure();
-        draft_folder = draft.folder();
         if (!id.empty()) {
             for (const Json& a : draft.activities()) {
                 if (!a.is_object() || a.value("id", "") != id) continue;
@@ -319,13 +332,14 @@ void DeskContentRoutes::preview(const httplib::Request& req, httplib::Response& 
             if (!p.activity_id.empty())
                 shots.push_back({"detail-" + size + ".png", w, h, "detail", p.activity_id, now});
         }
-        // Drawn while the draft is locked: a save alongside would change it under the kiosk.
-        const fs::path out = preview_folder(group, user.account.name);
-        std::error_code ec;
-        fs::remove_all(out, ec);
-        create_private_folder(out);
-        p.error = preview_.render(draft_folder, shots, out);
+        draft_folder = assemble(group);
     }
+    const fs::path out = preview_folder(group, user.account.name);
+    std::error_code ec;
+    fs::remove_all(out, ec);
+    create_private_folder(out);
+    p.error = preview_.render(draft_folder, shots, out);
+    fs::remove_all(draft_folder, ec);
     for (const PreviewShot& shot : shots)
         p.files.push_back(shot.file);
     send_page(res, p.error.empty() ? 200 : 500, preview_page(user, p));
@@ -347,6 +361,53 @@ void DeskContentRoutes::preview_file(httplib::Response& res, const DeskUser& use
     res.set_content(*png, "image/png");
 }
 
+fs::path DeskContentRoutes::assemble(const std::string& group) {
+    std::string pattern = (fs::temp_directory_path() / "buurtkiosk-draft-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) throw std::runtime_error("no room for a scratch folder");
+    const fs::path scratch = pattern;
+    try {
+        fs::copy(DraftContent(options_.data, group).folder(), scratch, fs::copy_options::recursive);
+        const std::string why =
+            AgendaFeeds(options_.data, group).merge_into(scratch, today_in_amsterdam());
+        if (!why.empty()) throw std::runtime_error("the agenda feeds: " + why);
+    } catch (...) {
+        std::error_code ec;
+        fs::remove_all(scratch, ec);
+        throw;
+    }
+    return scratch;
+}
+
+void DeskContentRoutes::add_feed(const httplib::Request& req, httplib::Response& res,
+                                 const DeskUser& user, const std::string& group) {
+    const Form posted(req);
+    FeedForm form{trim(posted.field("feed_name")), trim(posted.field("feed_url")), ""};
+    form.error = AgendaFeeds(options_.data, group).add(form.name, form.url, options_.feeds);
+    if (!form.error.empty()) {
+        group_overview(res, user, group, "", 422, &form);
+        return;
+    }
+    log_line(user, "added agenda feed " + form.name + " to group " + group);
+    // Fetched at once, so the editor sees whether it works.
+    fetch_feeds(res, user, group);
+}
+
+void DeskContentRoutes::remove_feed(httplib::Response& res, const DeskUser& user,
+                                    const std::string& group, const std::string& name) {
+    if (AgendaFeeds(options_.data, group).remove(name))
+        log_line(user, "removed agenda feed " + name + " from group " + group);
+    see_other(res, "/desk/groep/" + group + "/");
+}
+
+void DeskContentRoutes::fetch_feeds(httplib::Response& res, const DeskUser& user,
+                                    const std::string& group) {
+    HttpClient client(HttpTimeouts{std::chrono::milliseconds(10'000), 100, options_.feeds.total});
+    AgendaFeeds(options_.data, group)
+        .refresh(client, options_.feeds, std::chrono::system_clock::now());
+    log_line(user, "fetched the agenda feeds of group " + group);
+    see_other(res, "/desk/groep/" + group + "/#agendas");
+}
+
 void DeskContentRoutes::publish(httplib::Response& res, const DeskUser& user,
                                 const std::string& group, const std::string& restored_from) {
     PublishedPage p;
@@ -362,8 +423,11 @@ void DeskContentRoutes::publish(httplib::Response& res, const DeskUser& user,
         std::lock_guard lock(DraftContent::mutex());
         DraftContent draft(options_.data, group);
         draft.ensure();
+        const fs::path assembled = assemble(group);
         outcome = publish_content(
-            {options_.data, group, options_.signing_key, draft.folder(), 365, user.account.name});
+            {options_.data, group, options_.signing_key, assembled, 365, user.account.name});
+        std::error_code ec;
+        fs::remove_all(assembled, ec);
         if (outcome.published)
             write_file_durably(draft.folder() / ".based-on", std::to_string(outcome.version) + "\n",
                                0600);

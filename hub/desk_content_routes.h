@@ -3,6 +3,8 @@
 // after DeskRoutes has found the session and checked a POST's CSRF token; here each checks that
 // the account works for the group.
 #pragma once
+#include "agenda_feeds.h"
+#include "desk_content_pages.h"
 #include "desk_layout.h"
 #include "hub_store.h"
 #include "kiosk_preview.h"
@@ -18,6 +20,7 @@ struct DeskContentOptions {
     std::filesystem::path data;        // the hub's data folder
     std::filesystem::path signing_key; // empty or missing: the desk cannot publish
     std::filesystem::path kiosk_program;
+    FeedLimits feeds;
 };
 
 class DeskContentRoutes {
@@ -30,8 +33,11 @@ public:
                 const std::string& rest);
 
 private:
+    // The group's page; `status` and `feed_form` for a refused feed (its error and what was
+    // typed).
     void group_overview(httplib::Response& res, const DeskUser& user, const std::string& group,
-                        const std::string& message);
+                        const std::string& message, int status = 200,
+                        const FeedForm* feed_form = nullptr);
     void activity_form(httplib::Response& res, const DeskUser& user, const std::string& group,
                        const std::string& id);
     void save_activity(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
@@ -47,6 +53,15 @@ private:
     void restore(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
                  const std::string& group);
 
+    void add_feed(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
+                  const std::string& group);
+    void remove_feed(httplib::Response& res, const DeskUser& user, const std::string& group,
+                     const std::string& name);
+    void fetch_feeds(httplib::Response& res, const DeskUser& user, const std::string& group);
+
+    // A scratch copy of the group's draft with the agenda feeds' events merged in: what is
+    // previewed and published. The caller removes it.
+    std::filesystem::path assemble(const std::string& group);
     bool can_publish() const;
     std::filesystem::path preview_folder(const std::string& group, const std::string& user) const;
 

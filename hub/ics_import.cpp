@@ -142,6 +142,8 @@ std::string source_from(const fs::path& file) {
     return slug.empty() ? "agenda" : slug;
 }
 
+} // namespace
+
 Date today_in_amsterdam() {
     icaltimetype now =
         icaltime_current_time_with_zone(icaltimezone_get_builtin_timezone("Europe/Amsterdam"));
@@ -149,7 +151,27 @@ Date today_in_amsterdam() {
                 std::chrono::day{static_cast<unsigned>(now.day)}};
 }
 
-} // namespace
+std::string replace_source_activities(nlohmann::ordered_json& activities, const std::string& source,
+                                      std::vector<nlohmann::ordered_json> imported) {
+    const std::string tag = "ics:" + source;
+    std::set<std::string> kept_ids;
+    nlohmann::ordered_json kept = nlohmann::ordered_json::array();
+    for (auto& a : activities) {
+        bool mine = a.is_object() && a.contains("source") && a["source"] == tag;
+        if (mine) continue;
+        if (a.is_object() && a.contains("id") && a["id"].is_string()) kept_ids.insert(a["id"]);
+        kept.push_back(a);
+    }
+    for (auto& a : imported) {
+        std::string id = a["id"].get<std::string>();
+        if (kept_ids.count(id))
+            return "activity id \"" + id +
+                   "\" is already used by an activity that did not come from " + tag;
+        kept.push_back(std::move(a));
+    }
+    activities = std::move(kept);
+    return "";
+}
 
 IcsImport convert_calendar(const std::string& bytes, const std::string& source,
                            const IcsCategories& categories, Date first, Date last) {
@@ -281,31 +303,17 @@ int import_ics(const IcsImportOptions& options) {
     }
     // Last time's activities from this calendar go; every other activity stays as it is.
     const std::string tag = "ics:" + source;
-    std::set<std::string> before, after, kept_ids;
-    nlohmann::ordered_json kept = nlohmann::ordered_json::array();
-    for (auto& a : doc["activities"]) {
-        bool mine = a.is_object() && a.contains("source") && a["source"] == tag;
-        std::string id = a.is_object() && a.contains("id") && a["id"].is_string()
-                             ? a["id"].get<std::string>()
-                             : std::string();
-        if (mine) {
-            before.insert(id);
-        } else {
-            kept_ids.insert(id);
-            kept.push_back(std::move(a));
-        }
-    }
-    for (auto& a : imported.activities) {
-        std::string id = a["id"].get<std::string>();
-        if (kept_ids.count(id))
-            return fail(1, "activity id \"" + id +
-                               "\" is already used by an activity that did "
-                               "not come from " +
-                               tag);
-        after.insert(id);
-        kept.push_back(std::move(a));
-    }
-    doc["activities"] = std::move(kept);
+    std::set<std::string> before, after;
+    for (const auto& a : doc["activities"])
+        if (a.is_object() && a.contains("source") && a["source"] == tag && a.contains("id") &&
+            a["id"].is_string())
+            before.insert(a["id"].get<std::string>());
+    for (const auto& a : imported.activities)
+        after.insert(a["id"].get<std::string>());
+    if (std::string why =
+            replace_source_activities(doc["activities"], source, std::move(imported.activities));
+        !why.empty())
+        return fail(1, why);
     std::size_t added = 0, replaced = 0, removed = 0;
     for (const auto& id : after)
         (before.count(id) ? replaced : added) += 1;
@@ -318,10 +326,10 @@ int import_ics(const IcsImportOptions& options) {
         return fail(1, e.what());
     }
     std::cout << "imported " << file << " (" << imported.encoding << ", " << imported.events
-              << " events) as " << imported.activities.size() << " activities with "
-              << imported.dates << " dates from " << format_date_iso(first) << " to "
-              << format_date_iso(last) << ": " << added << " new, " << replaced << " replaced, "
-              << removed << " removed (no longer in the calendar), in " << target.string() << "\n";
+              << " events) as " << after.size() << " activities with " << imported.dates
+              << " dates from " << format_date_iso(first) << " to " << format_date_iso(last) << ": "
+              << added << " new, " << replaced << " replaced, " << removed
+              << " removed (no longer in the calendar), in " << target.string() << "\n";
     return 0;
 }
 

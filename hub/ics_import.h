@@ -26,6 +26,15 @@ struct IcsImport {
 IcsImport convert_calendar(const std::string& bytes, const std::string& source,
                            const IcsCategories& categories, Date first, Date last);
 
+// Today's date where the kiosks are: the window of imported dates starts here.
+Date today_in_amsterdam();
+
+// In `activities` (an "activities" array) the ones `source` gave last time ("source":
+// "ics:<source>") are replaced by `imported`; every other activity stays as it is. Returns "" or,
+// changing nothing, why not (an imported id taken by another activity).
+std::string replace_source_activities(nlohmann::ordered_json& activities, const std::string& source,
+                                      std::vector<nlohmann::ordered_json> imported);
+
 struct IcsImportOptions {
     std::filesystem::path ics_file;
     std::filesystem::path content_dir;

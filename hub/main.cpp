@@ -32,10 +32,14 @@ const char* kUsage = R"(usage: buurtkiosk-hub [--data DIR] COMMAND ...
   submissions                               list received submissions (no personal data)
   local-activities                          list the quick activities kiosks' volunteers made
   serve [--port P] [--bind ADDR] [--signing-key FILE] [--kiosk-program FILE]
+        [--feed-interval-minutes N] [--feed-timeout-seconds S] [--allow-http-feeds]
                                             run the endpoint and the desk (SIGTERM stops it
                                             cleanly); the desk publishes with the key
                                             (default DATA/keys/signing.key) and draws its
-                                            previews with the kiosk program
+                                            previews with the kiosk program; it fetches
+                                            the agenda feeds every N minutes (60), each
+                                            within S seconds (20), over https only unless
+                                            http is allowed
   user add NAME --role editor|sociaal-team|admin [--group G]...
   user list | remove NAME | passwd NAME | unlock NAME
                                             the desk's accounts (`user --help` says more);
@@ -48,11 +52,18 @@ struct Args {
     std::vector<std::string> positional;
 };
 
-// Every option takes a value; returns false (with a message) on a dangling option.
+// Options that are on or off, given without a value.
+bool is_flag(const std::string& option) {
+    return option == "--allow-http-feeds";
+}
+
+// Every other option takes a value; returns false (with a message) on a dangling option.
 bool parse(int argc, char** argv, int from, Args& args) {
     for (int i = from; i < argc; ++i) {
         std::string a = argv[i];
-        if (a.rfind("--", 0) == 0) {
+        if (is_flag(a)) {
+            args.options[a] = "";
+        } else if (a.rfind("--", 0) == 0) {
             if (i + 1 >= argc) {
                 std::cerr << "buurtkiosk-hub: " << a << " needs a value\n";
                 return false;
@@ -164,6 +175,25 @@ int main(int argc, char** argv) {
             s.signing_key = opt(a, "--signing-key",
                                 (std::filesystem::path(data) / "keys" / "signing.key").string());
             if (a.options.count("--kiosk-program")) s.kiosk_program = opt(a, "--kiosk-program");
+            s.feeds.allow_http = a.options.count("--allow-http-feeds") > 0;
+            if (a.options.count("--feed-timeout-seconds")) {
+                const long t = std::strtol(opt(a, "--feed-timeout-seconds").c_str(), nullptr, 10);
+                if (t < 1 || t > 300) {
+                    std::cerr << "buurtkiosk-hub: --feed-timeout-seconds needs 1 to 300\n";
+                    return 2;
+                }
+                s.feeds.total = std::chrono::seconds(t);
+            }
+            if (a.options.count("--feed-interval-minutes")) {
+                const std::string minutes = opt(a, "--feed-interval-minutes");
+                char* rest = nullptr;
+                const long m = std::strtol(minutes.c_str(), &rest, 10);
+                if (*rest || m < 1 || m > 24 * 60) {
+                    std::cerr << "buurtkiosk-hub: --feed-interval-minutes needs 1 to 1440\n";
+                    return 2;
+                }
+                s.feed_interval = std::chrono::minutes(m);
+            }
             return serve(s);
         }
         std::cerr << "buurtkiosk-hub: unknown command '" << command << "'\n" << kUsage;

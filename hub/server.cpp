@@ -7,6 +7,9 @@
 #include "buurtkiosk/protocol/signing.h"
 #include "buurtkiosk/protocol/wire.h"
 #include "desk_routes.h"
+#include "feed_schedule.h"
+
+#include "buurtkiosk/sync/http_client.h"
 #include "group_files.h"
 #include "http_server.h"
 #include "hub_layout.h"
@@ -229,6 +232,7 @@ int serve(const ServeOptions& options) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    http_global_init(); // before any thread: the desk and the schedule fetch agenda feeds
     HubLayout layout{options.data};
     create_private_folder(layout.files());
     HubStore store(layout.database());
@@ -241,7 +245,8 @@ int serve(const ServeOptions& options) {
     server.set_write_timeout(30, 0);
     routes.install(server);
     // The municipality's web pages under /desk/ (docs/desk.md).
-    DeskRoutes desk(store, {options.data, options.signing_key, options.kiosk_program});
+    DeskRoutes desk(store,
+                    {options.data, options.signing_key, options.kiosk_program, options.feeds});
     desk.install(server);
     server.set_exception_handler([](const auto&, auto& res, const std::exception_ptr& ep) {
         std::string what = "internal error";
@@ -277,6 +282,8 @@ int serve(const ServeOptions& options) {
     server.widen_listen_backlog();
     std::cout << "buurtkiosk-hub listening on http://" << options.bind << ":" << port << std::endl;
 
+    // Agenda feeds are fetched on the hub's own schedule; stopped (and waited for) on return.
+    FeedSchedule feed_schedule(options.data, options.feeds, options.feed_interval);
     std::thread waiter([&] {
         int sig = 0;
         sigwait(&stop_signals, &sig);

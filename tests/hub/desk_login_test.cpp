@@ -110,7 +110,8 @@ TEST_CASE("the right password sets a strict session cookie and opens the desk", 
     CHECK(desk->status == 200);
     check_desk_headers(*desk);
     CHECK(contains(desk->body, "Ingelogd als <strong>anna</strong> (redacteur)"));
-    CHECK(contains(desk->body, "<li>noord</li>\n<li>zuid</li>"));
+    CHECK(contains(desk->body, "<li><a href=\"/desk/groep/noord/\">noord</a></li>\n"
+                               "<li><a href=\"/desk/groep/zuid/\">zuid</a></li>"));
     CHECK(contains(desk->body, "<form method=\"post\" action=\"/desk/logout\">"));
     CHECK(csrf_field(desk->body).size() == 43);
     // Logged in, the login form sends the browser to the desk.
@@ -132,8 +133,8 @@ TEST_CASE("the right password sets a strict session cookie and opens the desk", 
     REQUIRE(admin);
     CHECK(contains(admin->body, "Ingelogd als <strong>beheer</strong> (beheerder)"));
     CHECK(contains(admin->body, "U ziet alle kioskgroepen."));
-    CHECK(contains(admin->body, "<li>west</li>"));
-    CHECK_FALSE(contains(admin->body, "<li>noord</li>"));
+    CHECK(contains(admin->body, "<li><a href=\"/desk/groep/west/\">west</a></li>"));
+    CHECK_FALSE(contains(admin->body, ">noord</a></li>"));
 }
 
 TEST_CASE("a POST without the right CSRF token is refused and changes nothing", "[desk]") {

@@ -35,6 +35,9 @@ std::string session_cookie(const std::string& value) {
 }
 
 DeskWorld::DeskWorld() : hub(tmp / "hub") {
+    // The tests' agenda servers are plain HTTP on 127.0.0.1.
+    // A hanging one costs the test 2 s, not the 20 a real one gets.
+    hub.serve_args = {"--allow-http-feeds", "--feed-timeout-seconds", "2"};
     hub.start();
 }
 

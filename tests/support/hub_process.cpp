@@ -118,6 +118,7 @@ void HubProcess::start_once() {
     int log_fd = ::open(log_file().c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     std::vector<std::string> args{
         hub_binary().string(), "--data", data_.string(), "serve", "--port", std::to_string(port_)};
+    args.insert(args.end(), serve_args.begin(), serve_args.end());
     auto argv = argv_of(args);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);

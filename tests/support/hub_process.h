@@ -46,6 +46,8 @@ public:
     int port() const { return port_; }
     std::string url() const; // "http://127.0.0.1:<port>"
     const std::filesystem::path& data() const { return data_; }
+    // More options for `serve` at the next start ("--allow-http-feeds").
+    std::vector<std::string> serve_args;
     std::filesystem::path log_file() const { return data_ / "hub.log"; }
 
 private:
