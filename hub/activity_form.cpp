@@ -1,6 +1,8 @@
 // ActivityForm: between the desk's form fields and an entry of activities.json.
 #include "activity_form.h"
 
+#include "form_text.h"
+
 #include "buurtkiosk/content/content_files.h"
 #include "buurtkiosk/content/field_reader.h"
 #include "buurtkiosk/content/manifest.h"
@@ -18,23 +20,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string text_in(const Json& object, const char* key) {
-    if (!object.is_object() || !object.contains(key)) return "";
-    const Json& v = object[key];
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_number_integer()) return std::to_string(v.get<long long>());
-    return "";
-}
-
-void read_texts(const Json& activity, const char* key, std::map<std::string, std::string>& out) {
-    if (!activity.contains(key)) return;
-    const Json& v = activity[key];
-    if (v.is_string()) out["nl"] = v.get<std::string>();
-    if (!v.is_object()) return;
-    for (const std::string& language : desk_languages())
-        out[language] = text_in(v, language.c_str());
-}
-
 // The dates of the "except" field as typed: separated by line breaks, spaces or commas.
 std::vector<std::string> except_dates(const std::string& typed) {
     std::string spaced = typed;
@@ -47,50 +32,17 @@ std::vector<std::string> except_dates(const std::string& typed) {
     return dates;
 }
 
-// "Koffie-ochtend in De Linde!" -> "koffie-ochtend-in-de-linde"; other letters become '-'.
-std::string id_from(const std::string& title) {
-    std::string id;
-    for (unsigned char c : title) {
-        if (std::isalnum(c) && c < 0x80)
-            id += static_cast<char>(std::tolower(c));
-        else if (!id.empty() && id.back() != '-')
-            id += '-';
-        if (id.size() >= 40) break;
-    }
-    while (!id.empty() && id.back() == '-')
-        id.pop_back();
-    return id.empty() ? "activiteit" : id;
-}
-
-bool id_taken(const Json& others, const std::string& id) {
-    return std::any_of(others.begin(), others.end(),
-                       [&](const Json& a) { return text_in(a, "id") == id; });
-}
-
 // The form field a problem of the kiosk's reading belongs to ("activities[0].weekly.start" ->
 // "start"); "" when none does (shown above the form).
 std::string field_of(const std::string& path) {
-    std::string rest = path.substr(std::min(path.size(), path.find(']') + 1));
-    if (rest.starts_with(".")) rest.erase(0, 1);
-    for (const char* schedule : {"weekly.", "once."})
-        if (rest.starts_with(schedule)) rest.erase(0, std::string(schedule).size());
-    const std::string head = rest.substr(0, rest.find_first_of(".["));
-    if (head == "title" || head == "description") {
-        std::string language = rest.size() > head.size() ? rest.substr(head.size() + 1) : "nl";
-        return head + "_" + language;
-    }
-    for (const char* same : {"weekday", "date", "start", "end", "from", "until", "except",
-                             "category", "place", "capacity", "image", "url"})
-        if (head == same) return head;
-    return "";
+    return form_field_of(path, {"title", "description"},
+                         {"weekday", "date", "start", "end", "from", "until", "except", "category",
+                          "place", "capacity", "image", "url"},
+                         {"weekly.", "once."});
 }
 
 bool is_time(const std::string& text) {
     return text.size() == 5 && parse_time(text).has_value();
-}
-
-bool is_date(const std::string& text) {
-    return text.size() == 10 && parse_date(text).has_value();
 }
 
 // The checks an editor understands, in Dutch, before the kiosk's own reading.
@@ -150,15 +102,6 @@ void check_fields(const ActivityForm& f, std::map<std::string, std::string>& err
             errors["capacity"] = "Een aantal plaatsen van 1 tot 10000, of leeg als iedereen "
                                  "zo binnen kan lopen.";
     }
-}
-
-Json texts(const std::map<std::string, std::string>& by_language) {
-    Json out = Json::object();
-    for (const std::string& language : desk_languages()) {
-        auto it = by_language.find(language);
-        if (it != by_language.end() && !trim(it->second).empty()) out[language] = trim(it->second);
-    }
-    return out;
 }
 
 Json entry_of(const ActivityForm& f) {
@@ -267,12 +210,7 @@ ActivityCheck check_activity(ActivityForm form, const Json& others,
     ActivityCheck check;
     check_fields(form, check.errors);
     if (!check.errors.empty()) return check;
-    if (form.id.empty()) {
-        const std::string base = id_from(form.title["nl"]);
-        form.id = base;
-        for (int n = 2; id_taken(others, form.id); ++n)
-            form.id = base + "-" + std::to_string(n);
-    }
+    if (form.id.empty()) form.id = unique_id(id_from(form.title["nl"]), others);
     Json entry = entry_of(form);
 
     // The kiosk's own reading, on this one entry among none: what it refuses, the desk refuses.

@@ -4,6 +4,9 @@
 #include "buurtkiosk/domain/content.h"
 #include "buurtkiosk/speech/dutch_numbers.h"
 
+#include <functional>
+#include <tuple>
+
 namespace bk::hub {
 namespace {
 
@@ -50,12 +53,14 @@ std::string when_text(const ActivityForm& a) {
 struct Field {
     std::string name, label, value, hint, type = "text", extra;
     bool required = false;
+    std::string tips; // hints_html() for this field, shown below it
 };
 
-std::string described_by(const std::string& name, bool hint, bool error) {
+std::string described_by(const std::string& name, bool hint, bool error, bool tips = false) {
     std::string ids;
     if (hint) ids += "hint-" + name;
     if (error) ids += std::string(ids.empty() ? "" : " ") + "fout-" + name;
+    if (tips) ids += std::string(ids.empty() ? "" : " ") + "tips-" + name;
     return ids.empty() ? "" : " aria-describedby=\"" + ids + "\"";
 }
 
@@ -76,16 +81,18 @@ std::string field_html(const Field& f, const std::map<std::string, std::string>&
     if (!error.empty())
         html +=
             "<span id=\"fout-" + f.name + "\" class=\"fout\">" + escape_html(error) + "</span>\n";
-    const std::string common = "id=\"" + f.name + "\" name=\"" + f.name + "\"" +
-                               described_by(f.name, !f.hint.empty(), !error.empty()) +
-                               (error.empty() ? "" : " aria-invalid=\"true\"") +
-                               (f.required ? " required" : "") + f.extra;
+    const std::string common =
+        "id=\"" + f.name + "\" name=\"" + f.name + "\"" +
+        described_by(f.name, !f.hint.empty(), !error.empty(), !f.tips.empty()) +
+        (error.empty() ? "" : " aria-invalid=\"true\"") + (f.required ? " required" : "") + f.extra;
     if (textarea)
-        html += "<textarea " + common + " rows=\"4\">" + escape_html(f.value) + "</textarea>\n";
+        html += "<textarea " + common +
+                (f.extra.find("rows=") == std::string::npos ? " rows=\"4\"" : "") + ">" +
+                escape_html(f.value) + "</textarea>\n";
     else
         html += "<input " + common + " type=\"" + f.type + "\" value=\"" + escape_html(f.value) +
                 "\">\n";
-    return html + "</p>\n";
+    return html + "</p>\n" + f.tips;
 }
 
 std::string select_html(const std::string& name, const std::string& label,
@@ -108,6 +115,18 @@ std::string select_html(const std::string& name, const std::string& label,
 std::string text_of(const std::map<std::string, std::string>& texts, const std::string& lang) {
     auto it = texts.find(lang);
     return it == texts.end() ? "" : it->second;
+}
+
+// Advice for plain Dutch under a text: a list the field names with aria-describedby, so a screen
+// reader gives it with the field; no error styling, it never blocks a save.
+std::string hints_html(const std::string& field, const std::vector<PlainLanguageHint>& hints) {
+    if (hints.empty()) return "";
+    std::string html = "<div id=\"tips-" + field +
+                       "\" class=\"tips\">\n<p>Tips voor eenvoudige "
+                       "taal (B1):</p>\n<ul>\n";
+    for (const PlainLanguageHint& hint : hints)
+        html += "<li>" + escape_html(hint.message) + "</li>\n";
+    return html + "</ul>\n</div>\n";
 }
 
 // The list of everything wrong, at the top, each a link to its field: the first thing a screen
@@ -190,6 +209,69 @@ std::string feeds_section(const DeskUser& user, const GroupPage& p) {
     return html;
 }
 
+// The group's info pages: a list with links, and "Nieuwe informatiepagina".
+std::string pages_section(const GroupPage& p) {
+    const std::string base = escape_html(group_path(p.group)) + "pagina/";
+    std::string html = "<h2 id=\"paginas\">Informatiepagina's (concept)</h2>\n<p><a class=\"knop\" "
+                       "href=\"" +
+                       base + "nieuw\">Nieuwe informatiepagina</a></p>\n";
+    if (p.pages.empty()) return html + "<p>Er staan nog geen informatiepagina's in.</p>\n";
+    html += "<ul>\n";
+    for (const PageForm& page : p.pages)
+        html += "<li><a href=\"" + base + escape_html(page.id) + "\">" +
+                escape_html(text_of(page.title, "nl")) + "</a></li>\n";
+    return html + "</ul>\n";
+}
+
+// The group's announcements, with the days they are shown.
+std::string announcements_section(const GroupPage& p) {
+    const std::string base = escape_html(group_path(p.group)) + "mededeling/";
+    std::string html = "<h2 id=\"mededelingen\">Mededelingen (concept)</h2>\n<p><a class=\"knop\" "
+                       "href=\"" +
+                       base + "nieuw\">Nieuwe mededeling</a></p>\n";
+    if (p.announcements.empty()) return html + "<p>Er staan nog geen mededelingen in.</p>\n";
+    html += "<ul>\n";
+    for (const AnnouncementForm& a : p.announcements) {
+        std::string days = a.from.empty() && a.until.empty() ? "altijd"
+                           : a.until.empty()                 ? "vanaf " + a.from
+                           : a.from.empty()                  ? "tot en met " + a.until
+                                                             : a.from + " tot en met " + a.until;
+        html += "<li><a href=\"" + base + escape_html(a.id) + "\">" +
+                escape_html(text_of(a.text, "nl")) + "</a> <span class=\"hint\">(" +
+                escape_html(days) + ")</span></li>\n";
+    }
+    return html + "</ul>\n";
+}
+
+// The fold-out translations of one or two texts: `fields` are (field prefix, label, textarea).
+std::string translations_html(const std::vector<std::tuple<std::string, std::string, bool>>& fields,
+                              const std::function<std::string(const std::string&)>& value,
+                              const std::map<std::string, std::string>& errors) {
+    std::string html = "<details>\n<summary>Vertalingen (mag leeg: de kiosk toont dan het "
+                       "Nederlands)</summary>\n";
+    for (const std::string& language : desk_languages()) {
+        if (language == "nl") continue;
+        const std::string name = language_names().at(language);
+        const std::string dir = language == "ar" ? " dir=\"rtl\"" : "";
+        html += "<fieldset lang=\"" + language + "\"" + dir +
+                ">\n<legend lang=\"nl\" dir=\"ltr\">" + name + "</legend>\n";
+        for (const auto& [prefix, label, textarea] : fields) {
+            const std::string field = prefix + "_" + language;
+            html += field_html({field, label + " (" + name + ")", value(field), "", "text",
+                                " lang=\"" + language + "\""},
+                               errors, textarea);
+        }
+        html += "</fieldset>\n";
+    }
+    return html + "</details>\n";
+}
+
+std::string delete_form(const DeskUser& user, const std::string& action, const std::string& what) {
+    return "<form method=\"post\" action=\"" + escape_html(action) + "\">\n" +
+           hidden_csrf(user.csrf) + "<p><button type=\"submit\" class=\"gevaar\">" + what +
+           " verwijderen uit het concept</button></p>\n</form>\n";
+}
+
 } // namespace
 
 std::string desk_moment(const std::string& utc) {
@@ -233,7 +315,7 @@ std::string group_page(const DeskUser& user, const GroupPage& p) {
         }
         main += "</tbody>\n</table>\n";
     }
-    main += feeds_section(user, p);
+    main += pages_section(p) + announcements_section(p) + feeds_section(user, p);
     main += "<h2>Voorbeeld en publiceren</h2>\n<p><a href=\"" + escape_html(group_path(p.group)) +
             "voorbeeld\">Voorbeeld bekijken</a> (het beginscherm van de kiosk)</p>\n" +
             publish_form(user, p.group, p.can_publish);
@@ -297,12 +379,18 @@ std::string activity_form_page(const DeskUser& user, const ActivityFormPage& p) 
             "<input type=\"hidden\" name=\"id\" value=\"" + escape_html(f.id) + "\">\n" +
             "<input type=\"hidden\" name=\"image\" value=\"" + escape_html(f.image) + "\">\n";
 
+    auto tips = [&](const std::string& field) {
+        auto it = p.hints.find(field);
+        return it == p.hints.end() ? std::string() : hints_html(field, it->second);
+    };
     main += field_html({"title_nl", "Naam", text_of(f.title, "nl"),
-                        "Kort en duidelijk, zoals \"Koffieochtend\".", "text", "", true},
+                        "Kort en duidelijk, zoals \"Koffieochtend\".", "text", "", true,
+                        tips("title_nl")},
                        e);
     main += field_html({"description_nl", "Beschrijving", text_of(f.description, "nl"),
                         "Korte zinnen in eenvoudig Nederlands (taalniveau B1). De kiosk leest "
-                        "dit voor."},
+                        "dit voor.",
+                        "text", "", false, tips("description_nl")},
                        e, true);
     std::vector<std::pair<std::string, std::string>> categories;
     for (Category c : all_categories())
@@ -352,33 +440,91 @@ std::string activity_form_page(const DeskUser& user, const ActivityFormPage& p) 
         {"url", "Meer informatie op internet", f.url, "Een adres dat met https:// begint.", "url"},
         e);
 
-    main += "<details>\n<summary>Vertalingen (mag leeg: de kiosk toont dan het "
-            "Nederlands)</summary>\n";
-    for (const std::string& language : desk_languages()) {
-        if (language == "nl") continue;
-        const std::string name = language_names().at(language);
-        const std::string dir = language == "ar" ? " dir=\"rtl\"" : "";
-        main += "<fieldset lang=\"" + language + "\"" + dir +
-                ">\n<legend lang=\"nl\" dir=\"ltr\">" + name + "</legend>\n";
-        main += field_html({"title_" + language, "Naam (" + name + ")", text_of(f.title, language),
-                            "", "text", " lang=\"" + language + "\""},
-                           e);
-        main +=
-            field_html({"description_" + language, "Beschrijving (" + name + ")",
-                        text_of(f.description, language), "", "text", " lang=\"" + language + "\""},
-                       e, true);
-        main += "</fieldset>\n";
-    }
-    main += "</details>\n";
+    main += translations_html(
+        {{"title", "Naam", false}, {"description", "Beschrijving", true}},
+        [&](const std::string& field) {
+            const auto& texts = field.starts_with("title_") ? f.title : f.description;
+            return text_of(texts, field.substr(field.find('_') + 1));
+        },
+        e);
     main += "<p><button type=\"submit\">Opslaan en voorbeeld bekijken</button></p>\n</form>\n";
     if (!is_new)
-        main += "<form method=\"post\" action=\"" + escape_html(group_path(p.group)) +
-                "activiteit/" + escape_html(f.id) + "/verwijderen\">\n" + hidden_csrf(user.csrf) +
-                "<p><button type=\"submit\" class=\"gevaar\">Activiteit verwijderen uit het "
-                "concept</button></p>\n</form>\n";
+        main += delete_form(user, group_path(p.group) + "activiteit/" + f.id + "/verwijderen",
+                            "Activiteit");
     const std::string title = (all_errors.empty() ? "" : "Niet opgeslagen: ") +
                               (is_new ? std::string("Nieuwe activiteit") : "Activiteit bewerken");
     return page(title, user_bar(user), main);
+}
+
+std::string page_form_page(const DeskUser& user, const PageFormPage& p) {
+    const PageForm& f = p.form;
+    const bool is_new = f.id.empty();
+    std::string main =
+        breadcrumb(p.group) + "<h1>" +
+        (is_new ? std::string("Nieuwe informatiepagina")
+                : "Informatiepagina bewerken: " + escape_html(text_of(f.title, "nl"))) +
+        "</h1>\n" + error_summary(p.errors);
+    main += "<form method=\"post\" action=\"" + escape_html(group_path(p.group)) + "pagina\">\n" +
+            hidden_csrf(user.csrf) + "<input type=\"hidden\" name=\"id\" value=\"" +
+            escape_html(f.id) + "\">\n";
+    main += field_html({"title_nl", "Titel", text_of(f.title, "nl"),
+                        "Kort, zoals \"Hulp bij geldzaken\".", "text", "", true},
+                       p.errors);
+    main += field_html({"body_nl", "Tekst", text_of(f.body, "nl"),
+                        "Korte zinnen in eenvoudig Nederlands. Een lege regel begint een nieuwe "
+                        "alinea. De kiosk leest dit voor.",
+                        "text", " rows=\"10\"", true, hints_html("body_nl", p.hints)},
+                       p.errors, true);
+    std::vector<std::pair<std::string, std::string>> icons{{"", "Geen (het i-teken)"}};
+    for (const std::string& icon : page_icons())
+        icons.emplace_back(icon, icon);
+    main += select_html("icon", "Plaatje op de knop", icons, f.icon, p.errors);
+    main += translations_html(
+        {{"title", "Titel", false}, {"body", "Tekst", true}},
+        [&](const std::string& field) {
+            const auto& texts = field.starts_with("title_") ? f.title : f.body;
+            return text_of(texts, field.substr(field.find('_') + 1));
+        },
+        p.errors);
+    main += "<p><button type=\"submit\">Opslaan</button></p>\n</form>\n";
+    if (!is_new)
+        main += delete_form(user, group_path(p.group) + "pagina/" + f.id + "/verwijderen",
+                            "Informatiepagina");
+    return page((p.errors.empty() ? "" : "Niet opgeslagen: ") +
+                    std::string(is_new ? "Nieuwe informatiepagina" : "Informatiepagina bewerken"),
+                user_bar(user), main);
+}
+
+std::string announcement_form_page(const DeskUser& user, const AnnouncementFormPage& p) {
+    const AnnouncementForm& f = p.form;
+    const bool is_new = f.id.empty();
+    std::string main = breadcrumb(p.group) + "<h1>" +
+                       (is_new ? "Nieuwe mededeling" : "Mededeling bewerken") + "</h1>\n" +
+                       error_summary(p.errors);
+    main += "<form method=\"post\" action=\"" + escape_html(group_path(p.group)) +
+            "mededeling\">\n" + hidden_csrf(user.csrf) +
+            "<input type=\"hidden\" name=\"id\" value=\"" + escape_html(f.id) + "\">\n";
+    main += field_html({"text_nl", "Mededeling", text_of(f.text, "nl"),
+                        "Eén of twee korte zinnen, zoals \"Koffieochtend gaat niet door op 3 "
+                        "december.\" Hoogstens 300 tekens.",
+                        "text", "", true, hints_html("text_nl", p.hints)},
+                       p.errors, true);
+    main += field_html({"from", "Eerste dag", f.from, "Leeg: vanaf nu.", "date"}, p.errors);
+    main += field_html({"until", "Laatste dag", f.until, "Leeg: tot u haar verwijdert.", "date"},
+                       p.errors);
+    main += translations_html(
+        {{"text", "Mededeling", true}},
+        [&](const std::string& field) {
+            return text_of(f.text, field.substr(field.find('_') + 1));
+        },
+        p.errors);
+    main += "<p><button type=\"submit\">Opslaan en voorbeeld bekijken</button></p>\n</form>\n";
+    if (!is_new)
+        main += delete_form(user, group_path(p.group) + "mededeling/" + f.id + "/verwijderen",
+                            "Mededeling");
+    return page((p.errors.empty() ? "" : "Niet opgeslagen: ") +
+                    std::string(is_new ? "Nieuwe mededeling" : "Mededeling bewerken"),
+                user_bar(user), main);
 }
 
 std::string preview_page(const DeskUser& user, const PreviewPage& p) {
@@ -390,6 +536,15 @@ std::string preview_page(const DeskUser& user, const PreviewPage& p) {
     } else {
         main += "<p>Zo toont de kiosk het concept. De kiosk zelf heeft deze plaatjes "
                 "getekend.</p>\n";
+        if (!p.hints.empty()) {
+            main += "<h2>Tips voor eenvoudige taal</h2>\n<p>Advies, geen verplichting. U kunt "
+                    "de tekst aanpassen via <a href=\"" +
+                    escape_html(group_path(p.group)) + "activiteit/" + escape_html(p.activity_id) +
+                    "\">de activiteit</a>.</p>\n<ul class=\"tips\">\n";
+            for (const PlainLanguageHint& hint : p.hints)
+                main += "<li>" + escape_html(hint.message) + "</li>\n";
+            main += "</ul>\n";
+        }
         for (const std::string& file : p.files) {
             // "home-1920x1080.png" -> what the picture shows, for its alt text.
             const bool home = file.starts_with("home");

@@ -3,7 +3,10 @@
 #pragma once
 #include "activity_form.h"
 #include "agenda_feeds.h"
+#include "announcement_form.h"
 #include "desk_layout.h"
+#include "page_form.h"
+#include "plain_language.h"
 
 #include <cstdint>
 #include <map>
@@ -32,6 +35,8 @@ struct FeedForm {
 struct GroupPage {
     std::string group;
     std::vector<ActivityForm> activities; // the draft's
+    std::vector<PageForm> pages;
+    std::vector<AnnouncementForm> announcements;
     std::int64_t based_on = 0;            // the version the draft started from
     std::int64_t published = 0;           // the newest version published
     std::vector<PublicationLine> history; // newest first
@@ -48,8 +53,26 @@ struct ActivityFormPage {
     ActivityForm form;
     std::map<std::string, std::string> errors; // field -> message
     std::string picture_error;                 // a refused upload
+    // Plain-language advice per Dutch field ("title_nl", "description_nl"): shown, never a block.
+    std::map<std::string, std::vector<PlainLanguageHint>> hints;
 };
 std::string activity_form_page(const DeskUser& user, const ActivityFormPage& page);
+
+struct PageFormPage {
+    std::string group;
+    PageForm form;
+    std::map<std::string, std::string> errors;
+    std::vector<PlainLanguageHint> hints; // for the Dutch text
+};
+std::string page_form_page(const DeskUser& user, const PageFormPage& page);
+
+struct AnnouncementFormPage {
+    std::string group;
+    AnnouncementForm form;
+    std::map<std::string, std::string> errors;
+    std::vector<PlainLanguageHint> hints; // for the Dutch text
+};
+std::string announcement_form_page(const DeskUser& user, const AnnouncementFormPage& page);
 
 struct PreviewPage {
     std::string group;
@@ -58,6 +81,7 @@ struct PreviewPage {
     std::vector<std::string> files; // PNG names under the group's preview path
     std::string error;              // the preview failed: why
     bool can_publish = true;
+    std::vector<PlainLanguageHint> hints; // for the activity's Dutch texts
 };
 std::string preview_page(const DeskUser& user, const PreviewPage& page);
 

@@ -3,6 +3,7 @@
 #include "desk_content_routes.h"
 
 #include "activity_form.h"
+#include "announcement_form.h"
 #include "buurtkiosk/domain/calendar.h"
 #include "buurtkiosk/files/file_bytes.h"
 #include "buurtkiosk/protocol/wire.h"
@@ -13,6 +14,8 @@
 #include "draft_content.h"
 #include "hub_layout.h"
 #include "ics_import.h"
+#include "page_form.h"
+#include "plain_language.h"
 #include "publish.h"
 
 #include "buurtkiosk/domain/trim.h"
@@ -23,6 +26,7 @@
 #include <algorithm>
 #include <ctime>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -108,6 +112,50 @@ void remove_unused_pictures(DraftContent& draft, const Json& activities) {
     }
 }
 
+// The entry of `list` with this id, or end().
+Json::iterator find_id(Json& list, const std::string& id) {
+    return std::find_if(list.begin(), list.end(), [&](const Json& entry) {
+        return entry.is_object() && entry.value("id", "") == id;
+    });
+}
+
+// `list` without the entry `id`.
+Json without_id(const Json& list, const std::string& id) {
+    Json kept = Json::array();
+    for (const Json& entry : list)
+        if (!entry.is_object() || entry.value("id", "") != id) kept.push_back(entry);
+    return kept;
+}
+
+// `list` with `entry` in place of the one with its id, or added at the end.
+Json with_entry(Json list, const Json& entry) {
+    auto it = find_id(list, entry.value("id", ""));
+    if (it == list.end())
+        list.push_back(entry);
+    else
+        *it = entry;
+    return list;
+}
+
+// The municipality's own words to avoid, beside the built-in ones (docs/desk.md).
+std::vector<JargonEntry> jargon_of(const fs::path& data) {
+    return read_jargon_file(data / "jargon.txt");
+}
+
+std::map<std::string, std::vector<PlainLanguageHint>> hints_of(const ActivityForm& form,
+                                                               const fs::path& data) {
+    std::map<std::string, std::vector<PlainLanguageHint>> hints;
+    const std::vector<JargonEntry> jargon = jargon_of(data);
+    for (const auto& [field, texts] :
+         {std::pair{"title_nl", &form.title}, std::pair{"description_nl", &form.description}}) {
+        auto text = texts->find("nl");
+        if (text == texts->end()) continue;
+        auto found = plain_language_hints(text->second, jargon);
+        if (!found.empty()) hints[field] = std::move(found);
+    }
+    return hints;
+}
+
 void log_line(const DeskUser& user, const std::string& what) {
     std::cerr << "desk: " << user.account.name << " " << what << "\n";
 }
@@ -152,6 +200,16 @@ void DeskContentRoutes::handle(const httplib::Request& req, httplib::Response& r
         if (post && n == 2 && parts[1] == "publiceren") return publish(res, user, group, "");
         if (post && n == 2 && parts[1] == "terugzetten") return restore(req, res, user, group);
         if (post && n == 2 && parts[1] == "agenda") return add_feed(req, res, user, group);
+        if (!post && n == 3 && parts[1] == "pagina")
+            return page_form(res, user, group, parts[2] == "nieuw" ? "" : parts[2]);
+        if (post && n == 2 && parts[1] == "pagina") return save_page(req, res, user, group);
+        if (!post && n == 3 && parts[1] == "mededeling")
+            return announcement_form(res, user, group, parts[2] == "nieuw" ? "" : parts[2]);
+        if (post && n == 2 && parts[1] == "mededeling")
+            return save_announcement(req, res, user, group);
+        if (post && n == 4 && (parts[1] == "pagina" || parts[1] == "mededeling") &&
+            parts[3] == "verwijderen")
+            return remove_entry(res, user, group, parts[1], parts[2]);
         if (post && n == 3 && parts[1] == "agenda" && parts[2] == "ophalen")
             return fetch_feeds(res, user, group);
         if (post && n == 4 && parts[1] == "agenda" && parts[3] == "verwijderen")
@@ -185,6 +243,10 @@ void DeskContentRoutes::group_overview(httplib::Response& res, const DeskUser& u
         p.based_on = draft.based_on();
         for (const Json& a : draft.activities())
             p.activities.push_back(form_of(a));
+        for (const Json& page : draft.pages())
+            p.pages.push_back(page_form_of(page));
+        for (const Json& a : draft.announcements())
+            p.announcements.push_back(announcement_form_of(a));
     }
     p.published = last_published(options_.data, group);
     p.history = history_of(options_.data, group);
@@ -215,6 +277,7 @@ void DeskContentRoutes::activity_form(httplib::Response& res, const DeskUser& us
             return;
         }
         p.form = form_of(*it);
+        p.hints = hints_of(p.form, options_.data);
         if (p.form.imported) {
             group_overview(res, user, group,
                            "Deze activiteit komt uit een agenda. Verander haar in die "
@@ -267,6 +330,7 @@ void DeskContentRoutes::save_activity(const httplib::Request& req, httplib::Resp
     ActivityCheck check = check_activity(p.form, others, draft.folder());
     p.errors = check.errors;
     if (!p.errors.empty() || !p.picture_error.empty()) {
+        p.hints = hints_of(p.form, options_.data);
         send_page(res, 422, activity_form_page(user, p));
         return;
     }
@@ -293,14 +357,118 @@ void DeskContentRoutes::remove_activity(httplib::Response& res, const DeskUser& 
     DraftContent draft(options_.data, group);
     draft.ensure();
     Json activities = draft.activities();
-    Json kept = Json::array();
-    for (const Json& a : activities)
-        if (!a.is_object() || a.value("id", "") != id) kept.push_back(a);
+    Json kept = without_id(activities, id);
     if (kept.size() != activities.size()) {
         draft.save_activities(kept);
         remove_unused_pictures(draft, kept);
         log_line(user, "removed activity " + id + " from the draft of group " + group);
     }
+    see_other(res, "/desk/groep/" + group + "/");
+}
+
+void DeskContentRoutes::page_form(httplib::Response& res, const DeskUser& user,
+                                  const std::string& group, const std::string& id) {
+    PageFormPage p{group, {}, {}, {}};
+    if (!id.empty()) {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        Json pages = draft.pages();
+        auto it = find_id(pages, id);
+        if (it == pages.end()) {
+            send_page(res, 404, not_found_page(user));
+            return;
+        }
+        p.form = page_form_of(*it);
+        p.hints = plain_language_hints(p.form.body["nl"], jargon_of(options_.data));
+    }
+    send_page(res, 200, page_form_page(user, p));
+}
+
+void DeskContentRoutes::save_page(const httplib::Request& req, httplib::Response& res,
+                                  const DeskUser& user, const std::string& group) {
+    const Form posted(req);
+    PageFormPage p{
+        group, page_form_of([&](const std::string& f) { return posted.field(f); }), {}, {}};
+    std::lock_guard lock(DraftContent::mutex());
+    DraftContent draft(options_.data, group);
+    draft.ensure();
+    Json pages = draft.pages();
+    if (!p.form.id.empty() && find_id(pages, p.form.id) == pages.end()) {
+        send_page(res, 404, not_found_page(user));
+        return;
+    }
+    PageCheck check = check_page(p.form, without_id(pages, p.form.id));
+    if (!check.errors.empty()) {
+        p.errors = check.errors;
+        p.hints = plain_language_hints(p.form.body["nl"], jargon_of(options_.data));
+        send_page(res, 422, page_form_page(user, p));
+        return;
+    }
+    draft.save_pages(with_entry(pages, check.page));
+    log_line(user,
+             "saved info page " + check.page.value("id", "") + " in the draft of group " + group);
+    see_other(res, "/desk/groep/" + group + "/#paginas");
+}
+
+void DeskContentRoutes::announcement_form(httplib::Response& res, const DeskUser& user,
+                                          const std::string& group, const std::string& id) {
+    AnnouncementFormPage p{group, {}, {}, {}};
+    if (!id.empty()) {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        Json announcements = draft.announcements();
+        auto it = find_id(announcements, id);
+        if (it == announcements.end()) {
+            send_page(res, 404, not_found_page(user));
+            return;
+        }
+        p.form = announcement_form_of(*it);
+        p.hints = plain_language_hints(p.form.text["nl"], jargon_of(options_.data));
+    }
+    send_page(res, 200, announcement_form_page(user, p));
+}
+
+void DeskContentRoutes::save_announcement(const httplib::Request& req, httplib::Response& res,
+                                          const DeskUser& user, const std::string& group) {
+    const Form posted(req);
+    AnnouncementFormPage p{
+        group, announcement_form_of([&](const std::string& f) { return posted.field(f); }), {}, {}};
+    std::lock_guard lock(DraftContent::mutex());
+    DraftContent draft(options_.data, group);
+    draft.ensure();
+    Json announcements = draft.announcements();
+    if (!p.form.id.empty() && find_id(announcements, p.form.id) == announcements.end()) {
+        send_page(res, 404, not_found_page(user));
+        return;
+    }
+    AnnouncementCheck check =
+        check_announcement(p.form, without_id(announcements, p.form.id), today_in_amsterdam());
+    if (!check.errors.empty()) {
+        p.errors = check.errors;
+        p.hints = plain_language_hints(p.form.text["nl"], jargon_of(options_.data));
+        send_page(res, 422, announcement_form_page(user, p));
+        return;
+    }
+    draft.save_announcements(with_entry(announcements, check.announcement));
+    log_line(user, "saved announcement " + check.announcement.value("id", "") +
+                       " in the draft of group " + group);
+    // The home screen shows announcements: the preview shows this one as visitors will see it.
+    see_other(res, "/desk/groep/" + group + "/voorbeeld");
+}
+
+void DeskContentRoutes::remove_entry(httplib::Response& res, const DeskUser& user,
+                                     const std::string& group, const std::string& kind,
+                                     const std::string& id) {
+    std::lock_guard lock(DraftContent::mutex());
+    DraftContent draft(options_.data, group);
+    draft.ensure();
+    if (kind == "pagina")
+        draft.save_pages(without_id(draft.pages(), id));
+    else
+        draft.save_announcements(without_id(draft.announcements(), id));
+    log_line(user, "removed " + kind + " " + id + " from the draft of group " + group);
     see_other(res, "/desk/groep/" + group + "/");
 }
 
@@ -323,6 +491,8 @@ void DeskContentRoutes::preview(const httplib::Request& req, httplib::Response& 
                 const ActivityForm form = form_of(a);
                 p.activity_id = id;
                 p.activity_name = form.title.count("nl") ? form.title.at("nl") : id;
+                for (const auto& [field, found] : hints_of(form, options_.data))
+                    p.hints.insert(p.hints.end(), found.begin(), found.end());
                 now = preview_moment(form);
             }
         }

@@ -44,6 +44,18 @@ private:
                        const std::string& group);
     void remove_activity(httplib::Response& res, const DeskUser& user, const std::string& group,
                          const std::string& id);
+    // Info pages and announcements: the form (`id` "" for a new one), a save, a removal.
+    void page_form(httplib::Response& res, const DeskUser& user, const std::string& group,
+                   const std::string& id);
+    void save_page(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
+                   const std::string& group);
+    void announcement_form(httplib::Response& res, const DeskUser& user, const std::string& group,
+                           const std::string& id);
+    void save_announcement(const httplib::Request& req, httplib::Response& res,
+                           const DeskUser& user, const std::string& group);
+    // Removes the entry `id` of the draft's `kind` ("pagina" or "mededeling").
+    void remove_entry(httplib::Response& res, const DeskUser& user, const std::string& group,
+                      const std::string& kind, const std::string& id);
     void preview(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
                  const std::string& group);
     void preview_file(httplib::Response& res, const DeskUser& user, const std::string& group,

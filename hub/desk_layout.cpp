@@ -93,6 +93,9 @@ a { color: #0b3d6e; }
   padding-left: 0.75rem; }
 .foutoverzicht { border: 3px solid #a4000f; padding: 0 1rem; margin: 0 0 1.5rem; }
 .gelukt { border-left: 4px solid #1d6b2f; padding-left: 0.75rem; color: #124a20; font-weight: bold; }
+.tips { border-left: 4px solid #0b3d6e; padding: 0 0.75rem; margin: -0.75rem 0 1.25rem;
+  background: #eef2f7; }
+ul.tips { margin: 0 0 1.5rem; padding: 0.5rem 0.75rem 0.5rem 2rem; }
 .let-op { border-left: 4px solid #8a5a00; padding-left: 0.75rem; }
 a.knop { display: inline-block; min-height: 2.75rem; box-sizing: border-box;
   padding: 0.5rem 1.25rem; border: 2px solid #0b3d6e; border-radius: 4px; background: #0b3d6e;

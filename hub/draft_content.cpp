@@ -50,6 +50,21 @@ bool copy_published(const fs::path& data, const std::string& group, std::int64_t
     return true;
 }
 
+// The array `key` of the content file `file` ({"<key>": [...]}); empty when the file is missing
+// or not of that shape.
+nlohmann::json read_list(const fs::path& file, const char* key) {
+    auto text = read_file(file);
+    if (!text) return nlohmann::json::array();
+    auto root = nlohmann::json::parse(*text, nullptr, false);
+    if (!root.is_object() || !root.contains(key) || !root[key].is_array())
+        return nlohmann::json::array();
+    return root[key];
+}
+
+void write_list(const fs::path& file, const char* key, const nlohmann::json& list) {
+    write_file_durably(file, nlohmann::json{{key, list}}.dump(2) + "\n", 0600);
+}
+
 } // namespace
 
 DraftContent::DraftContent(const fs::path& data, std::string group)
@@ -101,6 +116,22 @@ nlohmann::json DraftContent::activities() {
 void DraftContent::save_activities(const nlohmann::json& activities) {
     write_file_durably(folder_ / "activities.json",
                        nlohmann::json{{"activities", activities}}.dump(2) + "\n", 0600);
+}
+
+nlohmann::json DraftContent::pages() {
+    return read_list(folder_ / "pages.json", "pages");
+}
+
+void DraftContent::save_pages(const nlohmann::json& pages) {
+    write_list(folder_ / "pages.json", "pages", pages);
+}
+
+nlohmann::json DraftContent::announcements() {
+    return read_list(folder_ / "announcements.json", "announcements");
+}
+
+void DraftContent::save_announcements(const nlohmann::json& announcements) {
+    write_list(folder_ / "announcements.json", "announcements", announcements);
 }
 
 void DraftContent::save_file(const std::string& relative, const std::string& bytes) {

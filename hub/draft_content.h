@@ -29,6 +29,12 @@ public:
     // activities.json's "activities" array.
     nlohmann::json activities();
     void save_activities(const nlohmann::json& activities);
+    // pages.json's "pages" array; a draft without the file has none.
+    nlohmann::json pages();
+    void save_pages(const nlohmann::json& pages);
+    // announcements.json's "announcements" array; a draft without the file has none.
+    nlohmann::json announcements();
+    void save_announcements(const nlohmann::json& announcements);
     // Writes a file (a picture) under the folder; `relative` is made by the desk, not typed.
     void save_file(const std::string& relative, const std::string& bytes);
 

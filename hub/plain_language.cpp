@@ -212,9 +212,8 @@ const std::set<std::string_view> kSentenceEndAbbreviations = {
     "enz", "etc", "e.d", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
     "nov", "dec", "ma",  "di",  "wo",  "do",  "vr",  "za",  "zo",  "min", "max", "mln",  "mld"};
 
-// Whether a dot after `before` (lower case, no punctuation around it) is an abbreviation's.
+// Single letters between dots ("o.a", "d.w.z", "i.p.v"): an abbreviation, not a web address.
 bool dotted_letters(std::string_view before) {
-    // "o.a", "d.w.z", "i.p.v": single letters between dots
     if (before.find('.') == std::string_view::npos) return false;
     std::size_t start = 0;
     while (start <= before.size()) {
@@ -227,6 +226,8 @@ bool dotted_letters(std::string_view before) {
     return true;
 }
 
+// Whether token i ends its sentence: it ends in . ! ? or … (a closing quote or bracket may follow)
+// and the dot is not one of an abbreviation or an initial.
 bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
     const Token& token = tokens[i];
     std::size_t end = token.end;
@@ -617,6 +618,13 @@ std::vector<PlainLanguageHint> plain_language_hints(const std::string& text,
     const std::vector<Token> tokens = tokens_of(text);
     const std::vector<Sentence> sentences = sentences_of(text, tokens);
     std::vector<Found> found;
+    std::set<std::size_t> sentence_starts;
+    for (const Sentence& sentence : sentences)
+        for (std::size_t i = sentence.first; i < sentence.last; ++i)
+            if (!tokens[i].word.empty()) {
+                sentence_starts.insert(tokens[i].core_begin);
+                break;
+            }
 
     // Jargon first: a long word that is jargon gets the jargon hint only.
     const std::string lower_text = lower(text);
@@ -630,7 +638,8 @@ std::vector<PlainLanguageHint> plain_language_hints(const std::string& text,
         if (!phrase.instead.empty()) {
             std::string instead = phrase.instead;
             // "Indien" at the start of a sentence: "Als"
-            if (is_upper(decode_utf8(text, match.begin).code_point) && instead[0] >= 'a' &&
+            if (sentence_starts.count(match.begin) &&
+                is_upper(decode_utf8(text, match.begin).code_point) && instead[0] >= 'a' &&
                 instead[0] <= 'z')
                 instead[0] = static_cast<char>(instead[0] - 32);
             message += " Schrijf liever: " + in_quotes(instead) + ".";

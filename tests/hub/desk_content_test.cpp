@@ -180,12 +180,13 @@ TEST_CASE("an activity with mistakes comes back with each error at its field and
           "[desk][content]") {
     ContentWorld world;
     // Tried: no Dutch name, an end before the start, an exception that is not a Thursday and a
-    // capacity with letters.
+    // capacity with letters; and a description in ambtelijke taal, which is advice, not an error.
     auto form = weekly_form(world.csrf);
     set_field(form, "title_nl", "   ");
     set_field(form, "end", "13:00");
     set_field(form, "except", "2026-12-25");
     set_field(form, "capacity", "twaalf");
+    set_field(form, "description_nl", "Wij helpen u middels een gesprek.");
     auto r = world.desk.post_multipart("/desk/groep/noord/activiteit", world.session, form);
     REQUIRE(r);
     CHECK(r->status == 422);
@@ -198,6 +199,11 @@ TEST_CASE("an activity with mistakes comes back with each error at its field and
     CHECK(html.find("De eindtijd moet na de begintijd liggen.") != std::string::npos);
     CHECK(html.find("2026-12-25 is geen donderdag") != std::string::npos);
     CHECK(html.find("Een aantal plaatsen van 1 tot 10000") != std::string::npos);
+    // Plain-language advice under the description, tied to it, not counted as an error.
+    CHECK(html.find("&quot;middels&quot; is ambtelijke taal. Schrijf liever: &quot;met&quot;.") !=
+          std::string::npos);
+    CHECK(html.find("aria-describedby=\"hint-description_nl tips-description_nl\"") !=
+          std::string::npos);
     // What was typed stays in the form.
     CHECK(html.find("value=\"Grote zaal\"") != std::string::npos);
     CHECK(world.draft_activities().empty());
@@ -344,4 +350,59 @@ TEST_CASE("without a signing key the desk says it cannot publish and publishes n
     REQUIRE(r);
     CHECK(r->status == 503);
     CHECK_FALSE(fs::exists(world.desk.hub.data() / "groups" / "noord"));
+}
+
+TEST_CASE("an info page and an announcement are written on the desk and published",
+          "[desk][content]") {
+    ContentWorld world;
+    auto post = [&](const std::string& path, httplib::Params form) {
+        form.emplace("csrf", world.csrf);
+        auto r = world.desk.post(path, world.session, form);
+        REQUIRE(r);
+        return *r;
+    };
+    // Tried: a page in ambtelijke taal (advice, saved anyway) with a translation.
+    auto page = post("/desk/groep/noord/pagina",
+                     {{"id", ""},
+                      {"title_nl", "Hulp bij geldzaken"},
+                      {"body_nl", "Heeft u schulden? Wij helpen u.\r\n\r\nBel of loop binnen."},
+                      {"title_en", "Help with money"},
+                      {"icon", ""}});
+    CHECK(page.status == 303);
+    const Json pages =
+        Json::parse(*read_file(world.draft() / "pages.json")).value("pages", Json::array());
+    REQUIRE(pages.size() == 1);
+    CHECK(pages[0]["id"] == "hulp-bij-geldzaken");
+    CHECK(pages[0]["body"]["nl"] == "Heeft u schulden? Wij helpen u.\n\nBel of loop binnen.");
+    auto edit = world.desk.get("/desk/groep/noord/pagina/hulp-bij-geldzaken", world.session);
+    REQUIRE(edit);
+    CHECK(edit->body.find("value=\"Help with money\"") != std::string::npos);
+
+    // Tried: an announcement whose last day is before its first: refused at the field.
+    auto wrong = post("/desk/groep/noord/mededeling", {{"id", ""},
+                                                       {"text_nl", "Koffieochtend gaat niet door."},
+                                                       {"from", "2099-12-10"},
+                                                       {"until", "2099-12-03"}});
+    CHECK(wrong.status == 422);
+    CHECK(wrong.body.find("id=\"fout-until\"") != std::string::npos);
+    CHECK_FALSE(fs::exists(world.draft() / "announcements.json"));
+    auto good = post("/desk/groep/noord/mededeling",
+                     {{"id", ""},
+                      {"text_nl", "Koffieochtend gaat niet door op 3 december."},
+                      {"until", "2099-12-03"}});
+    CHECK(good.status == 303);
+    CHECK(good.get_header_value("Location") == "/desk/groep/noord/voorbeeld");
+
+    // Published: the kiosk's checks pass, both files go out.
+    auto published = post("/desk/groep/noord/publiceren", {});
+    INFO(published.body);
+    REQUIRE(published.status == 200);
+    const std::string manifest =
+        read_file(world.desk.hub.data() / "groups" / "noord" / "1.json").value_or("");
+    CHECK(manifest.find("\"pages.json\"") != std::string::npos);
+    CHECK(manifest.find("\"announcements.json\"") != std::string::npos);
+
+    // Removed again: gone from the draft.
+    CHECK(post("/desk/groep/noord/pagina/hulp-bij-geldzaken/verwijderen", {}).status == 303);
+    CHECK(Json::parse(*read_file(world.draft() / "pages.json"))["pages"].empty());
 }
