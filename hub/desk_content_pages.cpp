@@ -316,6 +316,9 @@ std::string group_page(const DeskUser& user, const GroupPage& p) {
         main += "</tbody>\n</table>\n";
     }
     main += pages_section(p) + announcements_section(p) + feeds_section(user, p);
+    main += "<h2>Teksten van de kiosk</h2>\n<p>De woorden van de kiosk zelf (knoppen, vragen) in "
+            "elke taal: <a href=\"" +
+            escape_html(group_path(p.group)) + "talen\">teksten per taal aanpassen</a>.</p>\n";
     main += "<h2>Voorbeeld en publiceren</h2>\n<p><a href=\"" + escape_html(group_path(p.group)) +
             "voorbeeld\">Voorbeeld bekijken</a> (het beginscherm van de kiosk)</p>\n" +
             publish_form(user, p.group, p.can_publish);

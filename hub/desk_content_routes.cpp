@@ -7,6 +7,8 @@
 #include "buurtkiosk/domain/calendar.h"
 #include "buurtkiosk/files/file_bytes.h"
 #include "buurtkiosk/protocol/wire.h"
+#include "catalogue_form.h"
+#include "desk_catalogue_page.h"
 #include "desk_content_pages.h"
 #include "desk_http.h"
 #include "desk_pages.h"
@@ -112,6 +114,11 @@ void remove_unused_pictures(DraftContent& draft, const Json& activities) {
     }
 }
 
+bool is_desk_language(const std::string& language) {
+    const auto& all = desk_languages();
+    return std::find(all.begin(), all.end(), language) != all.end();
+}
+
 // The entry of `list` with this id, or end().
 Json::iterator find_id(Json& list, const std::string& id) {
     return std::find_if(list.begin(), list.end(), [&](const Json& entry) {
@@ -200,6 +207,11 @@ void DeskContentRoutes::handle(const httplib::Request& req, httplib::Response& r
         if (post && n == 2 && parts[1] == "publiceren") return publish(res, user, group, "");
         if (post && n == 2 && parts[1] == "terugzetten") return restore(req, res, user, group);
         if (post && n == 2 && parts[1] == "agenda") return add_feed(req, res, user, group);
+        if (!post && n == 2 && parts[1] == "talen")
+            return send_page(res, 200, languages_page(user, group));
+        if (n == 3 && parts[1] == "taal" && is_desk_language(parts[2]))
+            return post ? save_catalogue(req, res, user, group, parts[2])
+                        : catalogue(req, res, user, group, parts[2]);
         if (!post && n == 3 && parts[1] == "pagina")
             return page_form(res, user, group, parts[2] == "nieuw" ? "" : parts[2]);
         if (post && n == 2 && parts[1] == "pagina") return save_page(req, res, user, group);
@@ -470,6 +482,44 @@ void DeskContentRoutes::remove_entry(httplib::Response& res, const DeskUser& use
         draft.save_announcements(without_id(draft.announcements(), id));
     log_line(user, "removed " + kind + " " + id + " from the draft of group " + group);
     see_other(res, "/desk/groep/" + group + "/");
+}
+
+void DeskContentRoutes::catalogue(const httplib::Request& req, httplib::Response& res,
+                                  const DeskUser& user, const std::string& group,
+                                  const std::string& language) {
+    CataloguePage p{group, language, "", {}, {}, ""};
+    {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        p.rows = catalogue_rows(language, read_file(draft.folder() / "ui" / (language + ".json")));
+    }
+    if (req.has_param("opgeslagen"))
+        p.message = "Opgeslagen in het concept. De kiosks krijgen deze teksten bij de volgende "
+                    "publicatie.";
+    send_page(res, 200, catalogue_page(user, p));
+}
+
+void DeskContentRoutes::save_catalogue(const httplib::Request& req, httplib::Response& res,
+                                       const DeskUser& user, const std::string& group,
+                                       const std::string& language) {
+    const Form posted(req);
+    auto field = [&](const std::string& f) { return posted.field(f); };
+    CatalogueCheck check = check_catalogue(language, field);
+    if (!check.errors.empty()) {
+        CataloguePage p{group,        language, "", posted_catalogue_rows(language, field),
+                        check.errors, ""};
+        send_page(res, 422, catalogue_page(user, p));
+        return;
+    }
+    {
+        std::lock_guard lock(DraftContent::mutex());
+        DraftContent draft(options_.data, group);
+        draft.ensure();
+        draft.save_file("ui/" + language + ".json", check.file_text);
+    }
+    log_line(user, "saved the " + language + " texts in the draft of group " + group);
+    see_other(res, "/desk/groep/" + group + "/taal/" + language + "?opgeslagen=1");
 }
 
 void DeskContentRoutes::preview(const httplib::Request& req, httplib::Response& res,

@@ -56,6 +56,11 @@ private:
     // Removes the entry `id` of the draft's `kind` ("pagina" or "mededeling").
     void remove_entry(httplib::Response& res, const DeskUser& user, const std::string& group,
                       const std::string& kind, const std::string& id);
+    // The kiosk's own words per language (ui/<language>.json in the draft).
+    void catalogue(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
+                   const std::string& group, const std::string& language);
+    void save_catalogue(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
+                        const std::string& group, const std::string& language);
     void preview(const httplib::Request& req, httplib::Response& res, const DeskUser& user,
                  const std::string& group);
     void preview_file(httplib::Response& res, const DeskUser& user, const std::string& group,

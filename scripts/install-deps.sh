@@ -2,9 +2,9 @@
 # Installs the Debian bookworm packages buurtkiosk needs, only those that are missing.
 set -euo pipefail
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config lld
   libsdl2-dev libimgui-dev libfreetype-dev libpng-dev libgl1-mesa-dri
-  libcurl4-openssl-dev zlib1g-dev libical-dev libxml2-dev tzdata libsystemd-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev
+  libcurl4-openssl-dev zlib1g-dev libical-dev libxml2-dev tzdata libsystemd-dev libsqlite3-dev libsodium-dev nlohmann-json3-dev libcpp-httplib-dev libstb-dev
   libespeak-ng-dev espeak-ng-data catch2
   libharfbuzz-dev libfribidi-dev libharfbuzz-bin
   fonts-noto-core fonts-material-design-icons-iconfont

@@ -126,7 +126,10 @@ TEST_CASE("an editor adds a weekly activity with an exception and a picture and 
     CHECK(images[2][0] == 800);
     CHECK(images[2][1] == 480);
     CHECK(images[1][2] == "Het scherm van de activiteit op een kiosk van 1920x1080 beeldpunten");
+    // The whole page in one picture for docs/screenshots/desk/.
+    world.browser.set_window_size(1280, 2700);
     world.screenshot("preview.png");
+    world.browser.set_window_size(1280, 900);
 
     world.browser.find("main form button[type='submit']").click();
     REQUIRE(world.browser.wait_for_url(world.url("/desk/groep/noord/publiceren")) ==
@@ -160,5 +163,6 @@ TEST_CASE("an editor adds a weekly activity with an exception and a picture and 
     const std::string kiosks = world.browser.find("main").text();
     CHECK(kiosks.find("kiosk-noord") != std::string::npos);
     CHECK(kiosks.find("1 (nieuwste)") != std::string::npos);
+    world.browser.set_window_size(1280, 2400);
     world.screenshot("group.png");
 }

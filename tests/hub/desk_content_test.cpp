@@ -406,3 +406,34 @@ TEST_CASE("an info page and an announcement are written on the desk and publishe
     CHECK(post("/desk/groep/noord/pagina/hulp-bij-geldzaken/verwijderen", {}).status == 303);
     CHECK(Json::parse(*read_file(world.draft() / "pages.json"))["pages"].empty());
 }
+
+TEST_CASE("the kiosk's own words in a language are changed on the desk and published",
+          "[desk][content]") {
+    ContentWorld world;
+    auto languages = world.desk.get("/desk/groep/noord/talen", world.session);
+    REQUIRE(languages);
+    CHECK(languages->body.find("href=\"/desk/groep/noord/taal/pl\"") != std::string::npos);
+    auto form = world.desk.get("/desk/groep/noord/taal/pl", world.session);
+    REQUIRE(form);
+    REQUIRE(form->status == 200);
+    CHECK(form->body.find("value=\"Wróć\"") != std::string::npos);
+    // Tried: an unknown language in the path; then a Polish "back" of the municipality's own,
+    // every other field left as the form gave it.
+    auto unknown = world.desk.get("/desk/groep/noord/taal/xx", world.session);
+    REQUIRE(unknown);
+    CHECK(unknown->status == 404);
+    auto saved = world.desk.post("/desk/groep/noord/taal/pl", world.session,
+                                 {{"csrf", world.csrf}, {"t_back", "Powrót"}});
+    REQUIRE(saved);
+    INFO(saved->body);
+    CHECK(saved->status == 303);
+    const std::string file = read_file(world.draft() / "ui" / "pl.json").value_or("");
+    CHECK(file.find("\"back\": \"Powrót\"") != std::string::npos);
+    auto published =
+        world.desk.post("/desk/groep/noord/publiceren", world.session, {{"csrf", world.csrf}});
+    REQUIRE(published);
+    CHECK(published->status == 200);
+    CHECK(read_file(world.desk.hub.data() / "groups" / "noord" / "1.json")
+              .value_or("")
+              .find("\"ui/pl.json\"") != std::string::npos);
+}
