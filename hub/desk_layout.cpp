@@ -103,6 +103,11 @@ a.knop { display: inline-block; min-height: 2.75rem; box-sizing: border-box;
 button.klein { min-height: 2.75rem; padding: 0.25rem 0.75rem; background: #fff; color: #0b3d6e; }
 button.gevaar { background: #fff; color: #a4000f; border-color: #a4000f; }
 :focus-visible { outline: 3px solid #c45400; outline-offset: 2px; }
+input[type=date]:focus-within, input[type=time]:focus-within { outline: 3px solid #c45400; outline-offset: 2px; }
+html { scroll-padding-block: 4rem; }
+main { overflow-wrap: anywhere; }
+input, select, textarea { max-width: 100%; box-sizing: border-box; }
+@media (max-width: 30rem) { table { display: block; overflow-x: auto; } }
 .overslaan { position: absolute; left: -100rem; }
 .overslaan:focus { position: static; display: inline-block; padding: 0.5rem; margin: 0.5rem; }
 )css";
