@@ -102,14 +102,6 @@ std::string joined_dutch(const CatalogueText& text) {
     return joined;
 }
 
-std::set<std::string> placeholder_set(const CatalogueText& text) {
-    std::set<std::string> names;
-    for (const auto& [category, form] : text.forms)
-        for (auto& name : placeholders(form))
-            names.insert(std::move(name));
-    return names;
-}
-
 // "{a}", "{a} en {b}", "{a}, {b} en {c}".
 std::string listed(const std::vector<std::string>& names) {
     std::string text;

@@ -137,32 +137,31 @@ void DeskRoutes::home(const httplib::Request& req, httplib::Response& res) {
     send_page(res, 200, home_page(user, groups));
 }
 
-void DeskRoutes::content(const httplib::Request& req, httplib::Response& res) {
+std::optional<DeskRoutes::Session> DeskRoutes::admitted(const httplib::Request& req,
+                                                        httplib::Response& res) {
     auto session = session_of(req);
     if (!session) {
         see_other(res, "/desk/login");
-        return;
+        return std::nullopt;
     }
     if (req.method == "POST" &&
         !DeskSessions::csrf_matches(session->cookie_value, Form(req).field("csrf"))) {
         send_page(res, 403, refused_page());
-        return;
+        return std::nullopt;
     }
+    return session;
+}
+
+void DeskRoutes::content(const httplib::Request& req, httplib::Response& res) {
+    auto session = admitted(req, res);
+    if (!session) return;
     const DeskUser user{session->account, DeskSessions::csrf_token(session->cookie_value)};
     content_.handle(req, res, user, req.path.substr(std::string("/desk/groep/").size()));
 }
 
 void DeskRoutes::elsewhere(const httplib::Request& req, httplib::Response& res) {
-    auto session = session_of(req);
-    if (!session) {
-        see_other(res, "/desk/login");
-        return;
-    }
-    if (req.method == "POST" &&
-        !DeskSessions::csrf_matches(session->cookie_value, Form(req).field("csrf"))) {
-        send_page(res, 403, refused_page());
-        return;
-    }
+    auto session = admitted(req, res);
+    if (!session) return;
     const DeskUser user{session->account, DeskSessions::csrf_token(session->cookie_value)};
     send_page(res, 404, not_found_page(user));
 }

@@ -31,6 +31,9 @@ private:
     };
     // The request's live session, if it has one.
     std::optional<Session> session_of(const httplib::Request& req);
+    // The live session of a page that needs one, with a POST's CSRF token checked; otherwise the
+    // answer (303 to the login form, 403) is made and nullopt returned.
+    std::optional<Session> admitted(const httplib::Request& req, httplib::Response& res);
 
     void login_form(const httplib::Request& req, httplib::Response& res);
     void login(const httplib::Request& req, httplib::Response& res);

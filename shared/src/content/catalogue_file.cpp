@@ -9,14 +9,6 @@ namespace bk {
 
 namespace {
 
-std::set<std::string> placeholder_set(const CatalogueText& text) {
-    std::set<std::string> names;
-    for (const auto& [category, form] : text.forms)
-        for (auto& name : placeholders(form))
-            names.insert(std::move(name));
-    return names;
-}
-
 // One entry: a string, or an object with a string per plural category of `language`.
 std::optional<CatalogueText> read_text(const Json& value, const std::string& language,
                                        const std::string& key, FieldReader& reader) {
@@ -69,6 +61,14 @@ bool fits_reference(const CatalogueText& text, const CatalogueText& dutch, const
 }
 
 } // namespace
+
+std::set<std::string> placeholder_set(const CatalogueText& text) {
+    std::set<std::string> names;
+    for (const auto& [category, form] : text.forms)
+        for (auto& name : placeholders(form))
+            names.insert(std::move(name));
+    return names;
+}
 
 std::string catalogue_language(const std::string& path) {
     if (!path.starts_with("ui/") || !path.ends_with(".json")) return {};

@@ -4,6 +4,7 @@
 #include "buurtkiosk/i18n/catalogue.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ namespace bk {
 std::optional<Catalogue> read_catalogue(const std::string& file, const std::string& text,
                                         const Catalogue* reference,
                                         std::vector<BundleProblem>& problems);
+
+// The placeholders of every form of `text` ({"count", "place"}): a translation must have the
+// Dutch text's, in any form (the desk checks it too, hub/catalogue_form.cpp).
+std::set<std::string> placeholder_set(const CatalogueText& text);
 
 // "ui/pl.json" -> "pl"; "" when `path` is not a catalogue's path.
 std::string catalogue_language(const std::string& path);
